@@ -1,0 +1,27 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { I18nextProvider } from 'react-i18next';
+import { RouterProvider, createBrowserRouter, type DataRouter } from 'react-router';
+import { useState } from 'react';
+import { i18n } from '../i18n';
+import { routes } from './routes';
+
+export function makeQueryClient() {
+  return new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+}
+
+interface AppProps {
+  router?: DataRouter;
+  queryClient?: QueryClient;
+}
+
+export function App({ router, queryClient }: AppProps) {
+  const [client] = useState(() => queryClient ?? makeQueryClient());
+  const [appRouter] = useState(() => router ?? createBrowserRouter(routes));
+  return (
+    <I18nextProvider i18n={i18n}>
+      <QueryClientProvider client={client}>
+        <RouterProvider router={appRouter} />
+      </QueryClientProvider>
+    </I18nextProvider>
+  );
+}

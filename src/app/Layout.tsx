@@ -1,0 +1,62 @@
+import { useEffect } from 'react';
+import { NavLink, Outlet, useLocation, useNavigation, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { isLang, readSavedLang, resolveLang, saveLang } from '../i18n/lang';
+import { FilterBar } from '../features/filters/FilterBar';
+import { LanguageSwitch } from './LanguageSwitch';
+
+const NAV = [
+  { to: '/', key: 'nav.overview', end: true },
+  { to: '/timeline', key: 'nav.timeline', end: false },
+  { to: '/map', key: 'nav.map', end: false },
+  { to: '/themes', key: 'nav.themes', end: false },
+  { to: '/records', key: 'nav.records', end: false },
+  { to: '/import', key: 'nav.import', end: false },
+  { to: '/briefing', key: 'nav.briefing', end: false },
+] as const;
+
+/** Keeps i18next, <html lang> and the saved choice in step with `?lang=`. */
+function useLanguageFromUrl() {
+  const [params] = useSearchParams();
+  const { i18n } = useTranslation();
+  const urlLang = params.get('lang');
+  useEffect(() => {
+    if (isLang(urlLang)) saveLang(urlLang);
+    const lang = resolveLang(urlLang, readSavedLang(), navigator.languages);
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang;
+  }, [urlLang, i18n]);
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const { search } = useLocation();
+  const navigation = useNavigation();
+  useLanguageFromUrl();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-name">{t('appName')}</span>
+          <span className="brand-tagline">{t('tagline')}</span>
+        </div>
+        <nav aria-label={t('nav.label')} className="main-nav">
+          {NAV.map((n) => (
+            <NavLink key={n.to} to={{ pathname: n.to, search }} end={n.end}>
+              {t(n.key)}
+            </NavLink>
+          ))}
+        </nav>
+        <LanguageSwitch />
+      </header>
+      <FilterBar />
+      <main id="main" className="app-main" aria-busy={navigation.state === 'loading'}>
+        <Outlet />
+      </main>
+      <footer className="app-footer">{t('footer')}</footer>
+    </div>
+  );
+}

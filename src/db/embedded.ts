@@ -1,0 +1,18 @@
+import { activitiesFileSchema, type ActivityFile } from '../domain/activity';
+import { embeddedSources } from '../domain/taxonomyData';
+
+/** Every file in data/activities/ is part of the embedded data set, validated at start-up. */
+const files = import.meta.glob<{ default: unknown }>('../../data/activities/*.json', { eager: true });
+
+export const embeddedActivities: ActivityFile[] = Object.keys(files)
+  .sort()
+  .flatMap((path) => activitiesFileSchema.parse(files[path]?.default).activities);
+
+export { embeddedSources };
+
+/** A content hash of the embedded data set: a new hash means a newer data set to merge in. */
+export async function hashOf(value: unknown): Promise<string> {
+  const bytes = new TextEncoder().encode(JSON.stringify(value));
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}

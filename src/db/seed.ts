@@ -1,0 +1,64 @@
+import type { Activity, ActivityFile } from '../domain/activity';
+import type { Source } from '../domain/source';
+import { getDb, type AgendaDatabase } from './database';
+import { embeddedActivities, embeddedSources, hashOf } from './embedded';
+
+export const EMBEDDED_HASH_KEY = 'embeddedHash';
+
+export interface SeedResult {
+  changed: boolean;
+  written: number;
+  removed: number;
+  keptAnalyst: number;
+}
+
+/**
+ * Merges an embedded data set into the database in one transaction. Records an analyst imported or edited
+ * (`origin: 'analyst'`) are never overwritten or removed; embedded records missing from a newer set are removed.
+ * Running it twice with the same data is a no-op, so a reload never duplicates anything.
+ */
+export async function seedEmbedded(
+  db: AgendaDatabase,
+  activities: readonly ActivityFile[],
+  sources: readonly Source[],
+): Promise<SeedResult> {
+  const hash = await hashOf({ activities, sources });
+  return db.transaction('rw', db.activities, db.sources, db.meta, async () => {
+    const current = await db.meta.get(EMBEDDED_HASH_KEY);
+    if (current?.value === hash) return { changed: false, written: 0, removed: 0, keptAnalyst: 0 };
+
+    const existing = await db.activities.bulkGet(activities.map((a) => a.id));
+    const analystIds = new Set(existing.filter((a) => a?.origin === 'analyst').map((a) => a!.id));
+    const toWrite: Activity[] = activities
+      .filter((a) => !analystIds.has(a.id))
+      .map((a) => ({ ...a, origin: 'embedded' }));
+    await db.activities.bulkPut(toWrite);
+
+    const wanted = new Set(activities.map((a) => a.id));
+    const stale = await db.activities
+      .where('origin')
+      .equals('embedded')
+      .filter((a) => !wanted.has(a.id))
+      .primaryKeys();
+    await db.activities.bulkDelete(stale);
+
+    await db.sources.bulkPut([...sources]);
+    await db.meta.put({ key: EMBEDDED_HASH_KEY, value: hash });
+    return { changed: true, written: toWrite.length, removed: stale.length, keptAnalyst: analystIds.size };
+  });
+}
+
+let seeding: Promise<SeedResult> | null = null;
+
+/** Seeds the app's database once per page load; every read waits for it. */
+export function ensureSeeded(): Promise<SeedResult> {
+  seeding ??= seedEmbedded(getDb(), embeddedActivities, embeddedSources).catch((e: unknown) => {
+    seeding = null;
+    throw e;
+  });
+  return seeding;
+}
+
+export function resetSeedingForTests(): void {
+  seeding = null;
+}

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+
+/**
+ * The single definition of an activity record. Every file format, the database and the UI derive from it.
+ * `origin` is not part of the files: the app sets it (embedded data set vs analyst import/edit).
+ */
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date.format' })
+  .refine(
+    (s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+    },
+    { message: 'date.invalid' },
+  );
+
+export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'range'] as const;
+export const STATUSES = ['held', 'announced', 'planned'] as const;
+export const ORIGINS = ['embedded', 'analyst'] as const;
+
+export const countryCode = z.string().regex(/^[A-Z]{2}$/, { message: 'country.format' });
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug.format' });
+
+const nonEmpty = z.string().trim().min(1, { message: 'text.empty' });
+
+export const localized = z.object({ es: nonEmpty, en: nonEmpty }).strict();
+
+export const placeSchema = z
+  .object({
+    name: nonEmpty,
+    country: countryCode,
+    lat: z.number().min(-90).max(90),
+    lon: z.number().min(-180).max(180),
+  })
+  .strict();
+
+export const actorSchema = z
+  .object({
+    name: nonEmpty,
+    role: localized,
+    country: countryCode,
+  })
+  .strict();
+
+export const sourceRefSchema = z
+  .object({
+    id: slug,
+    paragraph: z.number().int().min(1),
+  })
+  .strict();
+
+export const additionalSourceSchema = z
+  .object({
+    url: z.url({ protocol: /^https?$/ }),
+    publisher: nonEmpty,
+    date: isoDate,
+    supports: localized,
+  })
+  .strict();
+
+const activityShape = z
+  .object({
+    id: slug,
+    date: isoDate,
+    datePrecision: z.enum(DATE_PRECISIONS),
+    endDate: isoDate.optional(),
+    status: z.enum(STATUSES),
+    type: slug,
+    title: localized,
+    summary: localized,
+    countries: z.array(countryCode),
+    themes: z.array(slug),
+    organizations: z.array(z.string().regex(/^[A-Z][A-Za-z0-9-]*$/, { message: 'organization.format' })),
+    places: z.array(placeSchema),
+    actors: z.array(actorSchema),
+    source: sourceRefSchema,
+    additionalSources: z.array(additionalSourceSchema),
+  })
+  .strict();
+
+function checkDates(a: { datePrecision: string; date: string; endDate?: string | undefined }, ctx: z.RefinementCtx) {
+  if (a.datePrecision === 'range') {
+    if (!a.endDate) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'endDate.required' });
+    else if (a.endDate < a.date) ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'endDate.beforeStart' });
+  } else if (a.endDate !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: 'endDate.onlyForRange' });
+  }
+  if (a.datePrecision === 'month' && !a.date.endsWith('-01'))
+    ctx.addIssue({ code: 'custom', path: ['date'], message: 'date.monthStart' });
+  if (a.datePrecision === 'quarter' && !/-(01|04|07|10)-01$/.test(a.date))
+    ctx.addIssue({ code: 'custom', path: ['date'], message: 'date.quarterStart' });
+}
+
+/** An activity as it appears in files (JSON, CSV): no `origin`. */
+export const activityFileSchema = activityShape.superRefine(checkDates);
+
+/** An activity as stored in the database. */
+export const activitySchema = activityShape
+  .extend({ origin: z.enum(ORIGINS), updatedAt: z.string().optional() })
+  .superRefine(checkDates);
+
+export type ActivityFile = z.infer<typeof activityFileSchema>;
+export type Activity = z.infer<typeof activitySchema>;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+export type Status = (typeof STATUSES)[number];
+export type Origin = (typeof ORIGINS)[number];
+export type Localized = z.infer<typeof localized>;
+export type Place = z.infer<typeof placeSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type AdditionalSource = z.infer<typeof additionalSourceSchema>;
+
+export const ACTIVITIES_FORMAT = 'agenda-exterior.activities';
+export const ACTIVITIES_VERSION = 1;
+
+export const activitiesFileSchema = z
+  .object({
+    format: z.literal(ACTIVITIES_FORMAT),
+    version: z.literal(ACTIVITIES_VERSION),
+    activities: z.array(activityFileSchema),
+  })
+  .strict();
+
+export type ActivitiesFile = z.infer<typeof activitiesFileSchema>;
+
+export function toFileRecord(a: Activity): ActivityFile {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { origin, updatedAt, ...rest } = a;
+  return rest;
+}

@@ -1,0 +1,37 @@
+import type { Activity } from './activity';
+import { activityInterval } from './dates';
+import type { Filters } from './filters';
+
+/** Lower-cases and strips accents so "migracion" finds "Migración". */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+const anyOf = (wanted: readonly string[], have: readonly string[]) =>
+  wanted.length === 0 || wanted.some((w) => have.includes(w));
+
+/**
+ * Values within one parameter are OR; parameters are AND. Dates: an activity matches when the interval it covers
+ * (by its precision) overlaps [from, to].
+ */
+export function matchesFilters(a: Activity, f: Filters, foldedQuery = fold(f.q)): boolean {
+  if (!anyOf(f.country, a.countries)) return false;
+  if (!anyOf(f.theme, a.themes)) return false;
+  if (f.type.length > 0 && !f.type.includes(a.type)) return false;
+  if (!anyOf(f.org, a.organizations)) return false;
+  if (f.from || f.to) {
+    const [start, end] = activityInterval(a);
+    if (f.from && end < f.from) return false;
+    if (f.to && start > f.to) return false;
+  }
+  if (foldedQuery) {
+    const text = fold(`${a.title.es} ${a.title.en} ${a.summary.es} ${a.summary.en}`);
+    if (!text.includes(foldedQuery)) return false;
+  }
+  return true;
+}
+
+export function applyFilters(all: readonly Activity[], f: Filters): Activity[] {
+  const q = fold(f.q);
+  return all.filter((a) => matchesFilters(a, f, q));
+}

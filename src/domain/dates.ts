@@ -1,0 +1,84 @@
+import type { Activity, DatePrecision } from './activity';
+
+/** The interval an activity covers, given its date precision: [start, end] as YYYY-MM-DD, both inclusive. */
+export function activityInterval(a: Pick<Activity, 'date' | 'datePrecision' | 'endDate'>): [string, string] {
+  switch (a.datePrecision) {
+    case 'day':
+      return [a.date, a.date];
+    case 'range':
+      return [a.date, a.endDate ?? a.date];
+    case 'month':
+      return [a.date, endOfMonth(a.date)];
+    case 'quarter':
+      return [a.date, endOfQuarter(a.date)];
+  }
+}
+
+function pad(n: number) {
+  return String(n).padStart(2, '0');
+}
+
+export function endOfMonth(date: string): string {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${y}-${pad(m)}-${pad(last)}`;
+}
+
+export function endOfQuarter(date: string): string {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const qEnd = Math.ceil(m / 3) * 3;
+  return endOfMonth(`${y}-${pad(qEnd)}-01`);
+}
+
+export function monthKey(date: string): string {
+  return date.slice(0, 7);
+}
+
+/** The first and last day of the month of `date`, shifted by `delta` months. */
+export function monthBounds(date: string, delta = 0): { from: string; to: string } {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7)) - 1 + delta;
+  const d = new Date(Date.UTC(y, m, 1));
+  const from = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-01`;
+  return { from, to: endOfMonth(from) };
+}
+
+const utc = (s: string) => new Date(`${s}T00:00:00Z`);
+
+export function formatDay(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    utc(date),
+  );
+}
+
+export function formatMonth(key: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(`${key}-01`));
+}
+
+export function formatMonthShort(key: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utc(`${key}-01`));
+}
+
+export function formatRange(from: string, to: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).formatRange(utc(from), utc(to));
+}
+
+/** The date as the source gives it: a day, a range, a month or a quarter — never more precise than the source. */
+export function formatActivityDate(a: Pick<Activity, 'date' | 'datePrecision' | 'endDate'>, locale: string): string {
+  const p: DatePrecision = a.datePrecision;
+  if (p === 'day') return formatDay(a.date, locale);
+  if (p === 'month') return formatMonth(monthKey(a.date), locale);
+  if (p === 'quarter') {
+    const q = Math.ceil(Number(a.date.slice(5, 7)) / 3);
+    const y = a.date.slice(0, 4);
+    return locale.startsWith('es') ? `T${q} ${y}` : `Q${q} ${y}`;
+  }
+  return formatRange(a.date, a.endDate ?? a.date, locale);
+}

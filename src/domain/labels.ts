@@ -1,0 +1,40 @@
+import type { Lang } from '../i18n/lang';
+import { countryName } from './countries';
+import { formatDay, formatRange } from './dates';
+import type { Filters, ListParam } from './filters';
+import { orgsById, themesById, typesById } from './taxonomyData';
+
+/** Human labels for filter values, in the chosen language. Unknown ids fall back to the id itself. */
+export function valueLabel(param: ListParam, value: string, lang: Lang): string {
+  switch (param) {
+    case 'country':
+      return countryName(value, lang);
+    case 'theme':
+      return themesById.get(value)?.label[lang] ?? value;
+    case 'type':
+      return typesById.get(value)?.label[lang] ?? value;
+    case 'org':
+      return orgsById.get(value)?.acronym[lang] ?? value;
+  }
+}
+
+export const localeOf = (lang: Lang) => (lang === 'es' ? 'es-PE' : 'en-GB');
+
+/**
+ * The filters in words, e.g. "Chile · Migration · 1 Nov – 10 Dec 2025". Used by the filter chips' summary and
+ * drawn inside exported images, so a chart never leaves the app without its context.
+ */
+export function describeFilters(f: Filters, lang: Lang): string {
+  const parts: string[] = [];
+  const or = lang === 'es' ? ' o ' : ' or ';
+  for (const p of ['country', 'theme', 'type', 'org'] as const) {
+    if (f[p].length > 0) parts.push(f[p].map((v) => valueLabel(p, v, lang)).join(or));
+  }
+  const locale = localeOf(lang);
+  if (f.from && f.to) parts.push(formatRange(f.from, f.to, locale));
+  else if (f.from) parts.push(`${lang === 'es' ? 'desde' : 'from'} ${formatDay(f.from, locale)}`);
+  else if (f.to) parts.push(`${lang === 'es' ? 'hasta' : 'until'} ${formatDay(f.to, locale)}`);
+  if (f.q) parts.push(`“${f.q}”`);
+  if (parts.length === 0) return lang === 'es' ? 'Todas las actividades' : 'All activities';
+  return parts.join(' · ');
+}

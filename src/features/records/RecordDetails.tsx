@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import type { Activity } from '../../domain/activity';
+import { valueLabel } from '../../domain/labels';
+import { typesById } from '../../domain/taxonomyData';
+import { useLang } from '../../lib/useLang';
+import { DateWithPrecision } from '../../ui/DateWithPrecision';
+
+/** Every field of an activity, in the chosen language, with the other language's text one click away. */
+export function RecordDetails({ activity: a }: { activity: Activity }) {
+  const { t } = useTranslation('records');
+  const tc = useTranslation().t;
+  const { lang, pick } = useLang();
+  const other = lang === 'es' ? 'en' : 'es';
+  const type = typesById.get(a.type);
+  const codes = [type?.plover && `PLOVER ${type.plover}`, type?.cameo && `CAMEO ${type.cameo}`, type?.ownCode]
+    .filter(Boolean)
+    .join(' · ');
+  const list = (items: string[]) => (items.length > 0 ? items.join(', ') : '—');
+  return (
+    <>
+      <p className="lead">{pick(a.summary)}</p>
+      <details className="other-lang">
+        <summary>{t('otherLanguage')}</summary>
+        <p lang={other}>
+          <strong>{a.title[other]}</strong>
+        </p>
+        <p lang={other}>{a.summary[other]}</p>
+      </details>
+      <dl className="fields">
+        <dt>{t('field.date')}</dt>
+        <dd>
+          <DateWithPrecision activity={a} showPrecision />
+          <span className="muted">
+            {' '}
+            · {t('field.precision')}: {tc(`precision.${a.datePrecision}`)}
+          </span>
+        </dd>
+        <dt>{t('field.status')}</dt>
+        <dd>
+          <span className={`status status-${a.status}`}>{tc(`status.${a.status}`)}</span>
+        </dd>
+        <dt>{t('field.type')}</dt>
+        <dd>
+          {valueLabel('type', a.type, lang)}
+          {codes && <span className="muted"> ({codes})</span>}
+        </dd>
+        <dt>{t('field.countries')}</dt>
+        <dd>{list(a.countries.map((c) => `${valueLabel('country', c, lang)} (${c})`))}</dd>
+        <dt>{t('field.themes')}</dt>
+        <dd>{list(a.themes.map((x) => valueLabel('theme', x, lang)))}</dd>
+        <dt>{t('field.organizations')}</dt>
+        <dd>{list(a.organizations.map((x) => valueLabel('org', x, lang)))}</dd>
+        <dt>{t('field.places')}</dt>
+        <dd>
+          {a.places.length === 0
+            ? '—'
+            : a.places.map((p) => (
+                <div key={p.name}>
+                  {p.name}, {valueLabel('country', p.country, lang)}{' '}
+                  <span className="muted">
+                    ({p.lat.toFixed(3)}, {p.lon.toFixed(3)})
+                  </span>
+                </div>
+              ))}
+        </dd>
+        <dt>{t('field.actors')}</dt>
+        <dd>
+          {a.actors.length === 0
+            ? '—'
+            : a.actors.map((p) => (
+                <div key={p.name}>
+                  {p.name} — {pick(p.role)} ({valueLabel('country', p.country, lang)})
+                </div>
+              ))}
+        </dd>
+        <dt>{t('field.origin')}</dt>
+        <dd>{tc(`origin.${a.origin}`)}</dd>
+        <dt>{t('field.id')}</dt>
+        <dd>
+          <code>{a.id}</code>
+        </dd>
+      </dl>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { i18n } from './i18n';
+import { readSavedLang, resolveLang } from './i18n/lang';
+import { App } from './app/App';
+import './styles.css';
+
+// Pick the language before the first render so the page never flashes in the wrong one.
+const lang = resolveLang(new URLSearchParams(window.location.search).get('lang'), readSavedLang(), navigator.languages);
+void i18n.changeLanguage(lang);
+document.documentElement.lang = lang;
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,17 @@
+import 'fake-indexeddb/auto';
+import '@testing-library/jest-dom/vitest';
+import { afterEach } from 'vitest';
+import { cleanup } from '@testing-library/react';
+
+// jsdom has no layout: charts (Recharts ResponsiveContainer) need a ResizeObserver that reports a size at once.
+class SizedResizeObserver {
+  constructor(private cb: ResizeObserverCallback) {}
+  observe(target: Element) {
+    this.cb([{ target, contentRect: { width: 800, height: 400 } } as unknown as ResizeObserverEntry], this);
+  }
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver = SizedResizeObserver;
+
+afterEach(() => cleanup());

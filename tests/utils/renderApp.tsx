@@ -1,0 +1,26 @@
+import { render } from '@testing-library/react';
+import { createMemoryRouter } from 'react-router';
+import { App, makeQueryClient } from '../../src/app/App';
+import { routes } from '../../src/app/routes';
+import { i18n } from '../../src/i18n';
+import { resetDbForTests } from '../../src/db/database';
+import { resetSeedingForTests } from '../../src/db/seed';
+import { resolveLang } from '../../src/i18n/lang';
+
+/**
+ * Renders the whole app at `url` with a fresh fake IndexedDB, a fresh QueryClient and an in-memory router,
+ * so a test meets the app the way a user does.
+ */
+export async function renderApp(url = '/', { resetDb = true }: { resetDb?: boolean } = {}) {
+  if (resetDb) {
+    await resetDbForTests();
+    resetSeedingForTests();
+  }
+  localStorage.clear();
+  const lang = resolveLang(new URL(url, 'http://localhost').searchParams.get('lang'), null, ['en']);
+  await i18n.changeLanguage(lang);
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const queryClient = makeQueryClient();
+  const utils = render(<App router={router} queryClient={queryClient} />);
+  return { ...utils, router, queryClient };
+}
