@@ -8,16 +8,19 @@ import { LANGS, type Lang } from './lang';
  * Each feature keeps its strings next to its code in `src/features/<feature>/locales/{es,en}.json`; they are
  * registered here as a namespace named after the feature, so features never edit a shared strings file.
  */
-const featureFiles = import.meta.glob<{ default: Record<string, unknown> }>('../features/*/locales/*.json', {
-  eager: true,
-});
+const featureFiles = import.meta.glob<{ default: Record<string, unknown> }>(
+  ['../features/*/locales/*.json', '../ui/locales/*.json'],
+  { eager: true },
+);
 
 type Resources = Record<Lang, Record<string, Record<string, unknown>>>;
 const resources: Resources = { es: { common: commonEs }, en: { common: commonEn } };
 for (const [path, mod] of Object.entries(featureFiles)) {
-  const m = /features\/([^/]+)\/locales\/(es|en)\.json$/.exec(path);
+  // src/features/<ns>/locales/<lang>.json, or src/ui/locales/<lang>.json for the shared components ("ui").
+  const m = /(?:features\/([^/]+)|ui)\/locales\/(es|en)\.json$/.exec(path);
   if (!m) continue;
-  const [, ns, lang] = m as unknown as [string, string, Lang];
+  const ns = m[1] ?? 'ui';
+  const lang = m[2] as Lang;
   resources[lang][ns] = mod.default;
 }
 

@@ -1,0 +1,85 @@
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface ChartColumn {
+  key: string;
+  label: string;
+}
+
+export interface ChartData {
+  columns: ChartColumn[];
+  rows: Record<string, string | number>[];
+}
+
+export interface ChartFigureProps {
+  /** Stable chart id, used in exported file names: "themes-by-theme". */
+  chartId: string;
+  /** The chart's title: also the figure's accessible name. */
+  title: string;
+  /** One sentence computed from the data saying what it shows. */
+  caption: string;
+  /** E.g. "An activity with several themes counts once in each." */
+  note?: string;
+  /** The rows the chart draws: shown as a table on demand, and exported as the chart's CSV. */
+  data: ChartData;
+  /** The drawing. Exports take the first <svg> found inside it. */
+  children: ReactNode;
+  /** Extra controls (e.g. a zoom switch) shown next to the title. */
+  controls?: ReactNode;
+}
+
+/**
+ * Every chart is a <figure> named by its title, with a caption computed from the data and its data one click away
+ * as a table. Export and "add to briefing" controls attach here, so every chart gets them.
+ */
+export function ChartFigure({ chartId, title, caption, note, data, children, controls }: ChartFigureProps) {
+  const { t } = useTranslation('ui');
+  const titleId = useId();
+  const [showTable, setShowTable] = useState(false);
+  const drawingRef = useRef<HTMLDivElement>(null);
+  return (
+    <figure className="chart-figure" aria-labelledby={titleId} data-chart-id={chartId}>
+      <div className="chart-figure-head">
+        <h2 id={titleId}>{title}</h2>
+        <div className="chart-figure-actions">
+          {controls}
+          <button type="button" className="button-secondary" aria-pressed={showTable} onClick={() => setShowTable((s) => !s)}>
+            {showTable ? t('chart.hideData') : t('chart.showData')}
+          </button>
+        </div>
+      </div>
+      <div className="chart-figure-drawing" ref={drawingRef}>
+        {children}
+      </div>
+      {showTable && (
+        <div className="table-wrap chart-data-table">
+          <table>
+            <caption className="visually-hidden">{t('chart.dataOf', { title })}</caption>
+            <thead>
+              <tr>
+                {data.columns.map((c) => (
+                  <th key={c.key} scope="col">
+                    {c.label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.rows.map((r, i) => (
+                <tr key={i}>
+                  {data.columns.map((c) => (
+                    <td key={c.key}>{r[c.key]}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <figcaption>
+        {caption}
+        {note && <span className="muted"> {note}</span>}
+      </figcaption>
+    </figure>
+  );
+}

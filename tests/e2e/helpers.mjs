@@ -1,0 +1,82 @@
+// Shared pieces of the browser tests: Debian's Chromium through playwright-core, a fresh profile per test.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const BASE = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173';
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * A browser with a fresh, empty profile (so IndexedDB starts empty). `errors` collects console errors and page
+ * errors; every test should end by asserting it is empty.
+ */
+export async function launch({ locale = 'en-GB', viewport = { width: 1280, height: 900 }, acceptDownloads = true } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'agenda-e2e-profile-'));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    locale,
+    viewport,
+    acceptDownloads,
+  });
+  const errors = [];
+  const watch = (page) => {
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  };
+  context.on('page', watch);
+  const page = context.pages()[0] ?? (await context.newPage());
+  watch(page);
+  return {
+    context,
+    page,
+    errors,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const url = (path) => `${BASE}${path}`;
+
+/** Counts rows of a store straight from IndexedDB, bypassing the app. */
+export function countStore(page, store = 'activities') {
+  return page.evaluate(
+    (storeName) =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('agenda-exterior');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction(storeName, 'readonly');
+          const c = tx.objectStore(storeName).count();
+          c.onsuccess = () => {
+            resolve(c.result);
+            db.close();
+          };
+          c.onerror = () => reject(c.error);
+        };
+      }),
+    store,
+  );
+}
+
+/** Waits until the records table (or another view) has finished loading from IndexedDB. */
+export async function waitForData(page) {
+  await page.waitForFunction(() => !document.querySelector('[role="status"][aria-live="polite"]')?.textContent?.match(/Loading|Cargando/));
+}
