@@ -19,14 +19,60 @@ export const SCHEMA_V1 = {
   meta: 'key',
 } as const;
 
+/** v2 adds the change history (every import, edit, undo, delete), the briefing's items and the analyst's settings. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  history: '++seq, activityId, batchId, at, kind',
+  briefing: 'id, position',
+  settings: 'key',
+} as const;
+
+export type HistoryKind = 'import' | 'edit' | 'create' | 'delete' | 'undo' | 'restore';
+
+export interface HistoryRow {
+  seq?: number;
+  activityId: string;
+  /** One import, undo or restore writes many rows under one batch id, so it can be undone as a whole. */
+  batchId: string;
+  at: string;
+  kind: HistoryKind;
+  before: Activity | null;
+  after: Activity | null;
+  /** File name or other context shown in the history. */
+  note?: string;
+}
+
+export interface BriefingItemRow {
+  id: string;
+  position: number;
+  kind: 'chart' | 'records' | 'heading' | 'note';
+  /** For charts: the chart id and the URL search (filters) it was chosen under. */
+  chartId?: string;
+  title?: string;
+  search?: string;
+  path?: string;
+  text?: string;
+  addedAt: string;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
 export class AgendaDatabase extends Dexie {
   activities!: Table<Activity, string>;
   sources!: Table<Source, string>;
   meta!: Table<MetaRow, string>;
+  history!: Table<HistoryRow, number>;
+  briefing!: Table<BriefingItemRow, string>;
+  settings!: Table<SettingRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
+    // New tables only: existing activities, sources and meta rows are kept as they are (see migrations.test.ts).
+    this.version(2).stores(SCHEMA_V2);
   }
 }
 
