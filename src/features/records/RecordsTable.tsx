@@ -1,20 +1,23 @@
-import { Link, useLocation, useSearchParams } from 'react-router';
+import { useMemo } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../domain/activity';
 import { valueLabel } from '../../domain/labels';
 import { useLang } from '../../lib/useLang';
-import { DateWithPrecision } from '../../ui/DateWithPrecision';
+import { RecordsBody } from './RecordsBody';
 import { SORT_KEYS, parseSort, sortActivities, type SortKey } from './sortActivities';
 
 /** The sortable records table. Sorting lives in the URL too (`sort`, `dir`), so a shared link keeps it. */
 export function RecordsTable({ activities }: { activities: readonly Activity[] }) {
   const { t } = useTranslation('records');
-  const tc = useTranslation().t;
   const { lang } = useLang();
   const { search } = useLocation();
   const [params, setParams] = useSearchParams();
   const { key, dir } = parseSort(params);
-  const rows = sortActivities(activities, key, dir, lang, (id) => valueLabel('type', id, lang));
+  const rows = useMemo(
+    () => sortActivities(activities, key, dir, lang, (id) => valueLabel('type', id, lang)),
+    [activities, key, dir, lang],
+  );
 
   const sortBy = (k: SortKey) =>
     setParams((prev) => {
@@ -47,25 +50,7 @@ export function RecordsTable({ activities }: { activities: readonly Activity[] }
             {header('status')}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((a) => (
-            <tr key={a.id}>
-              <td className="nowrap">
-                <DateWithPrecision activity={a} />
-              </td>
-              <td>
-                <Link to={{ pathname: `/records/${a.id}`, search }}>{a.title[lang]}</Link>
-                {a.origin === 'analyst' && <span className="tag tag-analyst">{t('analyst')}</span>}
-              </td>
-              <td>{valueLabel('type', a.type, lang)}</td>
-              <td>{a.countries.map((c) => valueLabel('country', c, lang)).join(', ') || '—'}</td>
-              <td>{a.themes.map((th) => valueLabel('theme', th, lang)).join(', ')}</td>
-              <td>
-                <span className={`status status-${a.status}`}>{tc(`status.${a.status}`)}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
+        <RecordsBody rows={rows} lang={lang} search={search} />
       </table>
     </div>
   );

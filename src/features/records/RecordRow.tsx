@@ -1,0 +1,37 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Ref } from 'react';
+import type { Activity } from '../../domain/activity';
+import { valueLabel } from '../../domain/labels';
+import type { Lang } from '../../i18n/lang';
+import { DateWithPrecision } from '../../ui/DateWithPrecision';
+
+interface Props {
+  activity: Activity;
+  lang: Lang;
+  search: string;
+  rowRef?: Ref<HTMLTableRowElement>;
+  index?: number;
+}
+
+export function RecordRow({ activity: a, lang, search, rowRef, index }: Props) {
+  const { t } = useTranslation('records');
+  const tc = useTranslation().t;
+  return (
+    <tr ref={rowRef} data-index={index}>
+      <td className="nowrap">
+        <DateWithPrecision activity={a} />
+      </td>
+      <td>
+        <Link to={{ pathname: `/records/${a.id}`, search }}>{a.title[lang]}</Link>
+        {a.origin === 'analyst' && <span className="tag tag-analyst">{t('analyst')}</span>}
+      </td>
+      <td>{valueLabel('type', a.type, lang)}</td>
+      <td>{a.countries.map((c) => valueLabel('country', c, lang)).join(', ') || '—'}</td>
+      <td>{a.themes.map((th) => valueLabel('theme', th, lang)).join(', ')}</td>
+      <td>
+        <span className={`status status-${a.status}`}>{tc(`status.${a.status}`)}</span>
+      </td>
+    </tr>
+  );
+}
