@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import taxonomyJson from '../../data/taxonomy.json';
+import { taxonomySchema, activityTypeSchema } from './taxonomy';
+import { orgsById, taxonomy, themesById, typesById, vocabulary } from './taxonomyData';
+
+const duplicates = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
+
+describe('taxonomy (data/taxonomy.json)', () => {
+  it('is valid per the schema', () => {
+    const r = taxonomySchema.safeParse(taxonomyJson);
+    expect(r.error?.issues ?? []).toEqual([]);
+  });
+
+  it('has unique ids in each vocabulary', () => {
+    expect(duplicates(taxonomy.themes.map((t) => t.id))).toEqual([]);
+    expect(duplicates(taxonomy.activityTypes.map((t) => t.id))).toEqual([]);
+    expect(duplicates(taxonomy.organizations.map((o) => o.id))).toEqual([]);
+  });
+
+  it('gives every entry labels and a definition in both languages', () => {
+    for (const t of [...taxonomy.themes, ...taxonomy.activityTypes]) {
+      expect(t.label.es.length, t.id).toBeGreaterThan(0);
+      expect(t.label.en.length, t.id).toBeGreaterThan(0);
+      expect(t.definition.es.length, t.id).toBeGreaterThan(10);
+      expect(t.definition.en.length, t.id).toBeGreaterThan(10);
+    }
+  });
+
+  it('maps every activity type to PLOVER or to our own code', () => {
+    for (const t of taxonomy.activityTypes) expect(t.plover ?? t.ownCode, t.id).not.toBeNull();
+  });
+
+  it('uses our own codes for the kinds PLOVER does not cover', () => {
+    // Elections to international bodies, binational committees, proposals at multilateral bodies, domestic visits
+    // and office openings (issue 2): none is an interaction PLOVER/CAMEO classify.
+    const own = [
+      'binational-committee',
+      'domestic-visit',
+      'election-international-body',
+      'office-opening',
+      'proposal-multilateral',
+    ];
+    for (const id of own) {
+      const t = typesById.get(id);
+      expect(t?.plover, id).toBeNull();
+      expect(t?.ownCode, id).toMatch(/^AE-[A-Z]+$/);
+    }
+    expect(typesById.get('binational-committee')?.ownCode).toBe('AE-BINAT');
+    expect(typesById.get('bilateral-meeting')).toMatchObject({ plover: 'CONSULT', cameo: '040' });
+  });
+
+  it('rejects a type with neither a PLOVER category nor an own code', () => {
+    const bad = { ...taxonomy.activityTypes[0]!, plover: null, cameo: null, ownCode: null };
+    expect(activityTypeSchema.safeParse(bad).error?.issues[0]?.message).toBe('type.needsCode');
+  });
+
+  it('carries both acronyms of the organisations the release names', () => {
+    const acronyms = (id: string) => {
+      const o = orgsById.get(id);
+      return o && { es: o.acronym.es, en: o.acronym.en };
+    };
+    expect(acronyms('OAS')).toEqual({ es: 'OEA', en: 'OAS' });
+    expect(acronyms('IMO')).toEqual({ es: 'OMI', en: 'IMO' });
+    expect(acronyms('UNODC')).toEqual({ es: 'ONUDD', en: 'UNODC' });
+    expect(acronyms('UNESCO')).toEqual({ es: 'UNESCO', en: 'UNESCO' });
+  });
+
+  it('places each organisation headquarters in a plausible spot', () => {
+    for (const o of taxonomy.organizations) {
+      expect(Math.abs(o.headquarters.lat), o.id).toBeLessThanOrEqual(90);
+      expect(Math.abs(o.headquarters.lon), o.id).toBeLessThanOrEqual(180);
+    }
+    expect(orgsById.get('OAS')?.headquarters.country).toBe('US');
+    expect(orgsById.get('UNESCO')?.headquarters.country).toBe('FR');
+  });
+
+  it('feeds the filter vocabulary', () => {
+    expect(vocabulary.themes.has('migration')).toBe(true);
+    expect(vocabulary.types.has('binational-committee')).toBe(true);
+    expect(vocabulary.orgs.has('OAS')).toBe(true);
+    expect(vocabulary.isCountry('CL')).toBe(true);
+    expect(vocabulary.isCountry('XX')).toBe(false);
+    expect(themesById.size).toBe(taxonomy.themes.length);
+  });
+});
