@@ -1,0 +1,225 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { activitiesFileSchema, type ActivityFile } from '../../src/domain/activity';
+import { HOME_COUNTRY, isCountryCode } from '../../src/domain/countries';
+import { activityInterval } from '../../src/domain/dates';
+import { sourcesFileSchema } from '../../src/domain/source';
+import { taxonomySchema } from '../../src/domain/taxonomy';
+
+/**
+ * The rules every record of the embedded data set must keep, checked mechanically over data/. A new file in
+ * data/activities/ is checked too. See issue 2 §3: invent nothing, cite what the release does not say.
+ */
+const root = resolve(import.meta.dirname, '../..');
+const readJson = (rel: string): unknown => JSON.parse(readFileSync(resolve(root, rel), 'utf8'));
+const activityFiles = readdirSync(resolve(root, 'data/activities'))
+  .filter((f) => f.endsWith('.json'))
+  .sort();
+const parsedFiles = activityFiles.map((f) => ({
+  file: f,
+  result: activitiesFileSchema.safeParse(readJson(`data/activities/${f}`)),
+}));
+const records: ActivityFile[] = parsedFiles.flatMap((p) => p.result.data?.activities ?? []);
+const sources = sourcesFileSchema.parse(readJson('data/sources.json')).sources;
+const taxonomy = taxonomySchema.parse(readJson('data/taxonomy.json'));
+const sourceOf = (a: ActivityFile) => sources.find((s) => s.id === a.source.id);
+const byId = (id: string) => records.find((a) => a.id === id);
+
+// The release itself lives outside the repository (../shared); a fresh clone may not have it.
+const RELEASE_PATH = resolve(root, '../shared/sources/nota-de-prensa-304-25.es.txt');
+
+describe('data set files', () => {
+  it('has at least one activities file, each valid per the schema', () => {
+    expect(activityFiles.length).toBeGreaterThan(0);
+    for (const p of parsedFiles) expect(p.result.error?.issues ?? [], p.file).toEqual([]);
+  });
+
+  it('holds the 19 records drawn from Nota de Prensa 304-25', () => {
+    expect(records.filter((a) => a.source.id === 'np-304-25')).toHaveLength(19);
+  });
+
+  it('gives every record a unique id', () => {
+    const ids = records.map((a) => a.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+});
+
+describe('every record', () => {
+  it.each(records.map((a) => [a.id, a] as const))('%s rests on an existing source paragraph', (_id, a) => {
+    const s = sourceOf(a);
+    expect(s, `source ${a.source.id}`).toBeDefined();
+    expect(s?.paragraphs.map((p) => p.number)).toContain(a.source.paragraph);
+  });
+
+  it.each(records.map((a) => [a.id, a] as const))('%s uses real counterpart countries, never Peru', (_id, a) => {
+    for (const c of a.countries) {
+      expect(isCountryCode(c), c).toBe(true);
+      expect(c).not.toBe(HOME_COUNTRY);
+    }
+    for (const p of a.places) expect(isCountryCode(p.country), `place ${p.name}`).toBe(true);
+    for (const p of a.actors) expect(isCountryCode(p.country), `actor ${p.name}`).toBe(true);
+  });
+
+  it.each(records.map((a) => [a.id, a] as const))('%s uses the taxonomy', (_id, a) => {
+    expect(taxonomy.activityTypes.map((t) => t.id)).toContain(a.type);
+    const themes = taxonomy.themes.map((t) => t.id);
+    const orgs = taxonomy.organizations.map((o) => o.id);
+    expect(a.themes.length).toBeGreaterThan(0);
+    for (const t of a.themes) expect(themes, t).toContain(t);
+    for (const o of a.organizations) expect(orgs, o).toContain(o);
+  });
+
+  it.each(records.map((a) => [a.id, a] as const))('%s cites https addresses only', (_id, a) => {
+    for (const s of a.additionalSources) expect(s.url).toMatch(/^https:\/\//);
+  });
+
+  it.each(records.map((a) => [a.id, a] as const))('%s gives a day only with a cited source', (_id, a) => {
+    // The release gives no days at all: an exact day must come from an additional source.
+    if (a.datePrecision === 'day') expect(a.additionalSources.length).toBeGreaterThan(0);
+  });
+
+  it.each(records.map((a) => [a.id, a] as const))(
+    '%s lies inside the reporting period unless a source says otherwise',
+    (_id, a) => {
+      const period = sourceOf(a)?.reportingPeriod;
+      expect(period).toBeDefined();
+      if (!period) return;
+      const [start, end] = activityInterval(a);
+      const inside = start >= period.from && end <= period.to;
+      if (a.status === 'held') {
+        if (!inside) expect(a.additionalSources.length, 'held outside the period needs a source').toBeGreaterThan(0);
+      } else if (!inside) {
+        // Planned or announced: outside the period only with a coarse date or a source that gives it.
+        expect(a.datePrecision !== 'day' || a.additionalSources.length > 0).toBe(true);
+      }
+    },
+  );
+
+  it.each(records.map((a) => [a.id, a] as const))('%s has places with a name and coordinates', (_id, a) => {
+    for (const p of a.places) {
+      expect(p.name.trim()).not.toBe('');
+      expect(Number.isFinite(p.lat) && Number.isFinite(p.lon)).toBe(true);
+    }
+  });
+});
+
+describe('sources.json', () => {
+  it('describes Nota de Prensa 304-25 with its reporting period and eight paragraphs', () => {
+    const np = sources.find((s) => s.id === 'np-304-25');
+    expect(np).toMatchObject({
+      citation: 'Nota de Prensa 304-25',
+      date: '2025-12-10',
+      language: 'es',
+      reportingPeriod: { from: '2025-11-10', to: '2025-12-10' },
+    });
+    expect(np?.url).toMatch(/^https:\/\//);
+    expect(np?.paragraphs.map((p) => p.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+});
+
+describe('the activities the release names', () => {
+  const find = (pred: (a: ActivityFile) => boolean) => records.filter(pred);
+
+  it('the asylum proposal at the OAS Permanent Council', () => {
+    expect(find((a) => a.organizations.includes('OAS') && a.themes.includes('diplomatic-asylum'))).toHaveLength(1);
+    expect(byId('oas-asylum-proposal')).toMatchObject({ type: 'proposal-multilateral', source: { paragraph: 2 } });
+  });
+
+  it('the meeting with the US Secretary of State, and his planned visit in Q1 2026', () => {
+    expect(byId('us-secretary-of-state-meeting')).toMatchObject({ countries: ['US'], status: 'held' });
+    expect(byId('us-secretary-of-state-meeting')?.actors.map((p) => p.name)).toContain('Marco Rubio');
+    expect(byId('us-secretary-of-state-visit-to-peru')).toMatchObject({
+      status: 'planned',
+      datePrecision: 'quarter',
+      date: '2026-01-01',
+      countries: ['US'],
+    });
+  });
+
+  it('the Joint Control Unit at Chancay, with UNODC', () => {
+    expect(byId('chancay-joint-control-unit')?.organizations).toContain('UNODC');
+  });
+
+  it('the Peru–Chile committee and the Tacna meeting, both with Chile', () => {
+    expect(byId('peru-chile-migration-committee')).toMatchObject({ countries: ['CL'], type: 'binational-committee' });
+    expect(byId('tacna-consular-migration-meeting')?.countries).toEqual(['CL']);
+    expect(byId('tacna-consular-migration-meeting')?.places.map((p) => p.name)).toContain('Tacna');
+  });
+
+  it('the coordination with Germany, the Netherlands, Finland, Canada and El Salvador', () => {
+    const coordinated = find((a) => a.type === 'bilateral-coordination' && a.source.paragraph === 6).flatMap(
+      (a) => a.countries,
+    );
+    expect(coordinated.sort()).toEqual(['CA', 'DE', 'FI', 'NL', 'SV']);
+  });
+
+  it('the re-election to the IMO Council and the election to the UNESCO World Heritage Committee', () => {
+    expect(byId('imo-council-reelection')).toMatchObject({
+      organizations: ['IMO'],
+      type: 'election-international-body',
+    });
+    expect(byId('imo-council-reelection')?.title.en).toContain('2026–2027');
+    expect(byId('unesco-world-heritage-committee-election')).toMatchObject({ organizations: ['UNESCO'] });
+  });
+
+  it('inspection visits to the five regions', () => {
+    const visits = find((a) => a.type === 'domestic-visit');
+    const regions = visits.flatMap((a) => a.places.map((p) => p.name.replace(/ \(región\)$/, '')));
+    expect(regions.sort()).toEqual(['Cajamarca', 'Piura', 'Tacna', 'Tumbes', 'Áncash']);
+  });
+
+  it('the announced decentralised office in Áncash', () => {
+    expect(byId('ancash-decentralised-office-announcement')).toMatchObject({
+      status: 'announced',
+      type: 'office-opening',
+    });
+  });
+});
+
+/**
+ * Official names must be repeated word for word (a programme, a committee), so they are cut out before comparing:
+ * the check is about the release's sentences, not the names it uses.
+ */
+const OFFICIAL_NAMES = [
+  'Programa Global de Control de Contenedores',
+  'Comité Binacional de Cooperación Migratoria',
+  'Unidad de Control Conjunto',
+  'Consejo Permanente de la OEA',
+  'Comité del Patrimonio Mundial',
+  'Consejo de la Organización Marítima Internacional',
+];
+
+/** Lower-cased word sequences of length n, punctuation removed, never spanning an official name. */
+function ngrams(text: string, n: number): Set<string> {
+  let t = text.normalize('NFC').toLowerCase();
+  for (const name of OFFICIAL_NAMES) t = t.split(name.toLowerCase()).join('\u0000');
+  const out = new Set<string>();
+  for (const segment of t.split('\u0000')) {
+    const words = segment.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    for (let i = 0; i + n <= words.length; i++) out.add(words.slice(i, i + n).join(' '));
+  }
+  return out;
+}
+
+describe.skipIf(!existsSync(RELEASE_PATH))('our own words (needs ../shared/sources)', () => {
+  const release = ngrams(existsSync(RELEASE_PATH) ? readFileSync(RELEASE_PATH, 'utf8') : '', 8);
+  const copied = (text: string) => [...ngrams(text, 8)].filter((g) => release.has(g));
+
+  it('the check itself finds a sentence taken from the release', () => {
+    expect(copied('un instrumento clave para detectar e interceptar cargas ilícitas en Chancay')).toEqual([
+      'instrumento clave para detectar e interceptar cargas ilícitas',
+    ]);
+    // …but not an official name followed by a few words.
+    expect(copied('dentro del Programa Global de Control de Contenedores de la UNODC')).toEqual([]);
+  });
+
+  it.each(records.map((a) => [a.id, a] as const))('%s does not share 8 words in a row with the release', (_id, a) => {
+    expect(copied(`${a.title.es}\n${a.summary.es}`)).toEqual([]);
+  });
+
+  it('the paragraph gists in sources.json do not copy the release either', () => {
+    for (const s of sources)
+      for (const p of s.paragraphs) expect(copied(p.gist.es), `paragraph ${p.number}`).toEqual([]);
+  });
+});
