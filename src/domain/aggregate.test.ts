@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { embeddedActivities } from '../db/embedded';
+import type { Activity } from './activity';
+import {
+  OTHER,
+  byCount,
+  countryThemeMatrix,
+  facetCounts,
+  headline,
+  latestActivities,
+  lead,
+  monthCounts,
+  monthRange,
+  monthThemeTable,
+  topCells,
+  totalOf,
+} from './aggregate';
+import { generate, rec } from './aggregate.testdata';
+
+const embedded: Activity[] = embeddedActivities.map((a) => ({ ...a, origin: 'embedded' }));
+
+describe('facetCounts and lead', () => {
+  const small = [
+    rec('a', { themes: ['migration', 'customs'] }),
+    rec('b', { themes: ['migration'] }),
+    rec('c', { themes: ['customs', 'migration'] }),
+    rec('d', { themes: ['port-security'] }),
+  ];
+  it('counts a multi-themed activity once in each theme', () => {
+    expect(facetCounts(small, 'themes')).toEqual([
+      { key: 'migration', count: 3 },
+      { key: 'customs', count: 2 },
+      { key: 'port-security', count: 1 },
+    ]);
+    expect(totalOf(facetCounts(small, 'themes'))).toBe(6);
+  });
+  it('says who leads and by how much', () => {
+    expect(lead(facetCounts(small, 'themes'))).toEqual({
+      leaders: ['migration'],
+      count: 3,
+      runnerUp: { key: 'customs', count: 2 },
+    });
+  });
+  it('keeps ties together and finds the next count below them', () => {
+    expect(
+      lead([
+        { key: 'x', count: 2 },
+        { key: 'y', count: 2 },
+        { key: 'z', count: 1 },
+      ]),
+    ).toEqual({
+      leaders: ['x', 'y'],
+      count: 2,
+      runnerUp: { key: 'z', count: 1 },
+    });
+    expect(lead([])).toBeNull();
+  });
+  it('on the release: drug trafficking and organised crime lead with 7 each, one more than customs', () => {
+    const themes = facetCounts(embedded, 'themes');
+    expect(lead(themes)).toEqual({
+      leaders: ['drug-trafficking', 'organized-crime'],
+      count: 7,
+      runnerUp: { key: 'customs', count: 6 },
+    });
+    expect(themes).toHaveLength(14);
+    expect(totalOf(themes)).toBe(47);
+    expect(lead(facetCounts(embedded, 'type'))).toEqual({
+      leaders: ['bilateral-coordination', 'domestic-visit'],
+      count: 5,
+      runnerUp: { key: 'election-international-body', count: 2 },
+    });
+  });
+});
+
+describe('monthCounts', () => {
+  it('assigns an activity to its start month and fills empty months', () => {
+    const rows = monthCounts([
+      rec('a', { date: '2025-11-10', datePrecision: 'range', endDate: '2025-12-10' }),
+      rec('b', { date: '2026-01-01', datePrecision: 'quarter' }),
+      rec('c', { date: '2025-11-30' }),
+    ]);
+    expect(rows).toEqual([
+      { key: '2025-11', count: 2 },
+      { key: '2025-12', count: 0 },
+      { key: '2026-01', count: 1 },
+    ]);
+  });
+  it('on the release: 14 start in November, 4 in December, 1 in January 2026', () => {
+    expect(monthCounts(embedded)).toEqual([
+      { key: '2025-11', count: 14 },
+      { key: '2025-12', count: 4 },
+      { key: '2026-01', count: 1 },
+    ]);
+    expect(lead(byCount(monthCounts(embedded)))?.leaders).toEqual(['2025-11']);
+  });
+  it('spans year ends', () => {
+    expect(monthRange('2024-11', '2025-02')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
+    expect(monthCounts([])).toEqual([]);
+  });
+});
+
+describe('monthThemeTable', () => {
+  it('stacks theme mentions per month', () => {
+    const t = monthThemeTable([
+      rec('a', { date: '2025-11-02', themes: ['migration', 'customs'] }),
+      rec('b', { date: '2025-12-02', themes: ['migration'] }),
+    ]);
+    expect(t.series).toEqual(['migration', 'customs']);
+    expect(t.rows).toEqual([
+      { month: '2025-11', migration: 1, customs: 1, total: 2 },
+      { month: '2025-12', migration: 1, customs: 0, total: 1 },
+    ]);
+  });
+  it('groups the least frequent themes as OTHER beyond the palette', () => {
+    const themes = ['a-1', 'a-2', 'a-3', 'a-4'];
+    const acts = themes.flatMap((th, i) =>
+      Array.from({ length: 4 - i }, (_, k) => rec(`${th}-${k}`, { themes: [th] })),
+    );
+    const t = monthThemeTable(acts, 2);
+    expect(t.series).toEqual(['a-1', 'a-2', OTHER]);
+    expect(t.rows).toEqual([{ month: '2025-11', 'a-1': 4, 'a-2': 3, [OTHER]: 3, total: 10 }]);
+  });
+});
+
+describe('countryThemeMatrix', () => {
+  it('counts country × theme pairs and the activities without a country', () => {
+    const m = countryThemeMatrix([
+      rec('a', { countries: ['CL', 'US'], themes: ['migration', 'customs'] }),
+      rec('b', { countries: ['CL'], themes: ['migration'] }),
+      rec('c', { countries: [], themes: ['customs'] }),
+    ]);
+    expect(m.countries).toEqual([
+      { key: 'CL', count: 2 },
+      { key: 'US', count: 1 },
+    ]);
+    expect(m.themes).toEqual([
+      { key: 'migration', count: 3 },
+      { key: 'customs', count: 2 },
+    ]);
+    expect(m.counts.get('CL')?.get('migration')).toBe(2);
+    expect(m.max).toBe(2);
+    expect(m.withoutCountry).toBe(1);
+    expect(topCells(m)).toEqual([{ country: 'CL', theme: 'migration', count: 2 }]);
+  });
+  it('on the release: Chile × Migration is 2, and 10 activities have no counterpart country', () => {
+    const m = countryThemeMatrix(embedded);
+    expect(m.countries.map((c) => c.key)).toEqual(['CL', 'US', 'CA', 'DE', 'FI', 'NL', 'SV']);
+    expect(m.counts.get('CL')?.get('migration')).toBe(2);
+    expect(m.withoutCountry).toBe(10);
+    expect(m.max).toBe(2);
+  });
+});
+
+describe('headline and latestActivities', () => {
+  it('on the release', () => {
+    expect(headline(embedded)).toEqual({
+      activities: 19,
+      countries: 7,
+      themes: 14,
+      organizations: 5,
+      byStatus: { held: 17, announced: 1, planned: 1 },
+    });
+    expect(latestActivities(embedded, 3).map((a) => a.id)).toEqual([
+      'us-secretary-of-state-visit-to-peru',
+      'tacna-consular-migration-meeting',
+      'us-secretary-of-state-meeting',
+    ]);
+  });
+});
+
+describe('on 100,000 generated records', () => {
+  const big = generate(100_000);
+  it('month counts add up to the number of activities, over 36 months', () => {
+    const rows = monthCounts(big);
+    expect(rows).toHaveLength(36);
+    expect(totalOf(rows)).toBe(100_000);
+  });
+  it('theme counts equal the theme mentions, and the stacked table agrees with them', () => {
+    const mentions = big.reduce((n, a) => n + a.themes.length, 0);
+    expect(totalOf(facetCounts(big, 'themes'))).toBe(mentions);
+    const table = monthThemeTable(big);
+    expect(table.series).toHaveLength(8);
+    expect(table.rows.reduce((n, r) => n + r.total, 0)).toBe(mentions);
+  });
+  it('the matrix keeps 20 countries and its cells match a direct count', () => {
+    const m = countryThemeMatrix(big);
+    expect(m.countries).toHaveLength(20);
+    expect(m.hiddenCountries).toBe(5);
+    const c = m.countries[0]?.key ?? '';
+    const direct = big.filter((a) => a.countries.includes(c) && a.themes.includes('migration')).length;
+    expect(m.counts.get(c)?.get('migration')).toBe(direct);
+    expect(m.withoutCountry).toBe(big.filter((a) => a.countries.length === 0).length);
+  });
+  it('headline statuses add up', () => {
+    const h = headline(big);
+    expect(h.byStatus.held + h.byStatus.announced + h.byStatus.planned).toBe(100_000);
+    expect(h.countries).toBe(25);
+    expect(latestActivities(big, 10)).toHaveLength(10);
+  });
+});

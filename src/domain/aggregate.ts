@@ -1,0 +1,193 @@
+import type { Activity, Status } from './activity';
+import { monthKey, monthBounds } from './dates';
+import { countBy, sortedCounts, type Facet } from './facets';
+
+/**
+ * Aggregations the views draw. Every function makes one pass over the activities and returns rows ready to draw,
+ * so a chart never holds one node per record. Month assignment: an activity belongs to the month of its `date`
+ * (its start), whatever its precision; a range from 10 Nov to 10 Dec counts in November only.
+ */
+
+export interface KeyCount {
+  key: string;
+  count: number;
+}
+
+/** Counts by facet, sorted by count then key. Multi-valued facets count an activity once in each value. */
+export function facetCounts(activities: readonly Activity[], facet: Facet): KeyCount[] {
+  return sortedCounts(countBy(activities, facet));
+}
+
+/** Sum of the counts: more than the number of activities when an activity carries several values. */
+export function totalOf(rows: readonly { count: number }[]): number {
+  let sum = 0;
+  for (const r of rows) sum += r.count;
+  return sum;
+}
+
+/** Every month from `first` to `last` (YYYY-MM), both inclusive. */
+export function monthRange(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let m = first; m <= last; m = monthBounds(`${m}-01`, 1).from.slice(0, 7)) out.push(m);
+  return out;
+}
+
+/** Activities per start month, from the first to the last month present, months without activity included. */
+export function monthCounts(activities: readonly Activity[]): KeyCount[] {
+  const counts = new Map<string, number>();
+  for (const a of activities) {
+    const m = monthKey(a.date);
+    counts.set(m, (counts.get(m) ?? 0) + 1);
+  }
+  if (counts.size === 0) return [];
+  const keys = [...counts.keys()].sort();
+  return monthRange(keys[0] ?? '', keys[keys.length - 1] ?? '').map((key) => ({ key, count: counts.get(key) ?? 0 }));
+}
+
+export const OTHER = '__other__';
+
+export interface MonthThemeTable {
+  /** Theme ids drawn as their own series (the most frequent first), then OTHER when the rest are grouped. */
+  series: string[];
+  /** One row per month: `month`, a count per series, and `total` (theme mentions, not activities). */
+  rows: ({ month: string; total: number } & Record<string, number | string>)[];
+  /** Activities per month, for the caption. */
+  activities: KeyCount[];
+}
+
+/**
+ * Month × theme counts for a stacked chart. Only `maxSeries` themes get their own colour (the categorical palette
+ * has eight); the others are summed as OTHER so the chart stays legible.
+ */
+export function monthThemeTable(activities: readonly Activity[], maxSeries = 7): MonthThemeTable {
+  const themeTotals = facetCounts(activities, 'themes');
+  const own = themeTotals.length > maxSeries + 1 ? themeTotals.slice(0, maxSeries) : themeTotals;
+  const ownSet = new Set(own.map((t) => t.key));
+  const series = own.map((t) => t.key);
+  if (own.length < themeTotals.length) series.push(OTHER);
+  const months = monthCounts(activities);
+  const byMonth = new Map<string, Record<string, number>>();
+  for (const m of months) byMonth.set(m.key, Object.fromEntries(series.map((s) => [s, 0])));
+  for (const a of activities) {
+    const row = byMonth.get(monthKey(a.date));
+    if (!row) continue;
+    for (const th of a.themes) {
+      const s = ownSet.has(th) ? th : OTHER;
+      row[s] = (row[s] ?? 0) + 1;
+    }
+  }
+  const rows = months.map((m) => {
+    const counts = byMonth.get(m.key) ?? {};
+    return { month: m.key, ...counts, total: totalOf(Object.values(counts).map((count) => ({ count }))) };
+  });
+  return { series, rows, activities: months };
+}
+
+export interface Matrix {
+  /** Countries (rows), most activities first, at most `maxRows`. */
+  countries: KeyCount[];
+  /** Themes (columns) that occur with at least one shown country, most frequent first. */
+  themes: KeyCount[];
+  /** counts.get(country)?.get(theme) */
+  counts: Map<string, Map<string, number>>;
+  max: number;
+  /** Countries left out because of `maxRows`. */
+  hiddenCountries: number;
+  /** Activities with no counterpart country: they cannot appear in a country × theme matrix. */
+  withoutCountry: number;
+}
+
+export function countryThemeMatrix(activities: readonly Activity[], maxRows = 20): Matrix {
+  const pairs = new Map<string, Map<string, number>>();
+  let withoutCountry = 0;
+  for (const a of activities) {
+    if (a.countries.length === 0) withoutCountry++;
+    for (const c of a.countries) {
+      let row = pairs.get(c);
+      if (!row) pairs.set(c, (row = new Map<string, number>()));
+      for (const th of a.themes) row.set(th, (row.get(th) ?? 0) + 1);
+    }
+  }
+  const allCountries = facetCounts(activities, 'countries');
+  const countries = allCountries.slice(0, maxRows);
+  const themeTotals = new Map<string, number>();
+  let max = 0;
+  for (const c of countries) {
+    for (const [th, n] of pairs.get(c.key) ?? []) {
+      themeTotals.set(th, (themeTotals.get(th) ?? 0) + n);
+      if (n > max) max = n;
+    }
+  }
+  const counts = new Map(countries.map((c) => [c.key, pairs.get(c.key) ?? new Map<string, number>()]));
+  return {
+    countries,
+    themes: sortedCounts(themeTotals),
+    counts,
+    max,
+    hiddenCountries: allCountries.length - countries.length,
+    withoutCountry,
+  };
+}
+
+/** The largest cells of a matrix (ties kept, at most `limit`), for the caption. */
+export function topCells(m: Matrix, limit = 3): { country: string; theme: string; count: number }[] {
+  const cells: { country: string; theme: string; count: number }[] = [];
+  for (const [country, row] of m.counts)
+    for (const [theme, count] of row) if (count === m.max) cells.push({ country, theme, count });
+  return cells.slice(0, limit);
+}
+
+export interface Headline {
+  activities: number;
+  countries: number;
+  themes: number;
+  organizations: number;
+  byStatus: Record<Status, number>;
+}
+
+export function headline(activities: readonly Activity[]): Headline {
+  const countries = new Set<string>();
+  const themes = new Set<string>();
+  const orgs = new Set<string>();
+  const byStatus: Record<Status, number> = { held: 0, announced: 0, planned: 0 };
+  for (const a of activities) {
+    for (const c of a.countries) countries.add(c);
+    for (const th of a.themes) themes.add(th);
+    for (const o of a.organizations) orgs.add(o);
+    byStatus[a.status]++;
+  }
+  return {
+    activities: activities.length,
+    countries: countries.size,
+    themes: themes.size,
+    organizations: orgs.size,
+    byStatus,
+  };
+}
+
+/** Date order, latest first; ties by id so the list is stable. */
+export function latestActivities(activities: readonly Activity[], n = 5): Activity[] {
+  return [...activities].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id)).slice(0, n);
+}
+
+export interface Lead {
+  /** The keys sharing the highest count (more than one on a tie). */
+  leaders: string[];
+  count: number;
+  /** The next count below the leaders, if any. */
+  runnerUp: KeyCount | null;
+}
+
+/** Sorted by count (descending), then key: the order `lead` expects. */
+export function byCount(rows: readonly KeyCount[]): KeyCount[] {
+  return [...rows].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));
+}
+
+/** Who leads a sorted count list, and by how much: the facts behind sentences like "X leads with 9, 3 more than Y". */
+export function lead(rows: readonly KeyCount[]): Lead | null {
+  const first = rows[0];
+  if (!first || first.count === 0) return null;
+  const leaders = rows.filter((r) => r.count === first.count).map((r) => r.key);
+  const runnerUp = rows.find((r) => r.count < first.count && r.count > 0) ?? null;
+  return { leaders, count: first.count, runnerUp };
+}
