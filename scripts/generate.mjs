@@ -1,0 +1,28 @@
+// Writes a synthetic data set in the contract's JSON format (see src/domain/generate.ts).
+// Usage: npm run generate -- --n 100000 --out FILE [--seed 1]     (without --out: to standard output)
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runnerImport } from 'vite';
+
+const { values } = parseArgs({
+  options: { n: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } },
+});
+const n = Number(values.n);
+const seed = Number(values.seed);
+if (!Number.isInteger(n) || n < 0 || !Number.isInteger(seed)) {
+  console.error('usage: npm run generate -- --n 100000 --out FILE [--seed 1]   (n and seed are integers)');
+  process.exit(2);
+}
+
+// Node cannot import the TypeScript domain directly; vite's runner compiles it on the fly (as write-schema.mjs does).
+const { module } = await runnerImport('/src/domain/generate.ts');
+const text = module.toActivitiesJson(module.generateActivities(n, seed));
+if (values.out) {
+  // npm runs scripts from the package root; resolve against the caller's directory instead.
+  const out = resolve(process.env.INIT_CWD ?? process.cwd(), values.out);
+  writeFileSync(out, text);
+  console.error(`wrote ${n} records (seed ${seed}, ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB) to ${out}`);
+} else {
+  process.stdout.write(text);
+}
