@@ -1,0 +1,66 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { activitiesToJson, parseActivitiesJson } from './json';
+import { activitiesToCsv, parseActivitiesCsv } from './csv';
+import { parseImportBytes } from './importFile';
+import { guardCell, unguardCell, decodeList, encodeList } from './csvCells';
+import { activitySetArb } from './testing/arbitraryActivity';
+
+describe('export then import gives back the same records', () => {
+  it('JSON', () => {
+    fc.assert(
+      fc.property(activitySetArb, (records) => {
+        const back = parseActivitiesJson(activitiesToJson(records), 'x.json');
+        expect(back).toStrictEqual({ ok: true, records });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('CSV', () => {
+    fc.assert(
+      fc.property(activitySetArb, (records) => {
+        const back = parseActivitiesCsv(activitiesToCsv(records), 'x.csv');
+        expect(back).toStrictEqual({ ok: true, records });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('CSV and JSON through the bytes of a file (UTF-8, BOM)', () => {
+    const enc = new TextEncoder();
+    fc.assert(
+      fc.property(activitySetArb, (records) => {
+        expect(parseImportBytes(enc.encode(activitiesToCsv(records)), 'a.csv')).toStrictEqual({ ok: true, records });
+        expect(parseImportBytes(enc.encode(activitiesToJson(records)), 'a.json')).toStrictEqual({ ok: true, records });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('cell encoding', () => {
+  it('unguard undoes guard for any string, and guarded cells never start a formula', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        expect(unguardCell(guardCell(s))).toBe(s);
+        expect(guardCell(s)).not.toMatch(/^[=+\-@\t\r]/);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.stringMatching(/^'*[=+\-@\t\r].*$/), (s) => {
+        expect(unguardCell(guardCell(s))).toBe(s);
+      }),
+    );
+  });
+
+  it('lists of items of parts decode to what was encoded', () => {
+    const part = fc.oneof(fc.constantFrom('\\', ';', '|', '\\;', 'a\\', ''), fc.string());
+    const items = fc.array(fc.array(part, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(items, (xs) => {
+        expect(decodeList(encodeList(xs))).toStrictEqual(xs);
+      }),
+    );
+  });
+});

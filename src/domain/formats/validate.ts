@@ -1,0 +1,147 @@
+import type { z } from 'zod';
+import { activityFileSchema, type ActivityFile } from '../activity';
+import { isCountryCode } from '../countries';
+import { embeddedSources, orgsById, themesById, typesById } from '../taxonomyData';
+import type { Source } from '../source';
+import { isProblemCode, shown, type Problem, type ProblemCode } from './problems';
+
+type Path = readonly PropertyKey[];
+
+export interface FieldName {
+  field: string;
+  params?: Record<string, string | number>;
+}
+
+export interface ValidateOptions {
+  file: string;
+  /** Where candidate `i` sits in the file: a CSV row or a JSON index. */
+  locate: (i: number) => { row?: number; index?: number };
+  /** How a path inside a record is named for the analyst (a CSV column, or a JSON path by default). */
+  fieldOf?: (path: Path) => FieldName;
+  /** Sources whose paragraphs are known; a record citing one must cite a paragraph it has. */
+  sources?: readonly Pick<Source, 'id' | 'paragraphs'>[];
+}
+
+/** `places[0].lat`, `title.es`: the path as it reads in the JSON file. */
+export function jsonPath(path: Path): FieldName {
+  let s = '';
+  for (const p of path) s += typeof p === 'number' ? `[${p}]` : `${s ? '.' : ''}${String(p)}`;
+  return { field: s || '(record)' };
+}
+
+function codeOf(issue: z.core.$ZodIssue): { code: ProblemCode; params: Record<string, string | number> } {
+  const params: Record<string, string | number> = {};
+  if (isProblemCode(issue.message)) return { code: issue.message, params };
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return { code: 'required', params };
+      if (issue.expected === 'int') return { code: 'integer', params };
+      return { code: 'type', params: { expected: issue.expected } };
+    case 'invalid_value':
+      return { code: 'enum', params: { options: issue.values.map(String).join(', ') } };
+    case 'too_small':
+      return { code: 'tooSmall', params: { limit: Number(issue.minimum) } };
+    case 'too_big':
+      return { code: 'tooBig', params: { limit: Number(issue.maximum) } };
+    case 'invalid_format':
+      if (issue.format === 'url') return { code: 'url', params };
+      return { code: 'invalid', params };
+    default:
+      return { code: 'invalid', params };
+  }
+}
+
+/** The taxonomy checks zod cannot know: codes must name a real country, theme, type, organisation, paragraph. */
+function taxonomyProblems(a: ActivityFile, sources: ReadonlyMap<string, ReadonlySet<number>>) {
+  const out: { path: Path; code: ProblemCode; value: string | number }[] = [];
+  if (!typesById.has(a.type)) out.push({ path: ['type'], code: 'type.unknown', value: a.type });
+  a.themes.forEach((t, i) => {
+    if (!themesById.has(t)) out.push({ path: ['themes', i], code: 'theme.unknown', value: t });
+  });
+  a.organizations.forEach((o, i) => {
+    if (!orgsById.has(o)) out.push({ path: ['organizations', i], code: 'organization.unknown', value: o });
+  });
+  a.countries.forEach((c, i) => {
+    if (!isCountryCode(c)) out.push({ path: ['countries', i], code: 'country.unknown', value: c });
+  });
+  a.places.forEach((p, i) => {
+    if (!isCountryCode(p.country))
+      out.push({ path: ['places', i, 'country'], code: 'country.unknown', value: p.country });
+  });
+  a.actors.forEach((p, i) => {
+    if (!isCountryCode(p.country))
+      out.push({ path: ['actors', i, 'country'], code: 'country.unknown', value: p.country });
+  });
+  const paragraphs = sources.get(a.source.id);
+  if (paragraphs && !paragraphs.has(a.source.paragraph))
+    out.push({ path: ['source', 'paragraph'], code: 'source.paragraph', value: a.source.paragraph });
+  return out;
+}
+
+function valueAt(root: unknown, path: Path): unknown {
+  let v = root;
+  for (const p of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+/**
+ * Validates candidate records with the schema of the embedded data plus the taxonomy, and reports every problem
+ * (not just the first) with where it is. Repeated ids inside one file are an error at each repeat.
+ */
+export function validateCandidates(
+  candidates: readonly unknown[],
+  { file, locate, fieldOf = jsonPath, sources = embeddedSources }: ValidateOptions,
+): { records: ActivityFile[]; problems: Problem[] } {
+  const sourceMap = new Map(sources.map((s) => [s.id, new Set(s.paragraphs.map((p) => p.number))]));
+  const records: ActivityFile[] = [];
+  const problems: Problem[] = [];
+  const firstSeen = new Map<string, number>();
+  candidates.forEach((candidate, i) => {
+    const where = locate(i);
+    const rawId = valueAt(candidate, ['id']);
+    const id = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
+    const at = (path: Path, code: ProblemCode, params: Record<string, string | number>): Problem => {
+      const f = fieldOf(path);
+      return {
+        file,
+        ...where,
+        ...(id !== undefined && { id }),
+        field: f.field,
+        code,
+        params: { ...f.params, ...params },
+      };
+    };
+    if (candidate === null || typeof candidate !== 'object' || Array.isArray(candidate)) {
+      problems.push(at([], 'record.notObject', { value: shown(candidate) }));
+      return;
+    }
+    if (id !== undefined) {
+      const first = firstSeen.get(id);
+      if (first === undefined) firstSeen.set(id, i);
+      else {
+        const w = locate(first);
+        problems.push(at(['id'], 'id.duplicate', { value: id, first: w.row ?? w.index ?? first }));
+      }
+    }
+    const parsed = activityFileSchema.safeParse(candidate, { reportInput: true });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const { code, params } = codeOf(issue);
+        if (issue.code === 'unrecognized_keys') {
+          for (const key of issue.keys) problems.push(at([...issue.path, key], 'unknownField', { value: key }));
+          continue;
+        }
+        const value = issue.input ?? valueAt(candidate, issue.path);
+        problems.push(at(issue.path, code, { ...params, ...(value !== undefined && { value: shown(value) }) }));
+      }
+      return;
+    }
+    const tax = taxonomyProblems(parsed.data, sourceMap);
+    for (const p of tax) problems.push(at(p.path, p.code, { value: p.value }));
+    if (tax.length === 0) records.push(parsed.data);
+  });
+  return { records, problems };
+}
