@@ -26,15 +26,16 @@ export const localeOf = (lang: Lang) => (lang === 'es' ? 'es-PE' : 'en-GB');
  */
 export function describeFilters(f: Filters, lang: Lang): string {
   const parts: string[] = [];
-  const or = lang === 'es' ? ' o ' : ' or ';
-  for (const p of ['country', 'theme', 'type', 'org'] as const) {
-    if (f[p].length > 0) parts.push(f[p].map((v) => valueLabel(p, v, lang)).join(or));
-  }
   const locale = localeOf(lang);
+  // Intl's disjunction knows each language's rules: "Chile, Peru or Bolivia", and Spanish "o" → "u" before "o-".
+  const or = new Intl.ListFormat(locale, { type: 'disjunction' });
+  for (const p of ['country', 'theme', 'type', 'org'] as const) {
+    if (f[p].length > 0) parts.push(or.format(f[p].map((v) => valueLabel(p, v, lang))));
+  }
   if (f.from && f.to) parts.push(formatRange(f.from, f.to, locale));
   else if (f.from) parts.push(`${lang === 'es' ? 'desde' : 'from'} ${formatDay(f.from, locale)}`);
   else if (f.to) parts.push(`${lang === 'es' ? 'hasta' : 'until'} ${formatDay(f.to, locale)}`);
-  if (f.q) parts.push(`“${f.q}”`);
+  if (f.q) parts.push(lang === 'es' ? `«${f.q}»` : `“${f.q}”`);
   if (parts.length === 0) return lang === 'es' ? 'Todas las actividades' : 'All activities';
   return parts.join(' · ');
 }

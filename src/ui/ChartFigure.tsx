@@ -1,15 +1,9 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ChartData, LegendItem } from '../lib/export/types';
+import { FigureTools } from './export/FigureTools';
 
-export interface ChartColumn {
-  key: string;
-  label: string;
-}
-
-export interface ChartData {
-  columns: ChartColumn[];
-  rows: Record<string, string | number>[];
-}
+export type { ChartColumn, ChartData, LegendItem } from '../lib/export/types';
 
 export interface ChartFigureProps {
   /** Stable chart id, used in exported file names: "themes-by-theme". */
@@ -26,13 +20,18 @@ export interface ChartFigureProps {
   children: ReactNode;
   /** Extra controls (e.g. a zoom switch) shown next to the title. */
   controls?: ReactNode;
+  /**
+   * The legend, for exported images. Optional: without it, an HTML legend inside the drawing (Recharts', or
+   * elements marked `data-legend-label` + `data-legend-color`) is read at export time.
+   */
+  legend?: LegendItem[];
 }
 
 /**
  * Every chart is a <figure> named by its title, with a caption computed from the data and its data one click away
  * as a table. Export and "add to briefing" controls attach here, so every chart gets them.
  */
-export function ChartFigure({ chartId, title, caption, note, data, children, controls }: ChartFigureProps) {
+export function ChartFigure({ chartId, title, caption, note, data, children, controls, legend }: ChartFigureProps) {
   const { t } = useTranslation('ui');
   const titleId = useId();
   const [showTable, setShowTable] = useState(false);
@@ -43,9 +42,15 @@ export function ChartFigure({ chartId, title, caption, note, data, children, con
         <h2 id={titleId}>{title}</h2>
         <div className="chart-figure-actions">
           {controls}
-          <button type="button" className="button-secondary" aria-pressed={showTable} onClick={() => setShowTable((s) => !s)}>
+          <button
+            type="button"
+            className="button-secondary"
+            aria-pressed={showTable}
+            onClick={() => setShowTable((s) => !s)}
+          >
             {showTable ? t('chart.hideData') : t('chart.showData')}
           </button>
+          <FigureTools chartId={chartId} title={title} data={data} legend={legend} drawingRef={drawingRef} />
         </div>
       </div>
       <div className="chart-figure-drawing" ref={drawingRef}>

@@ -1,0 +1,76 @@
+import { getDb, type BriefingItemRow } from './database';
+
+/**
+ * The briefing: an ordered list of items (charts, records tables, headings, notes) kept in the `briefing` table
+ * so it survives reloads. A chart item also keeps the standalone SVG of the chart as it was when added: the
+ * briefing shows exactly what the analyst chose, under the filters it was chosen with, even if the data change.
+ */
+export interface BriefingItem extends BriefingItemRow {
+  /** Standalone SVG markup of a chart (our own generated SVG, shown through an <img>). */
+  svg?: string;
+  /** Filters in words at the time the item was added, in the language of that moment. */
+  filtersText?: string;
+}
+
+export type NewBriefingItem = Omit<BriefingItem, 'id' | 'position' | 'addedAt'>;
+
+const TITLE_KEY = 'briefing.title';
+
+const newId = () =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+export async function listBriefing(): Promise<BriefingItem[]> {
+  return getDb().briefing.orderBy('position').toArray();
+}
+
+export async function addBriefingItem(item: NewBriefingItem): Promise<BriefingItem> {
+  const db = getDb();
+  return db.transaction('rw', db.briefing, async () => {
+    const last = await db.briefing.orderBy('position').last();
+    const row: BriefingItem = {
+      ...item,
+      id: newId(),
+      position: (last?.position ?? -1) + 1,
+      addedAt: new Date().toISOString(),
+    };
+    await db.briefing.add(row);
+    return row;
+  });
+}
+
+export async function removeBriefingItem(id: string): Promise<void> {
+  await getDb().briefing.delete(id);
+}
+
+export async function updateBriefingText(id: string, text: string): Promise<void> {
+  await getDb().briefing.update(id, { text });
+}
+
+/** Swaps an item with its neighbour above (-1) or below (+1); does nothing at either end. */
+export async function moveBriefingItem(id: string, direction: -1 | 1): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', db.briefing, async () => {
+    const items = await db.briefing.orderBy('position').toArray();
+    const i = items.findIndex((x) => x.id === id);
+    const a = items[i];
+    const b = items[i + direction];
+    if (!a || !b) return;
+    await db.briefing.update(a.id, { position: b.position });
+    await db.briefing.update(b.id, { position: a.position });
+  });
+}
+
+export async function clearBriefing(): Promise<void> {
+  await getDb().briefing.clear();
+}
+
+export async function getBriefingTitle(): Promise<string | null> {
+  const row = await getDb().settings.get(TITLE_KEY);
+  return typeof row?.value === 'string' ? row.value : null;
+}
+
+export async function setBriefingTitle(title: string): Promise<void> {
+  await getDb().settings.put({ key: TITLE_KEY, value: title });
+}

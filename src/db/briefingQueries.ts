@@ -1,0 +1,43 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  addBriefingItem,
+  clearBriefing,
+  getBriefingTitle,
+  listBriefing,
+  moveBriefingItem,
+  removeBriefingItem,
+  setBriefingTitle,
+  updateBriefingText,
+  type NewBriefingItem,
+} from './briefing';
+
+/** Query module of the briefing: every write invalidates `briefingKeys.all`, so the page and the buttons agree. */
+export const briefingKeys = {
+  all: ['briefing'] as const,
+  items: () => [...briefingKeys.all, 'items'] as const,
+  title: () => [...briefingKeys.all, 'title'] as const,
+};
+
+export const briefingQueryOptions = () => queryOptions({ queryKey: briefingKeys.items(), queryFn: listBriefing });
+export const briefingTitleQueryOptions = () =>
+  queryOptions({ queryKey: briefingKeys.title(), queryFn: getBriefingTitle });
+
+export const useBriefing = () => useQuery(briefingQueryOptions());
+export const useBriefingTitle = () => useQuery(briefingTitleQueryOptions());
+
+function useBriefingMutation<V>(fn: (v: V) => Promise<unknown>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSuccess: () => client.invalidateQueries({ queryKey: briefingKeys.all }),
+  });
+}
+
+export const useAddToBriefing = () => useBriefingMutation((item: NewBriefingItem) => addBriefingItem(item));
+export const useRemoveFromBriefing = () => useBriefingMutation((id: string) => removeBriefingItem(id));
+export const useMoveInBriefing = () =>
+  useBriefingMutation(({ id, direction }: { id: string; direction: -1 | 1 }) => moveBriefingItem(id, direction));
+export const useUpdateBriefingText = () =>
+  useBriefingMutation(({ id, text }: { id: string; text: string }) => updateBriefingText(id, text));
+export const useSetBriefingTitle = () => useBriefingMutation((title: string) => setBriefingTitle(title));
+export const useClearBriefing = () => useBriefingMutation(() => clearBriefing());

@@ -1,0 +1,35 @@
+import type { Activity } from '../../domain/activity';
+import { formatDay } from '../../domain/dates';
+import { localeOf } from '../../domain/labels';
+import type { Source } from '../../domain/source';
+import type { Lang } from '../../i18n/lang';
+
+/** The source ids the given records rest on, sorted, each once. */
+export function sourceIdsOf(records: readonly Pick<Activity, 'source'>[]): string[] {
+  return [...new Set(records.map((r) => r.source.id))].sort();
+}
+
+/**
+ * Every release the records come from, cited in words: "Nota de Prensa 304-25, Ministry of Foreign Affairs of
+ * Peru, 10 Dec 2025". A source id missing from the sources table is still named, by its id, rather than dropped.
+ */
+export function citeSources(sources: readonly Source[], ids: readonly string[], lang: Lang): string[] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return ids.map((id) => {
+    const s = byId.get(id);
+    return s ? `${s.citation}, ${s.issuer[lang]}, ${formatDay(s.date, localeOf(lang))}` : id;
+  });
+}
+
+/** What an exported image or bundle carries besides the drawing, already in the analyst's language. */
+export interface ExportContext {
+  title: string;
+  /** "Chile · Migration · 1 Nov – 10 Dec 2025" */
+  filters: string;
+  /** "Source: Nota de Prensa 304-25, …" */
+  source: string;
+  /** "Exported 10 Dec 2025" */
+  exported: string;
+  /** The page's URL with its filters. */
+  permalink: string;
+}

@@ -1,0 +1,68 @@
+import { useContext, useState, type RefObject } from 'react';
+import { QueryClientContext } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useAddToBriefing, useBriefing } from '../../db/briefingQueries';
+import { useLang } from '../../lib/useLang';
+import { standaloneOf } from '../../lib/export/exportChart';
+import type { LegendItem } from '../../lib/export/types';
+import { resolveExportContext, type Where } from './exportContext';
+import { EXPORT_NS } from './i18n';
+
+interface Props {
+  chartId: string;
+  title: string;
+  legend?: LegendItem[] | undefined;
+  drawingRef: RefObject<HTMLDivElement | null>;
+  where: Where;
+  onStatus: (message: string) => void;
+}
+
+/**
+ * Adds the chart, as it is drawn now and under the current filters, to the briefing. The chart's standalone SVG is
+ * stored with it, so the briefing shows this very picture (with its own title, filters and source) later.
+ */
+export function AddToBriefingButton({ chartId, title, legend, drawingRef, where, onStatus }: Props) {
+  const { t } = useTranslation(EXPORT_NS);
+  const { lang } = useLang();
+  const client = useContext(QueryClientContext);
+  const briefing = useBriefing();
+  const add = useAddToBriefing();
+  const [busy, setBusy] = useState(false);
+  const present =
+    briefing.data?.some((i) => i.kind === 'chart' && i.chartId === chartId && i.search === where.search) ?? false;
+
+  const onClick = async () => {
+    const drawing = drawingRef.current;
+    if (!drawing) return;
+    setBusy(true);
+    try {
+      const { context } = await resolveExportContext(title, where, lang, t, client, new Date());
+      const svg = standaloneOf({ drawing, legend, context });
+      await add.mutateAsync({
+        kind: 'chart',
+        chartId,
+        title,
+        search: where.search,
+        path: where.pathname,
+        filtersText: context.filters,
+        ...(svg ? { svg: svg.markup } : {}),
+      });
+      onStatus(t('briefing.addedStatus', { title }));
+    } catch (e) {
+      onStatus(t('briefing.failed', { message: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <button
+      type="button"
+      className="button-secondary add-to-briefing"
+      disabled={present || busy}
+      onClick={() => void onClick()}
+    >
+      {present ? t('briefing.added') : t('briefing.add')}
+    </button>
+  );
+}

@@ -1,0 +1,89 @@
+import { useContext, useState, type RefObject } from 'react';
+import { QueryClientContext } from '@tanstack/react-query';
+import { useInRouterContext, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useLang } from '../../lib/useLang';
+import { exportChart, type ChartFormat } from '../../lib/export/exportChart';
+import type { ChartData, LegendItem } from '../../lib/export/types';
+import { AddToBriefingButton } from './AddToBriefingButton';
+import { resolveExportContext, type Where } from './exportContext';
+import { EXPORT_NS } from './i18n';
+import { MenuButton } from './MenuButton';
+
+export interface FigureToolsProps {
+  chartId: string;
+  title: string;
+  data: ChartData;
+  legend?: LegendItem[] | undefined;
+  drawingRef: RefObject<HTMLDivElement | null>;
+}
+
+/**
+ * The Export menu and the "Add to briefing" button of a chart figure. They work inside the app (router + query
+ * client) and degrade gracefully in a bare component test: outside a router the page's own URL is used, and
+ * without a query client there is no briefing button.
+ */
+export function FigureTools(props: FigureToolsProps) {
+  return useInRouterContext() ? (
+    <RoutedTools {...props} />
+  ) : (
+    <Tools {...props} where={{ pathname: window.location.pathname, search: window.location.search }} />
+  );
+}
+
+function RoutedTools(props: FigureToolsProps) {
+  const { pathname, search } = useLocation();
+  return <Tools {...props} where={{ pathname, search }} />;
+}
+
+function Tools({ chartId, title, data, legend, drawingRef, where }: FigureToolsProps & { where: Where }) {
+  const { t } = useTranslation(EXPORT_NS);
+  const { lang } = useLang();
+  const client = useContext(QueryClientContext);
+  const [status, setStatus] = useState('');
+
+  const run = async (format: ChartFormat) => {
+    const drawing = drawingRef.current;
+    if (!drawing) return;
+    setStatus(t('status.working'));
+    try {
+      const now = new Date();
+      const { filters, context } = await resolveExportContext(title, where, lang, t, client, now);
+      const file = await exportChart(format, { chartId, drawing, data, legend, filters, context, now });
+      setStatus(t('status.done', { file }));
+    } catch (e) {
+      setStatus(t('status.failed', { message: e instanceof Error ? e.message : String(e) }));
+    }
+  };
+
+  const choices = [
+    { id: 'png', label: t('menu.png') },
+    { id: 'png3', label: t('menu.png3') },
+    { id: 'svg', label: t('menu.svg') },
+    { id: 'csv', label: t('menu.csv') },
+  ] as const;
+
+  return (
+    <>
+      <MenuButton
+        label={t('menu.export')}
+        description={t('menu.exportOf', { title })}
+        choices={choices}
+        onChoose={(f) => void run(f)}
+      />
+      {client && (
+        <AddToBriefingButton
+          chartId={chartId}
+          title={title}
+          legend={legend}
+          drawingRef={drawingRef}
+          where={where}
+          onStatus={setStatus}
+        />
+      )}
+      <span role="status" className="figure-tools-status">
+        {status}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import type { Activity } from '../../domain/activity';
+import { applyFilters } from '../../domain/applyFilters';
+import { formatDay } from '../../domain/dates';
+import { parseFilters, type Filters } from '../../domain/filters';
+import { describeFilters, localeOf } from '../../domain/labels';
+import type { Source } from '../../domain/source';
+import { vocabulary } from '../../domain/taxonomyData';
+import { listActivities, listSources } from '../../db/activities';
+import { activitiesQueryOptions, sourcesQueryOptions } from '../../db/queries';
+import { localIsoDate } from '../../lib/export/fileName';
+import { citeSources, sourceIdsOf, type ExportContext } from '../../lib/export/context';
+import type { Lang } from '../../i18n/lang';
+
+export interface Where {
+  pathname: string;
+  search: string;
+}
+
+/** The activities and sources, from the query cache when the app has one (it always does outside unit tests). */
+async function loadData(client: QueryClient | undefined): Promise<[Activity[], Source[]]> {
+  if (client)
+    return Promise.all([client.fetchQuery(activitiesQueryOptions()), client.fetchQuery(sourcesQueryOptions())]);
+  return Promise.all([listActivities(), listSources()]);
+}
+
+export interface ResolvedContext {
+  filters: Filters;
+  shown: Activity[];
+  sources: Source[];
+  context: ExportContext;
+}
+
+/** Everything an export says about itself, read at the moment of export: filters, sources, date and permalink. */
+export async function resolveExportContext(
+  title: string,
+  where: Where,
+  lang: Lang,
+  t: TFunction,
+  client: QueryClient | undefined,
+  now: Date,
+): Promise<ResolvedContext> {
+  const filters = parseFilters(new URLSearchParams(where.search), vocabulary).filters;
+  const [all, sources] = await loadData(client);
+  const shown = applyFilters(all, filters);
+  const cites = citeSources(sources, sourceIdsOf(shown), lang);
+  const date = formatDay(localIsoDate(now), localeOf(lang));
+  const context: ExportContext = {
+    title,
+    filters: describeFilters(filters, lang),
+    source: cites.length ? t('image.source', { count: cites.length, list: cites.join('; ') }) : t('image.noSource'),
+    exported: t('image.exported', { date }),
+    permalink: new URL(`${where.pathname}${where.search}`, window.location.origin).href,
+  };
+  return { filters, shown, sources, context };
+}
