@@ -1,0 +1,73 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../tests/utils/renderApp';
+
+const RELEASE_URL =
+  'https://andina.pe/agencia/noticia-cancilleria-impulso-agenda-para-enfrentar-crimen-organizado-transnacional-1055101.aspx';
+
+describe('when a record page opens', () => {
+  it('then it shows the record in English with its date, type and counterpart', async () => {
+    await renderApp('/records/us-secretary-of-state-meeting?lang=en');
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Foreign Minister De Zela meets US Secretary of State Marco Rubio',
+      }),
+    ).toBeInTheDocument();
+    // The filter bar lists types and countries too: look inside the page's main area only.
+    const main = within(screen.getByRole('main'));
+    expect(main.getByText(/^In Washington, De Zela and Rubio reaffirmed/)).toBeInTheDocument();
+    expect(main.getByText('5 Dec 2025')).toBeInTheDocument();
+    expect(main.getByText('Bilateral meeting')).toBeInTheDocument();
+    expect(main.getByText('United States of America (US)')).toBeInTheDocument();
+    expect(main.getByText(/Marco Rubio — United States Secretary of State/)).toBeInTheDocument();
+  });
+
+  it('then the provenance names the release, the paragraph, and links to the text and every other source', async () => {
+    await renderApp('/records/us-secretary-of-state-meeting?lang=en');
+    const provenance = await screen.findByRole('region', { name: 'Provenance' });
+    expect(within(provenance).getByText('Nota de Prensa 304-25')).toBeInTheDocument();
+    expect(within(provenance).getByText(/^Paragraph 3 of the release/)).toBeInTheDocument();
+    expect(within(provenance).getByRole('link', { name: 'Read the release’s full text' })).toHaveAttribute(
+      'href',
+      RELEASE_URL,
+    );
+    const others = within(provenance).getAllByRole('listitem');
+    expect(others).toHaveLength(2);
+    expect(within(provenance).getByRole('link', { name: 'Latina Noticias' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\/latinanoticias\.pe\//),
+    );
+    expect(within(provenance).getByRole('link', { name: 'RPP' })).toHaveAttribute(
+      'href',
+      expect.stringMatching(/^https:\/\/rpp\.pe\//),
+    );
+  });
+
+  it('then a record with no other source says so', async () => {
+    await renderApp('/records/coordination-finland?lang=en');
+    const provenance = await screen.findByRole('region', { name: 'Provenance' });
+    expect(within(provenance).getByText(/^Paragraph 6 of the release/)).toBeInTheDocument();
+    expect(within(provenance).getByText(/No other public source was found/)).toBeInTheDocument();
+  });
+
+  it('then a quarter is shown as a quarter, in Spanish as T1 2026', async () => {
+    await renderApp('/records/us-secretary-of-state-visit-to-peru?lang=es');
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: 'Visita oficial prevista del secretario de Estado Marco Rubio al Perú',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('T1 2026')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Procedencia' })).toBeInTheDocument();
+    expect(screen.getByText(/^Párrafo 3 de la nota/)).toBeInTheDocument();
+  });
+
+  it('then an unknown id shows "Record not found"', async () => {
+    await renderApp('/records/does-not-exist?lang=en');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Record not found' })).toBeInTheDocument();
+    expect(screen.getByText(/“does-not-exist”/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /All records/ })).toHaveAttribute('href', '/records?lang=en');
+  });
+});
