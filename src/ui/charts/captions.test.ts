@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { leadSentence, listOf } from './captions';
+
+const t = (key: string, o?: Record<string, unknown>) => `${key}|${JSON.stringify(o)}`;
+
+describe('captions', () => {
+  it('joins names the way each language does', () => {
+    expect(listOf(['A', 'B', 'C'], 'en-GB')).toBe('A, B and C');
+    expect(listOf(['A', 'B'], 'es-PE')).toBe('A y B');
+  });
+  it('picks the sentence for a single leader ahead of a runner-up', () => {
+    const s = leadSentence(
+      t,
+      { leaders: ['x'], count: 9, runnerUp: { key: 'y', count: 6 } },
+      (k) => k.toUpperCase(),
+      'en-GB',
+    );
+    expect(s).toBe('lead.oneAhead|{"count":9,"leader":"X","leaders":"X","diff":3,"runnerUp":"Y"}');
+  });
+  it('picks the tie sentence and says nothing without data', () => {
+    expect(leadSentence(t, { leaders: ['x', 'y'], count: 2, runnerUp: null }, (k) => k, 'en-GB')).toMatch(
+      /^lead\.tie\|.*"leaders":"x and y"/,
+    );
+    expect(leadSentence(t, null, (k) => k, 'en-GB')).toBe('');
+  });
+});

@@ -1,0 +1,27 @@
+import type { Lead } from '../../domain/aggregate';
+
+/** The translate function of the calling feature: its namespace holds the keys used below. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** "A, B and C" / "A, B y C" in the reader's language. */
+export function listOf(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/**
+ * One sentence saying who leads a count and by how much, e.g. "Organised crime leads with 9 activities, 3 more
+ * than Drug trafficking." Keys (in the caller's namespace): lead.one, lead.oneAhead, lead.tie, lead.tieAhead,
+ * each with _one/_other plural forms.
+ */
+export function leadSentence(t: Translate, l: Lead | null, label: (key: string) => string, locale: string): string {
+  if (!l) return '';
+  const tie = l.leaders.length > 1;
+  const key = `lead.${tie ? 'tie' : 'one'}${l.runnerUp ? 'Ahead' : ''}`;
+  return t(key, {
+    count: l.count,
+    leader: label(l.leaders[0] ?? ''),
+    leaders: listOf(l.leaders.map(label), locale),
+    diff: l.runnerUp ? l.count - l.runnerUp.count : 0,
+    runnerUp: l.runnerUp ? label(l.runnerUp.key) : '',
+  });
+}
