@@ -148,6 +148,11 @@ describe('countryThemeMatrix', () => {
     expect(m.counts.get('CL')?.get('migration')).toBe(2);
     expect(m.withoutCountry).toBe(10);
     expect(m.max).toBe(2);
+    expect(topCells(m).map((c) => `${c.country}×${c.theme}`)).toEqual([
+      'CL×migration',
+      'CL×border-management',
+      'US×bilateral-relations',
+    ]);
   });
 });
 
