@@ -3,6 +3,7 @@ import { useFilteredActivities } from '../../lib/useFilteredActivities';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryState } from '../../ui/QueryState';
 import { RecordsTable } from './RecordsTable';
+import { ExportDataMenu } from './ExportDataMenu';
 
 export default function RecordsPage() {
   const { t } = useTranslation('records');
@@ -14,6 +15,7 @@ export default function RecordsPage() {
         <p className="muted" aria-live="polite">
           {t('shown', { count: data?.length ?? 0, total: all?.length ?? 0 })}
         </p>
+        <ExportDataMenu />
         {data && data.length > 0 ? <RecordsTable activities={data} /> : <EmptyState />}
       </QueryState>
     </section>
