@@ -1,10 +1,36 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFilteredActivities } from '../../lib/useFilteredActivities';
+import { EmptyState } from '../../ui/EmptyState';
+import { QueryState } from '../../ui/QueryState';
+import { FacetFigure } from './FacetFigure';
+import { MatrixFigure } from './MatrixFigure';
+import { MonthThemeFigure } from './MonthThemeFigure';
+import { themesModel } from './themesState';
+import './themes.css';
 
 export default function ThemesPage() {
   const { t } = useTranslation('themes');
+  const { data, isPending, error } = useFilteredActivities();
+  const model = useMemo(() => (data ? themesModel(data) : null), [data]);
   return (
-    <section className="page">
+    <section className="page themes-page">
       <h1>{t('ThemesPage.title')}</h1>
+      <p className="lead muted">{t('ThemesPage.intro')}</p>
+      <QueryState isPending={isPending} error={error}>
+        {model && model.byTheme.activities > 0 ? (
+          <>
+            <div className="themes-pair">
+              <FacetFigure facet="themes" model={model.byTheme} />
+              <FacetFigure facet="type" model={model.byType} />
+            </div>
+            <MonthThemeFigure table={model.byMonth} themeCount={model.byTheme.rows.length} />
+            <MatrixFigure matrix={model.matrix} />
+          </>
+        ) : (
+          <EmptyState />
+        )}
+      </QueryState>
     </section>
   );
 }

@@ -38,7 +38,7 @@ export function BarChart({
 }: BarChartProps) {
   const [ref, width] = useChartWidth<HTMLDivElement>();
   const longest = Math.max(0, ...rows.map((r) => textWidth(r.label, fontSize)));
-  const labelWidth = Math.min(Math.max(80, longest + 12), Math.round(width * 0.42));
+  const labelWidth = Math.min(Math.max(80, longest + 12), Math.round(width * 0.48));
   const valueRoom = textWidth(format(Math.max(0, ...rows.map((r) => r.value))), fontSize) + 10;
   const plot = Math.max(40, width - labelWidth - valueRoom - 4);
   const max = niceMax(Math.max(0, ...rows.map((r) => r.value)));

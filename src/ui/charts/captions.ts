@@ -25,3 +25,8 @@ export function leadSentence(t: Translate, l: Lead | null, label: (key: string) 
     runnerUp: l.runnerUp ? label(l.runnerUp.key) : '',
   });
 }
+
+/** Sentence case for a sentence that starts with a generated word ("noviembre de 2025 …" → "Noviembre …"). */
+export function capitalise(s: string, locale: string): string {
+  return s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
+}

@@ -24,7 +24,9 @@ export function ticks(max: number, count = 4): number[] {
 /** Rough width of a label in a sans-serif font: enough to size a label column without measuring the DOM. */
 export function textWidth(text: string, fontSize: number): number {
   let w = 0;
-  for (const ch of text) w += /[MWmw@]/.test(ch) ? 0.85 : /[ilj.,'’ ]/.test(ch) ? 0.3 : /[A-Z]/.test(ch) ? 0.66 : 0.54;
+  // Widths of DejaVu Sans (the fallback sans-serif on Linux), the widest common UI font: an estimate that errs wide.
+  for (const ch of text)
+    w += /[MWmw@]/.test(ch) ? 0.9 : /[ilj.,:;'’ |]/.test(ch) ? 0.32 : /[A-Z]/.test(ch) ? 0.72 : 0.61;
   return w * fontSize;
 }
 

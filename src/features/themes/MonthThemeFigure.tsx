@@ -1,0 +1,83 @@
+import { useTranslation } from 'react-i18next';
+import { byCount, lead, type MonthThemeTable } from '../../domain/aggregate';
+import { formatMonth, formatMonthShort } from '../../domain/dates';
+import { toggleValue } from '../../domain/filters';
+import { valueLabel } from '../../domain/labels';
+import { useFilters } from '../../lib/useFilters';
+import { useLang } from '../../lib/useLang';
+import { ChartFigure } from '../../ui/ChartFigure';
+import { capitalise, listOf } from '../../ui/charts/captions';
+import { categorical } from '../../ui/palette';
+import { isOther } from './themesState';
+import { StackedColumns, type Series, type StackRow } from './StackedColumns';
+
+/** Theme mentions per month, stacked; the busiest month and its leading theme make the caption. */
+export function MonthThemeFigure({ table, themeCount }: { table: MonthThemeTable; themeCount: number }) {
+  const { t } = useTranslation('themes');
+  const { lang, locale } = useLang();
+  const { filters, setFilters } = useFilters();
+  const label = (key: string) => (isOther(key) ? t('byMonth.other') : valueLabel('theme', key, lang));
+  const series: Series[] = table.series.map((key, i) => ({
+    key,
+    label: label(key),
+    colour: isOther(key) ? '#8a94a3' : categorical(i),
+    total: table.rows.reduce((n, r) => n + Number(r[key] ?? 0), 0),
+    selectable: !isOther(key),
+    selected: filters.theme.includes(key),
+  }));
+  const rows: StackRow[] = table.rows.map((r) => ({
+    key: r.month,
+    label: formatMonthShort(r.month, locale),
+    values: Object.fromEntries(table.series.map((s) => [s, Number(r[s] ?? 0)])),
+    total: r.total,
+  }));
+  const busiest = byCount(rows.map((r) => ({ key: r.key, count: r.total })))[0];
+  const busiestRow = rows.find((r) => r.key === busiest?.key);
+  const leaders = busiestRow
+    ? lead(
+        byCount(series.filter((s) => s.selectable).map((s) => ({ key: s.key, count: busiestRow.values[s.key] ?? 0 }))),
+      )
+    : null;
+  const caption =
+    busiestRow && leaders
+      ? capitalise(
+          t(leaders.leaders.length > 1 ? 'byMonth.captionTie' : 'byMonth.caption', {
+            month: formatMonth(busiestRow.key, locale),
+            total: busiestRow.total,
+            theme: listOf(leaders.leaders.map(label), locale),
+            count: leaders.count,
+          }),
+          locale,
+        )
+      : '';
+  const hidden = themeCount - (series.length - (series.some((s) => !s.selectable) ? 1 : 0));
+  const note = [t('byMonth.note'), hidden > 0 ? t('byMonth.otherNote', { count: hidden }) : '']
+    .filter(Boolean)
+    .join(' ');
+  const title = t('byMonth.title');
+  return (
+    <ChartFigure
+      chartId="themes-by-month"
+      title={title}
+      caption={caption}
+      note={note}
+      data={{
+        columns: [
+          { key: 'month', label: t('col.month') },
+          ...series.map((s) => ({ key: s.key, label: s.label })),
+          { key: 'total', label: t('col.total') },
+        ],
+        rows: rows.map((r) => ({ month: formatMonth(r.key, locale), ...r.values, total: r.total })),
+      }}
+    >
+      <StackedColumns
+        series={series}
+        rows={rows}
+        label={title}
+        legendName={(s) => t('byMonth.legend', { theme: s.label, count: s.total })}
+        segmentName={(r, s, v) => t('byMonth.segment', { month: formatMonth(r.key, locale), theme: s.label, count: v })}
+        onSelect={(key) => setFilters({ theme: toggleValue(filters.theme, key) })}
+      />
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../../../tests/utils/renderApp';
+
+const figure = (name: string) => screen.findByRole('figure', { name });
+
+describe('when the themes page opens on the whole release', () => {
+  it('then each chart is a figure with a caption computed from the data', async () => {
+    await renderApp('/themes?lang=en');
+    const byTheme = await figure('Activities by theme');
+    expect(byTheme).toHaveTextContent(
+      'Drug trafficking and Organised crime lead with 7 activities each, 1 more than Customs cooperation.',
+    );
+    expect(byTheme).toHaveTextContent('the bars add up to 47 for 19 activities');
+    expect(within(byTheme).getAllByRole('button', { name: /: \d+ activit/ })).toHaveLength(14);
+    expect(await figure('Activities by type')).toHaveTextContent(
+      'Bilateral coordination and Visit within Peru lead with 5 activities each',
+    );
+    expect(await figure('Themes month by month')).toHaveTextContent('November 2025 has the most theme mentions (36)');
+    expect(await figure('Countries and themes')).toHaveTextContent('10 activities have no counterpart country');
+  });
+
+  it('then clicking a bar sets ?theme= and a second click lifts it', async () => {
+    const { router } = await renderApp('/themes?lang=en');
+    const user = userEvent.setup();
+    const byTheme = await figure('Activities by theme');
+    await user.click(within(byTheme).getByRole('button', { name: 'Migration: 2 activities' }));
+    expect(new URLSearchParams(router.state.location.search).get('theme')).toBe('migration');
+    const pressed = within(await figure('Activities by theme')).getByRole('button', {
+      name: 'Migration: 2 activities',
+    });
+    expect(pressed).toHaveAttribute('aria-pressed', 'true');
+    await user.click(pressed);
+    expect(new URLSearchParams(router.state.location.search).get('theme')).toBeNull();
+  });
+
+  it('then a keyboard user sets the type filter with Enter on a bar', async () => {
+    const { router } = await renderApp('/themes?lang=en');
+    const user = userEvent.setup();
+    const bar = within(await figure('Activities by type')).getByRole('button', {
+      name: 'Bilateral coordination: 5 activities',
+    });
+    bar.focus();
+    await user.keyboard('{Enter}');
+    expect(new URLSearchParams(router.state.location.search).get('type')).toBe('bilateral-coordination');
+  });
+
+  it('then a matrix cell filters to that country and theme', async () => {
+    const { router } = await renderApp('/themes?lang=en');
+    const user = userEvent.setup();
+    const matrix = await figure('Countries and themes');
+    await user.click(within(matrix).getByRole('button', { name: 'Chile and Migration: 2' }));
+    const params = new URLSearchParams(router.state.location.search);
+    expect([params.get('country'), params.get('theme')]).toEqual(['CL', 'migration']);
+  });
+
+  it('then "Show data" shows the rows the chart draws', async () => {
+    await renderApp('/themes?lang=en');
+    const user = userEvent.setup();
+    const byType = await figure('Activities by type');
+    await user.click(within(byType).getByRole('button', { name: 'Show data' }));
+    const table = within(byType).getByRole('table');
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(11);
+    expect(rows[1]).toHaveTextContent('Bilateral coordination5');
+  });
+});
+
+describe('when the themes page is filtered', () => {
+  it('then /themes?country=CL shows only Chile’s themes', async () => {
+    await renderApp('/themes?country=CL&lang=en');
+    const byTheme = await figure('Activities by theme');
+    const names = within(byTheme)
+      .getAllByRole('button', { name: /: \d+ activit/ })
+      .map((b) => b.getAttribute('aria-label'));
+    expect(names).toEqual([
+      'Border management: 2 activities',
+      'Migration: 2 activities',
+      'Consular services: 1 activity',
+    ]);
+    const matrix = await figure('Countries and themes');
+    expect(within(matrix).getAllByRole('button', { name: /^Chile and/ })).toHaveLength(3);
+  });
+
+  it('then an empty result says so and offers to clear the filters', async () => {
+    await renderApp('/themes?country=JP&lang=en');
+    expect(await screen.findByText('No activity matches these filters')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Clear the filters' })).toBeInTheDocument();
+    expect(screen.queryByRole('figure')).toBeNull();
+  });
+
+  it('then the page speaks Spanish with ?lang=es', async () => {
+    await renderApp('/themes?lang=es');
+    expect(await figure('Actividades por tema')).toHaveTextContent(
+      'Narcotráfico y Crimen organizado encabezan con 7 actividades cada uno, 1 más que Cooperación aduanera.',
+    );
+  });
+});
