@@ -1,0 +1,126 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { countryName, HOME_COUNTRY } from '../../domain/countries';
+import { toggleValue } from '../../domain/filters';
+import type { ColourClass, CountryCount, Extent, MapPoint } from '../../domain/mapData';
+import { useFilters } from '../../lib/useFilters';
+import { useLang } from '../../lib/useLang';
+import { ChartFigure, type ChartData } from '../../ui/ChartFigure';
+import type { Resolution } from './atlas';
+import { flowLegend, legendHeight, legendItems, LEGEND_FONT, MapLegend } from './MapLegend';
+import { mapGeometry, type MapView } from './mapGeometry';
+import { mapLabels } from './mapLabels';
+import { mapModel, type MapModel } from './mapModel';
+import { MapSvg } from './MapSvg';
+import { orgLabel } from './mapTexts';
+import { MapTooltip } from './MapTooltip';
+import { textWidth } from './labelLayout';
+import { useAtlas } from './useAtlas';
+import { useMapTooltip } from './useMapTooltip';
+
+export interface MapFigureProps {
+  view: MapView;
+  resolution: Resolution;
+  chartId: string;
+  title: string;
+  svgLabel: string;
+  counts: readonly CountryCount[];
+  places: readonly MapPoint[];
+  orgs: readonly MapPoint[];
+  classes: readonly ColourClass[];
+  extent?: Extent;
+  /** Caption, note and data rows, from what this view actually draws. */
+  describe: (model: MapModel) => { caption: string; note?: string; data: ChartData };
+}
+
+/** One map view inside its ChartFigure: loads its atlas, lays it out and wires clicks to the URL filters. */
+export function MapFigure(props: MapFigureProps) {
+  const { t } = useTranslation('map');
+  const { lang } = useLang();
+  const { filters, setFilters } = useFilters();
+  const atlas = useAtlas(props.resolution);
+  const patternId = `home-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const geometry = useMemo(() => (atlas.data ? mapGeometry(atlas.data, props.view) : null), [atlas.data, props.view]);
+  const { stageRef, tip, enter, leave, onKeyDown } = useMapTooltip(geometry?.width ?? 0);
+
+  const model = useMemo(
+    () =>
+      geometry &&
+      mapModel({
+        geometry,
+        counts: props.counts,
+        places: props.places,
+        orgs: props.orgs,
+        classes: props.classes,
+        selectedCountries: filters.country,
+        selectedOrgs: filters.org,
+        extent: props.extent,
+      }),
+    [geometry, props.counts, props.places, props.orgs, props.classes, filters.country, filters.org, props.extent],
+  );
+  const homeName = countryName(HOME_COUNTRY, lang);
+  const labels = useMemo(
+    () =>
+      model && geometry
+        ? mapLabels(model, props.view, geometry, {
+            home: t('homeLabel', { name: homeName }),
+            org: (id) => orgLabel(id, lang).acronym,
+            place: (names) => names[0] ?? '',
+          })
+        : [],
+    [model, geometry, props.view, t, homeName, lang],
+  );
+
+  if (atlas.error) return <p role="alert">{t('mapError', { message: atlas.error.message })}</p>;
+  if (!geometry || !model)
+    return (
+      <p role="status" aria-live="polite">
+        {t('loadingMap')}
+      </p>
+    );
+
+  const legendTitle = t('legend.title');
+  const items = legendItems(
+    props.classes,
+    {
+      title: legendTitle,
+      none: t('legend.none'),
+      home: t('legend.home', { name: homeName }),
+      place: t('legend.place'),
+      org: t('legend.org'),
+    },
+    model.points,
+  );
+  const legend = flowLegend(items, geometry.width - 16, textWidth(legendTitle, LEGEND_FONT) * 1.08 + 14);
+  const height = geometry.height + legendHeight(legend.rows) + 6;
+  const { caption, note, data } = props.describe(model);
+
+  return (
+    <ChartFigure chartId={props.chartId} title={props.title} caption={caption} note={note} data={data}>
+      {/* Escape only hides the tooltip; the interactive elements are the SVG's buttons. */}
+      {/* eslint-disable-next-line jsx-a11y/no-static-element-interactions */}
+      <div className="map-stage" ref={stageRef} onKeyDown={onKeyDown}>
+        <MapSvg
+          model={model}
+          width={geometry.width}
+          height={height}
+          label={props.svgLabel}
+          labels={labels}
+          patternId={patternId}
+          activeKey={tip?.target.row.key ?? null}
+          borderWidth={props.resolution === '50m' ? 0.5 : 0.6}
+          countryName={(c) => t('aria.country', { name: countryName(c.code ?? '', lang), count: c.count })}
+          orgName={(p) => t('aria.org', { ...orgLabel(p.names[0] ?? '', lang), count: p.count })}
+          onToggleCountry={(code) => setFilters({ country: toggleValue(filters.country, code) })}
+          onToggleOrg={(id) => setFilters({ org: toggleValue(filters.org, id) })}
+          onEnter={enter}
+          onLeave={leave}
+        >
+          <line x1={8} x2={geometry.width - 8} y1={geometry.height + 2} y2={geometry.height + 2} stroke="#d9dee5" />
+          <MapLegend placed={legend.placed} title={legendTitle} y={geometry.height + 10} homePattern={patternId} />
+        </MapSvg>
+        <MapTooltip tip={tip} />
+      </div>
+    </ChartFigure>
+  );
+}

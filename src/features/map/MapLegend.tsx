@@ -1,0 +1,125 @@
+import type { ColourClass } from '../../domain/mapData';
+import { textWidth } from './labelLayout';
+import { HOME_TINT, INK, LAND, ORG_FILL, PLACE_FILL, type PointRow } from './mapModel';
+import { HOME_COLOUR } from '../../ui/palette';
+
+/**
+ * The legend is drawn inside the SVG (not as HTML) so an exported image carries it. Items flow left to right and
+ * wrap to the width of the map; the symbols start a new row so colours and symbols read as two groups.
+ */
+export const LEGEND_FONT = 12;
+const ROW = 20;
+const SWATCH = 14;
+const GAP = 16;
+
+export interface LegendTexts {
+  title: string;
+  none: string;
+  home: string;
+  place: string;
+  org: string;
+}
+
+type Item = {
+  key: string;
+  label: string;
+  symbol: 'class' | 'none' | 'home' | 'place' | 'org';
+  colour?: string;
+  newRow?: boolean;
+};
+
+export function legendItems(classes: readonly ColourClass[], texts: LegendTexts, points: readonly PointRow[]): Item[] {
+  const items: Item[] = classes.map((c) => ({
+    key: `class-${c.from}`,
+    label: c.from === c.to ? String(c.from) : `${c.from}–${c.to}`,
+    symbol: 'class',
+    colour: c.colour,
+  }));
+  items.push({ key: 'none', label: texts.none, symbol: 'none' }, { key: 'home', label: texts.home, symbol: 'home' });
+  const symbols: Item[] = [];
+  if (points.some((p) => p.kind === 'place')) symbols.push({ key: 'place', label: texts.place, symbol: 'place' });
+  if (points.some((p) => p.kind === 'organization')) symbols.push({ key: 'org', label: texts.org, symbol: 'org' });
+  if (symbols[0]) symbols[0].newRow = true;
+  return [...items, ...symbols];
+}
+
+/** Positions of the legend's items, wrapping at `width`; the title takes the start of the first row. */
+export function flowLegend(items: readonly Item[], width: number, titleWidth: number) {
+  let x = titleWidth;
+  let row = 0;
+  const placed = items.map((it) => {
+    const w = SWATCH + 5 + textWidth(it.label, LEGEND_FONT);
+    if ((it.newRow || x + w > width) && x > 0) {
+      row++;
+      x = 0;
+    }
+    const at = { ...it, x, row };
+    x += w + GAP;
+    return at;
+  });
+  return { placed, rows: row + 1 };
+}
+
+export function legendHeight(rows: number): number {
+  return rows * ROW + 10;
+}
+
+export function MapLegend({
+  placed,
+  title,
+  y,
+  x = 8,
+  homePattern,
+}: {
+  placed: ReturnType<typeof flowLegend>['placed'];
+  title: string;
+  x?: number;
+  y: number;
+  homePattern: string;
+}) {
+  const mid = SWATCH / 2;
+  return (
+    <g transform={`translate(${x} ${y})`} fontSize={LEGEND_FONT} fill={INK}>
+      <text x={0} y={mid + 4} fontWeight={600}>
+        {title}
+      </text>
+      {placed.map((it) => (
+        <g key={it.key} transform={`translate(${it.x} ${it.row * ROW})`}>
+          {it.symbol === 'class' && (
+            <rect width={SWATCH} height={SWATCH} fill={it.colour} stroke="#9aa5b1" strokeWidth={0.5} />
+          )}
+          {it.symbol === 'none' && (
+            <rect width={SWATCH} height={SWATCH} fill={LAND} stroke="#9aa5b1" strokeWidth={0.5} />
+          )}
+          {it.symbol === 'home' && (
+            <>
+              <rect width={SWATCH} height={SWATCH} fill={HOME_TINT} />
+              <rect
+                width={SWATCH}
+                height={SWATCH}
+                fill={`url(#${homePattern})`}
+                stroke={HOME_COLOUR}
+                strokeWidth={1.2}
+              />
+            </>
+          )}
+          {it.symbol === 'place' && <circle cx={mid} cy={mid} r={5} fill={PLACE_FILL} stroke={INK} strokeWidth={0.8} />}
+          {it.symbol === 'org' && (
+            <rect
+              x={mid - 4.5}
+              y={mid - 4.5}
+              width={9}
+              height={9}
+              transform={`rotate(45 ${mid} ${mid})`}
+              fill={ORG_FILL}
+              stroke="#fff"
+            />
+          )}
+          <text x={SWATCH + 5} y={mid + 4}>
+            {it.label}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}

@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import { countryName } from '../../domain/countries';
+import type { CountryCount, MapPoint } from '../../domain/mapData';
+import { useLang } from '../../lib/useLang';
+import { orgLabel, placeLabel } from './mapTexts';
+
+/** The accessible alternative to the map: the same counts as plain tables, always visible. */
+export function CountryTable({ counts, selected }: { counts: readonly CountryCount[]; selected: readonly string[] }) {
+  const { t } = useTranslation('map');
+  const { lang, locale } = useLang();
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="map-table-caption">{t('tables.countries')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('tables.country')}</th>
+            <th scope="col">{t('columns.code')}</th>
+            <th scope="col" className="num">
+              {t('columns.activities')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {counts.length === 0 && (
+            <tr>
+              <td colSpan={3}>{t('tables.noCountries')}</td>
+            </tr>
+          )}
+          {counts.map((c) => (
+            <tr key={c.code}>
+              <th scope="row">
+                {countryName(c.code, lang)}
+                {selected.includes(c.code) && <span className="tag">{t('tables.inFilter')}</span>}
+              </th>
+              <td>{c.code}</td>
+              <td className="num">{c.count.toLocaleString(locale)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function PointsTable({ points }: { points: readonly MapPoint[] }) {
+  const { t } = useTranslation('map');
+  const { lang, locale } = useLang();
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="map-table-caption">{t('tables.points')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('columns.name')}</th>
+            <th scope="col">{t('columns.kind')}</th>
+            <th scope="col">{t('tables.where')}</th>
+            <th scope="col" className="num">
+              {t('columns.activities')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.length === 0 && (
+            <tr>
+              <td colSpan={4}>{t('tables.noPoints')}</td>
+            </tr>
+          )}
+          {points.map((p) => {
+            const org = p.kind === 'organization' ? orgLabel(p.names[0] ?? '', lang) : null;
+            const where = org ? org.place : p.country ? countryName(p.country, lang) : '';
+            return (
+              <tr key={p.key}>
+                <th scope="row">{org ? <abbr title={org.name}>{org.acronym}</abbr> : placeLabel(t, p)}</th>
+                <td>{t(`kind.${p.kind}`)}</td>
+                <td>{where}</td>
+                <td className="num">{p.count.toLocaleString(locale)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+import { HOME_COUNTRY } from '../../domain/countries';
+import {
+  colourOf,
+  inExtent,
+  type ColourClass,
+  type CountryCount,
+  type Extent,
+  type MapPoint,
+} from '../../domain/mapData';
+import type { MapGeometry } from './mapGeometry';
+
+/**
+ * Rows ready to draw for one map view: which shapes are plain land, which are buttons (a country with activity,
+ * or one the filter names), where Peru is, and where each point sits on screen. Pure, so it is tested without a DOM.
+ */
+export const LAND = '#e1e5ea';
+export const BORDER = '#ffffff';
+export const PLACE_FILL = '#E69F00';
+export const ORG_FILL = '#1b2430';
+export const INK = '#1b2430';
+/** Peru's own fill under the hatching when it has no activity of its own. */
+export const HOME_TINT = '#f6e7e5';
+export const FOCUS = '#f2a900';
+
+export interface CountryRow {
+  key: string;
+  code: string | null;
+  d: string;
+  anchor: [number, number];
+  count: number;
+  fill: string;
+  selected: boolean;
+}
+
+export interface PointRow extends MapPoint {
+  x: number;
+  y: number;
+  r: number;
+  selected: boolean;
+}
+
+export interface MapModel {
+  /** Land without activity, drawn first and hidden from assistive technology. */
+  base: CountryRow[];
+  /** Countries with activity (or selected in the filter): keyboard buttons, most activities first. */
+  active: CountryRow[];
+  home: CountryRow | null;
+  /** Places first, international bodies on top (they share Washington with a place). */
+  points: PointRow[];
+  /** Counted countries with no shape in this view (too small for the atlas, or outside a regional view). */
+  notDrawn: CountryCount[];
+  /** The counted countries this view shows, for its caption and data table. */
+  shown: CountryCount[];
+}
+
+export interface ModelInput {
+  geometry: MapGeometry;
+  counts: readonly CountryCount[];
+  places: readonly MapPoint[];
+  orgs: readonly MapPoint[];
+  classes: readonly ColourClass[];
+  selectedCountries: readonly string[];
+  selectedOrgs: readonly string[];
+  /** For a regional view: countries whose centre lies outside do not count as "in the view". */
+  extent?: Extent;
+}
+
+export const ORG_SIZE = 5.5;
+
+/** Place dots grow with the square root of their count, so area, not radius, tells the number. */
+export function placeRadius(count: number, max: number): number {
+  return 3 + 4 * Math.sqrt(count / Math.max(1, max));
+}
+
+export function mapModel({
+  geometry,
+  counts,
+  places,
+  orgs,
+  classes,
+  selectedCountries,
+  selectedOrgs,
+  extent,
+}: ModelInput): MapModel {
+  const countOf = new Map(counts.map((c) => [c.code, c.count]));
+  const base: CountryRow[] = [];
+  const active: CountryRow[] = [];
+  let home: CountryRow | null = null;
+  const drawn = new Set<string>();
+  for (const s of geometry.shapes) {
+    const count = s.code ? (countOf.get(s.code) ?? 0) : 0;
+    const selected = s.code !== null && selectedCountries.includes(s.code);
+    const row: CountryRow = {
+      key: s.key,
+      code: s.code,
+      d: s.d,
+      anchor: s.anchor,
+      count,
+      fill: colourOf(count, classes) ?? LAND,
+      selected,
+    };
+    const inView = !extent || inExtent({ lon: s.centre[0], lat: s.centre[1] }, extent);
+    if (s.code && inView) drawn.add(s.code);
+    if (s.code === HOME_COUNTRY) home = row;
+    if (count > 0 || selected) active.push(row);
+    else base.push(row);
+  }
+  active.sort((a, b) => b.count - a.count || (a.code ?? '').localeCompare(b.code ?? ''));
+  const maxPlace = places.reduce((m, p) => Math.max(m, p.count), 0);
+  const points: PointRow[] = [];
+  for (const p of [...places, ...orgs]) {
+    if (extent && !inExtent(p, extent)) continue;
+    const xy = geometry.project(p.lon, p.lat);
+    if (!xy) continue;
+    const r = p.kind === 'place' ? placeRadius(p.count, maxPlace) : ORG_SIZE;
+    const selected = p.kind === 'organization' && selectedOrgs.includes(p.names[0] ?? '');
+    points.push({ ...p, x: xy[0], y: xy[1], r, selected });
+  }
+  return {
+    base,
+    active,
+    home,
+    points,
+    notDrawn: counts.filter((c) => !drawn.has(c.code) && !extent),
+    shown: counts.filter((c) => drawn.has(c.code)),
+  };
+}

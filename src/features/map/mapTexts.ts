@@ -1,0 +1,122 @@
+import type { TFunction } from 'i18next';
+import { countryName } from '../../domain/countries';
+import type { CountryCount, MapPoint, MapSummary } from '../../domain/mapData';
+import { orgsById } from '../../domain/taxonomyData';
+import type { Lang } from '../../i18n/lang';
+import type { ChartData } from '../../ui/ChartFigure';
+
+/** Words for the map's caption, notes, accessible names and data table: every one computed from the data. */
+
+export function listOf(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
+
+function leadersPhrase(t: TFunction, leaders: readonly string[], count: number, lang: Lang, locale: string): string {
+  if (leaders.length > 3) return t('caption.manyLeaders', { n: leaders.length, count });
+  const names = listOf(
+    leaders.map((c) => countryName(c, lang)),
+    locale,
+  );
+  return t(leaders.length === 1 ? 'caption.leader' : 'caption.leaders', { leaders: names, count });
+}
+
+/** "Chile and the United States lead with 2 activities each; 7 counterpart countries in all." */
+export function worldCaption(t: TFunction, s: MapSummary, lang: Lang, locale: string): string {
+  if (s.countries === 0) return t('caption.none');
+  return `${leadersPhrase(t, s.leaders, s.top, lang, locale)}; ${t('caption.countries', { count: s.countries })}.`;
+}
+
+export function regionCaption(
+  t: TFunction,
+  shown: readonly CountryCount[],
+  places: number,
+  lang: Lang,
+  locale: string,
+): string {
+  const top = shown[0]?.count ?? 0;
+  const leaders = shown.filter((c) => c.count === top).map((c) => c.code);
+  const first =
+    top === 0
+      ? t('caption.regionNone')
+      : t(leaders.length === 1 ? 'caption.regionLead' : 'caption.regionLeads', {
+          leaders:
+            leaders.length > 3
+              ? String(leaders.length)
+              : listOf(
+                  leaders.map((c) => countryName(c, lang)),
+                  locale,
+                ),
+          count: top,
+        });
+  return `${first}; ${t('caption.places', { count: places })}.`;
+}
+
+export function worldNote(
+  t: TFunction,
+  s: MapSummary,
+  notDrawn: readonly CountryCount[],
+  lang: Lang,
+  locale: string,
+): string {
+  const parts = [t('note.withCountry', { withCountry: s.withCountry, activities: s.activities })];
+  if (s.mentions > s.withCountry) parts.push(t('note.multi'));
+  if (notDrawn.length > 0)
+    parts.push(
+      t('note.notDrawn', {
+        names: listOf(
+          notDrawn.map((c) => countryName(c.code, lang)),
+          locale,
+        ),
+      }),
+    );
+  return parts.join(' ');
+}
+
+export function orgLabel(id: string, lang: Lang): { acronym: string; name: string; place: string } {
+  const org = orgsById.get(id);
+  return { acronym: org?.acronym[lang] ?? id, name: org?.name[lang] ?? id, place: org?.headquarters.name ?? '' };
+}
+
+/** A place point's name: its names joined, with "and N more" when it pools more places than it lists. */
+export function placeLabel(t: TFunction, p: MapPoint): string {
+  const names = p.names.join(' · ');
+  return p.moreNames > 0 ? `${names} ${t('tooltip.more', { count: p.moreNames })}` : names;
+}
+
+/** The rows the map draws, as the figure's data table and CSV: countries first, then places and bodies. */
+export function mapData(
+  t: TFunction,
+  countries: readonly CountryCount[],
+  points: readonly MapPoint[],
+  lang: Lang,
+): ChartData {
+  const round = (n: number) => Math.round(n * 10000) / 10000;
+  return {
+    columns: [
+      { key: 'kind', label: t('columns.kind') },
+      { key: 'name', label: t('columns.name') },
+      { key: 'code', label: t('columns.code') },
+      { key: 'activities', label: t('columns.activities') },
+      { key: 'lat', label: t('columns.lat') },
+      { key: 'lon', label: t('columns.lon') },
+    ],
+    rows: [
+      ...countries.map((c) => ({
+        kind: t('kind.country'),
+        name: countryName(c.code, lang),
+        code: c.code,
+        activities: c.count,
+        lat: '',
+        lon: '',
+      })),
+      ...points.map((p) => ({
+        kind: t(`kind.${p.kind}`),
+        name: p.kind === 'organization' ? orgLabel(p.names[0] ?? '', lang).acronym : placeLabel(t, p),
+        code: p.kind === 'organization' ? (p.names[0] ?? '') : (p.country ?? ''),
+        activities: p.count,
+        lat: round(p.lat),
+        lon: round(p.lon),
+      })),
+    ],
+  };
+}
