@@ -19,7 +19,8 @@ export function RecordRow({ activity: a, lang, search, rowRef, index }: Props) {
   const tc = useTranslation().t;
   return (
     <tr ref={rowRef} data-index={index}>
-      <td className="nowrap">
+      {/* No nowrap: the column has a fixed width, and a Spanish range ("10 de nov. – 10 de dic. de 2025") must wrap. */}
+      <td>
         <DateWithPrecision activity={a} />
       </td>
       <td>
