@@ -29,7 +29,7 @@ export function RecordDetails({ activity: a }: { activity: Activity }) {
       <dl className="fields">
         <dt>{t('field.date')}</dt>
         <dd>
-          <DateWithPrecision activity={a} showPrecision />
+          <DateWithPrecision activity={a} />
           <span className="muted">
             {' '}
             · {t('field.precision')}: {tc(`precision.${a.datePrecision}`)}
