@@ -1,10 +1,46 @@
+import { useMemo } from 'react';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { planTimeline } from '../../domain/timeline';
+import { useFilteredActivities } from '../../lib/useFilteredActivities';
+import { useLang } from '../../lib/useLang';
+import { EmptyState } from '../../ui/EmptyState';
+import { QueryState } from '../../ui/QueryState';
+import { MonthChartFigure } from './MonthChartFigure';
+import { TimelineList } from './TimelineList';
+import './timeline.css';
 
 export default function TimelinePage() {
   const { t } = useTranslation('timeline');
+  const { search } = useLocation();
+  const { locale } = useLang();
+  const { data, isPending, error } = useFilteredActivities();
+  const plan = useMemo(() => (data ? planTimeline(data) : null), [data]);
   return (
-    <section className="page">
+    <section className="page timeline-page">
       <h1>{t('TimelinePage.title')}</h1>
+      <QueryState isPending={isPending} error={error}>
+        {data && plan && plan.total > 0 ? (
+          <>
+            <p className="lead muted">{t('TimelinePage.intro', { count: plan.total })}</p>
+            <MonthChartFigure activities={data} />
+            {plan.truncated && (
+              <p className="notice" role="status">
+                {t('truncated', { shown: plan.shown, total: plan.total.toLocaleString(locale) })}{' '}
+                <Link to={{ pathname: '/records', search }}>{t('openRecords')}</Link>
+              </p>
+            )}
+            <ul className="tl-legend" aria-label={t('legend.label')}>
+              <li className="tl-legend-held">{t('legend.held')}</li>
+              <li className="tl-legend-pending">{t('legend.pending')}</li>
+              <li className="tl-legend-span">{t('legend.span')}</li>
+            </ul>
+            <TimelineList groups={plan.groups} extent={plan.extent} />
+          </>
+        ) : (
+          <EmptyState />
+        )}
+      </QueryState>
     </section>
   );
 }

@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import type { Activity } from '../../domain/activity';
+import { byCount, lead, monthCounts } from '../../domain/aggregate';
+import { formatMonth, formatMonthShort, monthBounds } from '../../domain/dates';
+import { selectedMonth } from '../../domain/timeline';
+import { useFilters } from '../../lib/useFilters';
+import { useLang } from '../../lib/useLang';
+import { ChartFigure } from '../../ui/ChartFigure';
+import { ColumnChart } from '../../ui/charts/ColumnChart';
+import { capitalise, listOf } from '../../ui/charts/captions';
+
+/** Activities per start month. A click on a month zooms the whole app into it (from/to); again, back out. */
+export function MonthChartFigure({ activities }: { activities: readonly Activity[] }) {
+  const { t } = useTranslation('timeline');
+  const { locale } = useLang();
+  const { filters, setFilters } = useFilters();
+  const zoomed = selectedMonth(filters);
+  const counts = monthCounts(activities);
+  const rows = counts.map((c) => ({
+    key: c.key,
+    label: formatMonthShort(c.key, locale),
+    value: c.count,
+    selected: c.key === zoomed,
+  }));
+  const l = lead(byCount(counts));
+  const caption = !l
+    ? ''
+    : capitalise(
+        l.leaders.length > 1
+          ? t('byMonth.busiestTie', {
+              months: listOf(
+                l.leaders.map((m) => formatMonth(m, locale)),
+                locale,
+              ),
+              count: l.count,
+            })
+          : t('byMonth.busiest', {
+              month: formatMonth(l.leaders[0] ?? '', locale),
+              count: l.count,
+              total: activities.length,
+            }),
+        locale,
+      );
+  const title = t('byMonth.title');
+  const zoom = (key: string) => setFilters(key === zoomed ? { from: null, to: null } : monthBounds(`${key}-01`));
+  return (
+    <ChartFigure
+      chartId="timeline-by-month"
+      title={title}
+      caption={caption}
+      note={t('byMonth.note')}
+      data={{
+        columns: [
+          { key: 'month', label: t('byMonth.month') },
+          { key: 'count', label: t('byMonth.activities') },
+        ],
+        rows: counts.map((c) => ({ month: formatMonth(c.key, locale), count: c.count })),
+      }}
+      controls={
+        filters.from || filters.to ? (
+          <button type="button" className="button-secondary" onClick={() => setFilters({ from: null, to: null })}>
+            {t('byMonth.whole')}
+          </button>
+        ) : undefined
+      }
+    >
+      <ColumnChart
+        rows={rows}
+        label={title}
+        height={180}
+        format={(n) => n.toLocaleString(locale)}
+        describe={(r) => t('byMonth.bar', { month: formatMonth(r.key, locale), count: r.value })}
+        onSelect={zoom}
+      />
+    </ChartFigure>
+  );
+}

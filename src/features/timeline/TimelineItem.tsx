@@ -1,0 +1,84 @@
+import type { KeyboardEvent } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Activity } from '../../domain/activity';
+import { activityInterval, formatDay } from '../../domain/dates';
+import { valueLabel } from '../../domain/labels';
+import { spanLayout } from '../../domain/timeline';
+import { useLang } from '../../lib/useLang';
+import { DateWithPrecision } from '../../ui/DateWithPrecision';
+
+interface Props {
+  activity: Activity;
+  extent: [string, string] | null;
+  onKeyDown: (e: KeyboardEvent<HTMLAnchorElement>) => void;
+}
+
+/**
+ * One activity: its date as precise as the source (a day, a range, a quarter), a track showing the time it covers,
+ * and what it is. Held vs planned/announced is told by a filled or hollow marker, a solid or dashed edge, and the
+ * status in words, never by colour alone.
+ */
+export function TimelineItem({ activity: a, extent, onKeyDown }: Props) {
+  const { t } = useTranslation('timeline');
+  const tc = useTranslation().t;
+  const { lang, locale } = useLang();
+  const { search } = useLocation();
+  const interval = activityInterval(a);
+  const span = extent ? spanLayout(interval, extent) : null;
+  const held = a.status === 'held';
+  const list = (values: string[], param: 'country' | 'theme' | 'org') =>
+    values.map((v) => valueLabel(param, v, lang)).join(', ');
+  return (
+    <li className={`tl-item ${held ? 'tl-held' : 'tl-pending'}`}>
+      <span className="tl-marker" aria-hidden="true" />
+      <div className="tl-when">
+        <DateWithPrecision activity={a} showPrecision />
+        {span && (
+          <span className="tl-track" aria-hidden="true">
+            <span
+              className={`tl-span tl-span-${a.datePrecision}`}
+              style={{ left: `${span.start * 100}%`, width: `max(6px, ${(span.end - span.start) * 100}%)` }}
+            />
+          </span>
+        )}
+        {a.datePrecision !== 'day' && (
+          <span className="visually-hidden">{t('until', { date: formatDay(interval[1], locale) })}</span>
+        )}
+      </div>
+      <div className="tl-what">
+        <Link
+          to={{ pathname: `/records/${a.id}`, search }}
+          className="tl-link"
+          data-timeline-item=""
+          onKeyDown={onKeyDown}
+        >
+          {a.title[lang]}
+        </Link>
+        <dl className="tl-meta">
+          <div>
+            <dt>{t('field.type')}</dt>
+            <dd>{valueLabel('type', a.type, lang)}</dd>
+          </div>
+          <div>
+            <dt>{t('field.themes')}</dt>
+            <dd>{list(a.themes, 'theme')}</dd>
+          </div>
+          {a.countries.length > 0 && (
+            <div>
+              <dt>{t('field.countries')}</dt>
+              <dd>{list(a.countries, 'country')}</dd>
+            </div>
+          )}
+          {a.organizations.length > 0 && (
+            <div>
+              <dt>{t('field.organizations')}</dt>
+              <dd>{list(a.organizations, 'org')}</dd>
+            </div>
+          )}
+        </dl>
+      </div>
+      <span className={`status status-${a.status}`}>{tc(`status.${a.status}`)}</span>
+    </li>
+  );
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { renderApp } from '../../../tests/utils/renderApp';
+import { getDb, resetDbForTests } from '../../db/database';
+import { resetSeedingForTests } from '../../db/seed';
+import { generate } from '../../domain/aggregate.testdata';
+
+const itemLinks = () =>
+  screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('/records/') && a.closest('.tl-list'));
+
+describe('when the timeline opens on the whole release', () => {
+  it('then it groups the activities by the month they start, in date order', async () => {
+    await renderApp('/timeline?lang=en');
+    const headings = await screen.findAllByRole('heading', { level: 2, name: /\d{4}/ });
+    expect(headings.map((h) => h.textContent)).toEqual([
+      'November 2025 14 activities',
+      'December 2025 4 activities',
+      'January 2026 1 activity',
+    ]);
+    const december = screen.getByRole('region', { name: /December 2025/ });
+    expect(
+      within(december)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual([
+      'Peru–Chile Binational Committee on Migration Cooperation set up',
+      "Foreign minister presents Peru's diplomatic-asylum proposal to the OAS",
+      'Foreign Minister De Zela meets US Secretary of State Marco Rubio',
+      'Peru–Chile consular and migration meeting in Tacna',
+    ]);
+  });
+
+  it('then the planned Rubio visit shows "Q1 2026", its type, countries and status in words', async () => {
+    await renderApp('/timeline?lang=en');
+    const january = await screen.findByRole('region', { name: /January 2026/ });
+    const item = within(january).getByRole('listitem');
+    expect(item).toHaveTextContent('Q1 2026');
+    expect(item).toHaveTextContent('(quarter only)');
+    expect(
+      within(item)
+        .getAllByRole('definition')
+        .map((d) => d.textContent),
+    ).toEqual(['Official visit to Peru', 'Bilateral relations', 'United States of America']);
+    expect(item).toHaveTextContent('Planned');
+    expect(within(item).getByRole('link')).toHaveAttribute(
+      'href',
+      '/records/us-secretary-of-state-visit-to-peru?lang=en',
+    );
+  });
+
+  it('then a range is shown as a span with its end date', async () => {
+    await renderApp('/timeline?lang=en');
+    const link = await screen.findByRole('link', { name: 'Coordination with Finland on security, drugs and customs' });
+    const item = link.closest('li');
+    expect(item).toHaveTextContent('10 Nov – 10 Dec 2025');
+    expect(item).toHaveTextContent('until 10 Dec 2025');
+  });
+
+  it('then the arrow keys move focus between items, across months', async () => {
+    await renderApp('/timeline?lang=en');
+    const user = userEvent.setup();
+    await screen.findByRole('region', { name: /January 2026/ });
+    const links = itemLinks();
+    expect(links).toHaveLength(19);
+    links[13]?.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(links[14]);
+    expect(document.activeElement).toHaveTextContent('Peru–Chile Binational Committee on Migration Cooperation set up');
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(document.activeElement).toBe(links[12]);
+    await user.keyboard('{End}');
+    expect(document.activeElement).toBe(links[18]);
+  });
+
+  it('then clicking a month in the chart zooms into it', async () => {
+    const { router } = await renderApp('/timeline?lang=en');
+    const user = userEvent.setup();
+    const chart = await screen.findByRole('figure', { name: 'Activities per month' });
+    expect(chart).toHaveTextContent('November 2025 is the busiest month, with 14 of the 19 activities.');
+    await user.click(within(chart).getByRole('button', { name: 'December 2025: 4 activities' }));
+    const params = new URLSearchParams(router.state.location.search);
+    expect([params.get('from'), params.get('to')]).toEqual(['2025-12-01', '2025-12-31']);
+    await user.click(
+      within(await screen.findByRole('figure', { name: 'Activities per month' })).getByRole('button', {
+        name: 'Whole period',
+      }),
+    );
+    expect(new URLSearchParams(router.state.location.search).get('from')).toBeNull();
+  });
+});
+
+describe('when the timeline is filtered', () => {
+  it('then ?country=CL lists Chile’s two December activities', async () => {
+    await renderApp('/timeline?country=CL&lang=en');
+    await screen.findByRole('region', { name: /December 2025/ });
+    expect(itemLinks().map((a) => a.textContent)).toEqual([
+      'Peru–Chile Binational Committee on Migration Cooperation set up',
+      'Peru–Chile consular and migration meeting in Tacna',
+    ]);
+    expect(screen.queryByRole('region', { name: /November 2025/ })).toBeNull();
+  });
+});
+
+describe('when there are more than 300 activities', () => {
+  it('then it leads with counts per month and lists only the first 300', async () => {
+    await resetDbForTests();
+    resetSeedingForTests();
+    await getDb().activities.bulkPut(generate(450, 7));
+    await renderApp('/timeline?lang=en', { resetDb: false });
+    expect(await screen.findByText(/^Showing the first 300 of 469 activities, in date order/)).toHaveAttribute(
+      'role',
+      'status',
+    );
+    expect(itemLinks()).toHaveLength(300);
+    const chart = screen.getByRole('figure', { name: 'Activities per month' });
+    expect(within(chart).getAllByRole('button', { name: /: \d+ activit/ })).toHaveLength(37); // 2023-01 … 2026-01
+  });
+});
