@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Activity } from '../domain/activity';
 import type { Source } from '../domain/source';
+import { markOutdated, resetConnectionForTests } from './connection';
 
 export const DB_NAME = 'agenda-exterior';
 
@@ -40,6 +41,8 @@ export interface HistoryRow {
   after: Activity | null;
   /** File name or other context shown in the history. */
   note?: string;
+  /** For `undo` rows: the batch they undo (not indexed, so no schema change). */
+  undoes?: string;
 }
 
 export interface BriefingItemRow {
@@ -78,9 +81,25 @@ export class AgendaDatabase extends Dexie {
 
 let instance: AgendaDatabase | null = null;
 
+/**
+ * Another tab opened a newer schema (or deleted the database): close at once so its upgrade is not blocked, and
+ * do not reopen on the next query — this tab's code only knows the older schema, so writes would fail or, worse,
+ * half-succeed. The UI (StorageStatus) tells the analyst to reload.
+ */
+function closeOnVersionChange(db: AgendaDatabase) {
+  db.on('versionchange', (ev: IDBVersionChangeEvent) => {
+    db.close({ disableAutoOpen: true });
+    markOutdated(ev.newVersion === null || ev.newVersion === 0 ? 'deleted' : 'upgraded');
+    return false; // stops Dexie's default handler, which would reopen on the next query
+  });
+}
+
 /** The app's single database connection. */
 export function getDb(): AgendaDatabase {
-  instance ??= new AgendaDatabase();
+  if (!instance) {
+    instance = new AgendaDatabase();
+    closeOnVersionChange(instance);
+  }
   return instance;
 }
 
@@ -90,5 +109,6 @@ export async function resetDbForTests(): Promise<void> {
     instance.close();
     instance = null;
   }
+  resetConnectionForTests();
   await Dexie.delete(DB_NAME);
 }

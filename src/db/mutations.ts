@@ -1,0 +1,47 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ActivityFile } from '../domain/activity';
+import { activityKeys } from './queries';
+import { applyImport, deleteRecord, saveRecord, undoBatch } from './writes';
+import { lastImport, recordHistory } from './history';
+import { applyRestore, previewRestore, readBackup } from './backup';
+import { knownSources, previewImport } from './importPreview';
+import { requestPersistence } from './storage';
+import type { Backup } from './backupFormat';
+
+/**
+ * Write hooks. Every write invalidates `activityKeys.all`, and the history queries live under that key too, so
+ * lists, record pages and histories all refetch after any change — or after a failed one, which is harmless.
+ */
+export const historyKeys = {
+  record: (id: string) => [...activityKeys.all, 'history', id] as const,
+  lastImport: () => [...activityKeys.all, 'lastImport'] as const,
+  sources: () => [...activityKeys.all, 'knownSources'] as const,
+};
+
+export const useRecordHistory = (id: string) =>
+  useQuery(queryOptions({ queryKey: historyKeys.record(id), queryFn: () => recordHistory(id) }));
+export const useLastImport = () => useQuery({ queryKey: historyKeys.lastImport(), queryFn: lastImport });
+export const useKnownSources = () =>
+  useQuery({ queryKey: historyKeys.sources(), queryFn: knownSources, staleTime: Infinity });
+export const useStorageInfo = () =>
+  useQuery({ queryKey: ['storage'], queryFn: requestPersistence, staleTime: Infinity, retry: false });
+
+function useInvalidating<TVars, TResult>(fn: (v: TVars) => Promise<TResult>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSettled: () => client.invalidateQueries({ queryKey: activityKeys.all }),
+  });
+}
+
+export const usePreviewImport = () => useMutation({ mutationFn: previewImport });
+export const useApplyImport = () =>
+  useInvalidating((v: { records: readonly ActivityFile[]; note: string }) => applyImport(v.records, v.note));
+export const useUndoBatch = () => useInvalidating(undoBatch);
+export const useSaveRecord = () =>
+  useInvalidating((v: { record: ActivityFile; mode: 'create' | 'edit' }) => saveRecord(v.record, v.mode));
+export const useDeleteRecord = () => useInvalidating(deleteRecord);
+export const usePreviewRestore = () => useMutation({ mutationFn: previewRestore });
+export const useApplyRestore = () =>
+  useInvalidating((v: { backup: Backup; note: string }) => applyRestore(v.backup, v.note));
+export const useReadBackup = () => useMutation({ mutationFn: () => readBackup() });
