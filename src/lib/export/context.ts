@@ -17,7 +17,8 @@ export function citeSources(sources: readonly Source[], ids: readonly string[], 
   const byId = new Map(sources.map((s) => [s.id, s]));
   return ids.map((id) => {
     const s = byId.get(id);
-    return s ? `${s.citation}, ${s.issuer[lang]}, ${formatDay(s.date, localeOf(lang))}` : id;
+    // No-break spaces inside the date, so a wrapped source line never splits "10 Dec | 2025".
+    return s ? `${s.citation}, ${s.issuer[lang]}, ${formatDay(s.date, localeOf(lang)).replace(/ /g, '\u00A0')}` : id;
   });
 }
 

@@ -7,12 +7,15 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   return text.length * fontSize * (bold ? 0.62 : 0.57);
 }
 
-/** Word-wraps `text` to lines no wider than `width`; a word longer than a line (a URL) is cut at any character. */
+/**
+ * Word-wraps `text` to lines no wider than `width`, breaking at plain spaces only (so no-break spaces keep a date
+ * together); a word longer than a line (a URL) is cut at any character.
+ */
 export function wrapText(text: string, width: number, fontSize: number, bold = false): string[] {
   const maxChars = Math.max(8, Math.floor(width / (fontSize * (bold ? 0.62 : 0.57))));
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
     let w = word;
     const candidate = line ? `${line} ${w}` : w;
     if (candidate.length <= maxChars) {

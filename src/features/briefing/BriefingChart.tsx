@@ -1,0 +1,34 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { describeFilters } from '../../domain/labels';
+import type { BriefingItem } from '../../db/briefing';
+import { svgDataUrl } from '../../lib/export/png';
+import { useLang } from '../../lib/useLang';
+import { itemFilters } from './briefingState';
+
+/**
+ * A chosen chart, shown as the standalone SVG stored when it was added (an <img> of our own generated SVG, never
+ * injected markup). The image carries its title, filters, source and date; the heading repeats the title as text.
+ */
+export function BriefingChart({ item }: { item: BriefingItem }) {
+  const { t } = useTranslation('briefing');
+  const { lang } = useLang();
+  const filters = describeFilters(itemFilters(item), lang);
+  const title = item.title ?? item.chartId ?? '';
+  return (
+    <figure className="briefing-figure">
+      <h2>{title}</h2>
+      <p className="muted">{t('item.underFilters', { filters })}</p>
+      {item.svg ? (
+        <img src={svgDataUrl(item.svg)} alt={t('item.chartAlt', { title, filters })} />
+      ) : (
+        <p>{t('item.chartMissing')}</p>
+      )}
+      {item.path && (
+        <p className="screen-only">
+          <Link to={{ pathname: item.path, search: item.search ?? '' }}>{t('item.openView')}</Link>
+        </p>
+      )}
+    </figure>
+  );
+}

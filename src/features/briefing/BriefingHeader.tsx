@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { Activity } from '../../domain/activity';
+import { formatDay } from '../../domain/dates';
+import type { Source } from '../../domain/source';
+import type { BriefingItem } from '../../db/briefing';
+import { localIsoDate } from '../../lib/export/fileName';
+import { useLang } from '../../lib/useLang';
+import { briefingFilterTexts, briefingSources } from './briefingState';
+
+interface Props {
+  title: string;
+  items: BriefingItem[];
+  activities: Activity[];
+  sources: Source[];
+}
+
+/** Title, date, filters and sources: what a printed briefing must say on its first page. */
+export function BriefingHeader({ title, items, activities, sources }: Props) {
+  const { t } = useTranslation('briefing');
+  const { lang, locale } = useLang();
+  const filters = briefingFilterTexts(items, lang);
+  const cites = briefingSources(items, activities, sources, lang);
+  return (
+    <header className="briefing-header">
+      <h1>{title}</h1>
+      <p className="muted screen-only">{t('intro')}</p>
+      <div className="briefing-meta">
+        <p>{t('header.prepared', { date: formatDay(localIsoDate(new Date()), locale) })}</p>
+        {filters.length > 0 && <p>{t('header.filters', { list: filters.join(' | ') })}</p>}
+        {items.length > 0 && (
+          <p>
+            {cites.length
+              ? t('header.sources', { count: cites.length, list: cites.join('; ') })
+              : t('header.noSources')}
+          </p>
+        )}
+      </div>
+    </header>
+  );
+}
