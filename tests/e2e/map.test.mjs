@@ -1,0 +1,116 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch, url } from './helpers.mjs';
+
+const WORLD = 'Counterpart countries, places and international bodies';
+
+/**
+ * A screen point inside a country's shape where that shape, not a neighbour drawn over it, gets the click: thin
+ * countries such as Chile have a bounding-box centre that lies in Argentina.
+ */
+async function pointInside(page, locator) {
+  const pt = await locator.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    for (let i = 1; i < 40; i++)
+      for (let j = 1; j < 40; j++) {
+        const x = box.left + (box.width * i) / 40;
+        const y = box.top + (box.height * j) / 40;
+        if (document.elementFromPoint(x, y) === el) return { x, y };
+      }
+    return null;
+  });
+  assert.ok(pt, 'no clickable point inside the shape');
+  return pt;
+}
+
+test('/map draws countries, Peru, places and bodies; hover shows a tooltip; clicking Chile filters every view', async () => {
+  const b = await launch();
+  try {
+    await b.page.goto(url('/map?lang=en'));
+    const world = b.page.getByRole('figure', { name: WORLD });
+    const svg = world.locator('svg').first();
+    await svg.locator('path[role="button"]').first().waitFor();
+    assert.ok((await svg.locator('path').count()) > 150, 'every country of the atlas is drawn');
+    assert.equal(await svg.locator('path[role="button"]').count(), 7, 'seven counterpart countries are buttons');
+    assert.equal(await svg.locator('circle').count(), 9 + 1, 'nine place dots, plus the legend symbol');
+    assert.equal(await svg.locator('rect[role="button"]').count(), 5, 'five international bodies');
+    assert.match(await svg.textContent(), /Peru · home/);
+    await b.page
+      .getByRole('figure', { name: 'Closer view: South America' })
+      .locator('path[role="button"]')
+      .first()
+      .waitFor();
+
+    const us = world.getByRole('button', { name: 'United States of America: 2 activities' });
+    const usPoint = await pointInside(b.page, us);
+    await b.page.mouse.move(usPoint.x, usPoint.y);
+    const tooltip = world.locator('.map-tooltip');
+    await tooltip.waitFor();
+    assert.match(await tooltip.textContent(), /United States of America2 activitiesClick to show only this country/);
+
+    const chile = world.getByRole('button', { name: 'Chile: 2 activities' });
+    const chilePoint = await pointInside(b.page, chile);
+    await b.page.mouse.click(chilePoint.x, chilePoint.y);
+    await b.page.waitForURL(/[?&]country=CL(&|$)/);
+    assert.equal(await chile.getAttribute('aria-pressed'), 'true');
+    assert.match(
+      await world.locator('figcaption').textContent(),
+      /^Chile leads with 2 activities; 1 counterpart country in all\./,
+    );
+
+    // The other views agree: the records table lists exactly the two Chile records.
+    await b.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).click();
+    await b.page.waitForURL(/\/records\?.*country=CL/);
+    await b.page.getByRole('heading', { level: 1, name: 'Records' }).waitFor();
+    const table = b.page.getByRole('table');
+    await table.waitFor();
+    const links = await table
+      .locator('tbody a[href^="/records/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href').split('?')[0]).sort());
+    assert.deepEqual(links, ['/records/peru-chile-migration-committee', '/records/tacna-consular-migration-meeting']);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('the atlas is loaded only by the map route', async () => {
+  const b = await launch();
+  try {
+    const requested = [];
+    b.page.on('request', (r) => requested.push(r.url()));
+    await b.page.goto(url('/records?lang=en'));
+    await b.page.getByRole('table').waitFor();
+    assert.equal(requested.filter((u) => /countries-(110|50)m/.test(u)).length, 0, 'no atlas outside /map');
+    await b.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Map' }).click();
+    await b.page.getByRole('figure', { name: WORLD }).locator('path[role="button"]').first().waitFor();
+    assert.ok(
+      requested.some((u) => /countries-110m/.test(u)),
+      'the world atlas is fetched on /map',
+    );
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('/map has no serious or critical axe violations, in English and Spanish', async () => {
+  const b = await launch();
+  try {
+    for (const lang of ['en', 'es']) {
+      await b.page.goto(url(`/map?lang=${lang}`));
+      await b.page.locator('figure[data-chart-id="map-south-america"] path[role="button"]').first().waitFor();
+      const result = await new AxeBuilder({ page: b.page }).analyze();
+      const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      assert.deepEqual(
+        bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        [],
+        `axe (${lang})`,
+      );
+    }
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
