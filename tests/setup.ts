@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { afterEach } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 
 // jsdom has no layout: charts (Recharts ResponsiveContainer) need a ResizeObserver that reports a size at once.
 class SizedResizeObserver {
@@ -13,5 +13,8 @@ class SizedResizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver = SizedResizeObserver;
+
+// findBy*/waitFor give up after 1 s by default; with two shared cores, seeding plus a lazy route can take longer.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => cleanup());
