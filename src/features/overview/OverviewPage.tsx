@@ -1,10 +1,44 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeFilters } from '../../domain/labels';
+import { useFilteredActivities } from '../../lib/useFilteredActivities';
+import { useLang } from '../../lib/useLang';
+import { EmptyState } from '../../ui/EmptyState';
+import { QueryState } from '../../ui/QueryState';
+import { HeadlineFigures } from './HeadlineFigures';
+import { LatestActivities } from './LatestActivities';
+import { MiniFigures } from './MiniFigures';
+import { MonthSwitcher } from './MonthSwitcher';
+import { overviewModel } from './overviewState';
+import './overview.css';
 
 export default function OverviewPage() {
   const { t } = useTranslation('overview');
+  const { lang } = useLang();
+  const { data, all, filters, isPending, error } = useFilteredActivities();
+  const model = useMemo(() => (data && all ? overviewModel(data, all, filters) : null), [data, all, filters]);
   return (
-    <section className="page">
-      <h1>{t('OverviewPage.title')}</h1>
+    <section className="page overview-page">
+      <div className="overview-head">
+        <div>
+          <h1>{t('OverviewPage.title')}</h1>
+          <p className="muted">{t('OverviewPage.scope', { filters: describeFilters(filters, lang) })}</p>
+        </div>
+        {model && <MonthSwitcher model={model.switcher} />}
+      </div>
+      <QueryState isPending={isPending} error={error}>
+        {model && model.headline.activities > 0 ? (
+          <>
+            <HeadlineFigures h={model.headline} />
+            <div className="overview-grid">
+              <LatestActivities items={model.latest} total={model.headline.activities} />
+              <MiniFigures m={model} />
+            </div>
+          </>
+        ) : (
+          <EmptyState />
+        )}
+      </QueryState>
     </section>
   );
 }

@@ -48,7 +48,7 @@ export function MonthChartFigure({ activities }: { activities: readonly Activity
       chartId="timeline-by-month"
       title={title}
       caption={caption}
-      note={t('byMonth.note')}
+      note={t(filters.from || filters.to ? 'byMonth.noteDates' : 'byMonth.note')}
       data={{
         columns: [
           { key: 'month', label: t('byMonth.month') },

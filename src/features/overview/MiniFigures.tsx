@@ -1,0 +1,134 @@
+import { Link, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { formatMonth, formatMonthShort } from '../../domain/dates';
+import { toggleValue } from '../../domain/filters';
+import { valueLabel } from '../../domain/labels';
+import { useFilters } from '../../lib/useFilters';
+import { useLang } from '../../lib/useLang';
+import { ChartFigure } from '../../ui/ChartFigure';
+import { BarChart } from '../../ui/charts/BarChart';
+import { ColumnChart } from '../../ui/charts/ColumnChart';
+import { capitalise, leadSentence, listOf } from '../../ui/charts/captions';
+import { CATEGORICAL } from '../../ui/palette';
+import type { OverviewModel } from './overviewState';
+
+function OpenLink({ to, children }: { to: string; children: string }) {
+  const { search } = useLocation();
+  return (
+    <Link className="open-link" to={{ pathname: to, search }}>
+      {children} <span aria-hidden="true">→</span>
+    </Link>
+  );
+}
+
+/** Small versions of the timeline, themes and map views, each linking to the full view with the same filters. */
+export function MiniFigures({ m }: { m: OverviewModel }) {
+  const { t } = useTranslation('overview');
+  const { lang, locale } = useLang();
+  const { filters, setFilters } = useFilters();
+  const n = (x: number) => x.toLocaleString(locale);
+  const monthTitle = t('mini.months.title');
+  const busiest = m.busiest;
+  const monthCaption = !busiest
+    ? ''
+    : capitalise(
+        t('mini.months.caption', {
+          month: listOf(
+            busiest.leaders.map((k) => formatMonth(k, locale)),
+            locale,
+          ),
+          count: busiest.count,
+          total: m.headline.activities,
+        }),
+        locale,
+      );
+  const themeLabel = (k: string) => valueLabel('theme', k, lang);
+  const countryLabel = (k: string) => valueLabel('country', k, lang);
+  const themeRows = m.themes.top.map((r) => ({
+    key: r.key,
+    label: themeLabel(r.key),
+    value: r.count,
+    selected: filters.theme.includes(r.key),
+  }));
+  const countryRows = m.countries.top.map((r) => ({
+    key: r.key,
+    label: countryLabel(r.key),
+    value: r.count,
+    selected: filters.country.includes(r.key),
+  }));
+  return (
+    <>
+      <ChartFigure
+        chartId="overview-by-month"
+        title={monthTitle}
+        caption={monthCaption}
+        note={t(filters.from || filters.to ? 'mini.months.noteDates' : 'mini.months.note')}
+        data={{
+          columns: [
+            { key: 'month', label: t('col.month') },
+            { key: 'count', label: t('col.activities') },
+          ],
+          rows: m.months.map((r) => ({ month: formatMonth(r.key, locale), count: r.count })),
+        }}
+        controls={<OpenLink to="/timeline">{t('mini.months.open')}</OpenLink>}
+      >
+        <ColumnChart
+          rows={m.months.map((r) => ({ key: r.key, label: formatMonthShort(r.key, locale), value: r.count }))}
+          label={monthTitle}
+          height={170}
+          format={n}
+          describe={(r) => t('bar', { label: formatMonth(r.key, locale), count: r.value })}
+        />
+      </ChartFigure>
+      <ChartFigure
+        chartId="overview-top-themes"
+        title={t('mini.themes.title')}
+        caption={leadSentence(t, m.themes.lead, themeLabel, locale)}
+        note={t('mini.themes.note', { count: m.themes.distinct })}
+        data={{
+          columns: [
+            { key: 'label', label: t('col.theme') },
+            { key: 'value', label: t('col.activities') },
+          ],
+          rows: themeRows.map((r) => ({ label: r.label, value: r.value })),
+        }}
+        controls={<OpenLink to="/themes">{t('mini.themes.open')}</OpenLink>}
+      >
+        <BarChart
+          rows={themeRows}
+          label={t('mini.themes.title')}
+          rowHeight={26}
+          format={n}
+          describe={(r) => t('bar', { label: r.label, count: r.value })}
+          onSelect={(k) => setFilters({ theme: toggleValue(filters.theme, k) })}
+        />
+      </ChartFigure>
+      <ChartFigure
+        chartId="overview-top-countries"
+        title={t('mini.countries.title')}
+        caption={
+          countryRows.length ? leadSentence(t, m.countries.lead, countryLabel, locale) : t('mini.countries.none')
+        }
+        note={m.countries.without > 0 ? t('mini.countries.note', { count: m.countries.without }) : undefined}
+        data={{
+          columns: [
+            { key: 'label', label: t('col.country') },
+            { key: 'value', label: t('col.activities') },
+          ],
+          rows: countryRows.map((r) => ({ label: r.label, value: r.value })),
+        }}
+        controls={<OpenLink to="/map">{t('mini.countries.open')}</OpenLink>}
+      >
+        <BarChart
+          rows={countryRows}
+          label={t('mini.countries.title')}
+          rowHeight={26}
+          colour={CATEGORICAL[5]}
+          format={n}
+          describe={(r) => t('bar', { label: r.label, count: r.value })}
+          onSelect={(k) => setFilters({ country: toggleValue(filters.country, k) })}
+        />
+      </ChartFigure>
+    </>
+  );
+}
