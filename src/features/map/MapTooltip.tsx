@@ -32,7 +32,11 @@ export function MapTooltip({ tip }: { tip: TooltipState | null }) {
     lines.push(t('tooltip.activities', { count: target.row.count }));
   }
   return (
-    <div className="map-tooltip" aria-hidden="true" style={{ left: tip.x, top: tip.y }}>
+    <div
+      className={tip.flip ? 'map-tooltip map-tooltip-left' : 'map-tooltip'}
+      aria-hidden="true"
+      style={{ left: tip.x, top: tip.y }}
+    >
       <strong>{title}</strong>
       {lines.map((l) => (
         <span key={l}>{l}</span>

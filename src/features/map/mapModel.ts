@@ -65,7 +65,7 @@ export interface ModelInput {
   extent?: Extent;
 }
 
-export const ORG_SIZE = 5.5;
+export const ORG_SIZE = 4;
 
 /** Place dots grow with the square root of their count, so area, not radius, tells the number. */
 export function placeRadius(count: number, max: number): number {

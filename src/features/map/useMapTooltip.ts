@@ -5,6 +5,8 @@ export interface TooltipState {
   target: MapTarget;
   x: number;
   y: number;
+  /** Near the right edge the tooltip opens to the left of the point, so it is never cut off. */
+  flip: boolean;
 }
 
 /**
@@ -20,13 +22,14 @@ export function useMapTooltip(viewWidth: number) {
       if (!stage) return;
       const rect = stage.getBoundingClientRect();
       if (e) {
-        setTip({ target, x: e.clientX - rect.left, y: e.clientY - rect.top });
+        const x = e.clientX - rect.left;
+        setTip({ target, x, y: e.clientY - rect.top, flip: x > rect.width - 260 });
         return;
       }
       const svg = stage.querySelector('svg');
       const scale = svg && viewWidth > 0 ? svg.getBoundingClientRect().width / viewWidth : 1;
       const [ax, ay] = target.kind === 'country' ? target.row.anchor : [target.row.x, target.row.y];
-      setTip({ target, x: ax * scale, y: ay * scale });
+      setTip({ target, x: ax * scale, y: ay * scale, flip: ax * scale > rect.width - 260 });
     },
     [viewWidth],
   );
