@@ -1,0 +1,54 @@
+// axe-core on every route: no 'serious' or 'critical' violation, in English and in Spanish.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch, url } from './helpers.mjs';
+
+const ROUTES = [
+  '/',
+  '/timeline',
+  '/map',
+  '/themes',
+  '/records',
+  '/records/oas-asylum-proposal',
+  '/import',
+  '/briefing',
+];
+
+function describe(violations) {
+  return violations
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help}\n    ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join('\n    ')}`,
+    )
+    .join('\n');
+}
+
+for (const lang of ['en', 'es']) {
+  test(`axe finds no serious or critical violation on any route (${lang})`, async () => {
+    const b = await launch();
+    try {
+      const { page } = b;
+      const found = [];
+      for (const route of ROUTES) {
+        await page.goto(url(`${route}?lang=${lang}`));
+        await page.locator('main h1').first().waitFor();
+        // Let the data load and charts and maps draw before auditing.
+        await page.waitForFunction(
+          () => !document.querySelector('main [role="status"]')?.textContent?.match(/Loading|Cargando|^…$/),
+        );
+        await page.waitForTimeout(300);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        if (bad.length) found.push(`${route}:\n  ${describe(bad)}`);
+      }
+      assert.equal(found.join('\n'), '', `axe violations:\n${found.join('\n')}`);
+      assert.deepEqual(b.errors, []);
+    } finally {
+      await b.close();
+    }
+  });
+}

@@ -1,0 +1,99 @@
+// The views in Chromium: each renders its figures with data, clicks set filters that the other views agree with.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, url } from './helpers.mjs';
+
+const params = (page) => new URL(page.url()).searchParams;
+
+/** The number of records the records table lists ("2 of 19 activities match the filters."). */
+async function recordsCount(page) {
+  const text = await page.getByText(/of \d+ activities match the filters/).textContent();
+  return Number(/^(\d+)/.exec(text)?.[1]);
+}
+
+async function headlineActivities(page) {
+  const card = page.getByRole('region', { name: 'Headline figures' }).locator('.headline-card').first();
+  return Number(await card.locator('.headline-value').textContent());
+}
+
+test('overview: figures with data, and the month switcher sets from/to', async () => {
+  const b = await launch();
+  try {
+    const { page } = b;
+    await page.goto(url('/?lang=en'));
+    for (const name of ['Activities per month', 'Top themes', 'Top counterpart countries']) {
+      const fig = page.getByRole('figure', { name });
+      await fig.locator('svg rect').first().waitFor();
+      assert.ok((await fig.locator('svg rect').count()) > 2, `${name} draws bars`);
+    }
+    assert.equal(await headlineActivities(page), 19);
+    const nav = page.getByRole('navigation', { name: 'Browse by month' });
+    await nav.getByRole('button', { name: 'Previous month: January 2026' }).click();
+    await page.waitForURL(/from=2026-01-01/);
+    assert.equal(params(page).get('to'), '2026-01-31');
+    assert.equal(await headlineActivities(page), 1);
+    await nav.getByRole('button', { name: 'Previous month: December 2025' }).click();
+    await page.waitForURL(/from=2025-12-01/);
+    assert.equal(await headlineActivities(page), 14);
+    // The records table agrees with the overview for the same month.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).click();
+    await page.getByRole('table').waitFor();
+    assert.equal(await recordsCount(page), 14);
+    assert.equal(params(page).get('from'), '2025-12-01');
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('timeline: month chart, month groups, the quarter, arrow keys', async () => {
+  const b = await launch();
+  try {
+    const { page } = b;
+    await page.goto(url('/timeline?lang=en'));
+    const chart = page.getByRole('figure', { name: 'Activities per month' });
+    await chart.getByRole('button', { name: 'November 2025: 14 activities' }).waitFor();
+    for (const month of ['November 2025', 'December 2025', 'January 2026'])
+      await page.getByRole('heading', { level: 2, name: new RegExp(`^${month}`) }).waitFor();
+    const january = page.getByRole('region', { name: /January 2026/ });
+    assert.match(await january.textContent(), /Q1 2026/);
+    const first = page.locator('a[data-timeline-item]').first();
+    await first.focus();
+    await page.keyboard.press('ArrowDown');
+    const second = await page.locator('a[data-timeline-item]').nth(1).textContent();
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), second);
+    await chart.getByRole('button', { name: 'December 2025: 4 activities' }).click();
+    await page.waitForURL(/from=2025-12-01&to=2025-12-31/);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('themes: four figures; a bar and a cell set filters that /records agrees with', async () => {
+  const b = await launch();
+  try {
+    const { page } = b;
+    await page.goto(url('/themes?lang=en'));
+    for (const name of ['Activities by theme', 'Activities by type', 'Themes month by month', 'Countries and themes'])
+      await page.getByRole('figure', { name }).locator('svg').first().waitFor();
+    const byTheme = page.getByRole('figure', { name: 'Activities by theme' });
+    await byTheme.getByRole('button', { name: 'Organised crime: 7 activities' }).click();
+    await page.waitForURL(/theme=organized-crime/);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).click();
+    await page.getByRole('table').waitFor();
+    assert.equal(await recordsCount(page), 7);
+    assert.equal(await page.getByRole('table').locator('tbody tr').count(), 7);
+
+    await page.goto(url('/themes?lang=en'));
+    const matrix = page.getByRole('figure', { name: 'Countries and themes' });
+    await matrix.getByRole('button', { name: 'Chile and Migration: 2' }).click();
+    await page.waitForURL(/country=CL&theme=migration/);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).click();
+    await page.getByRole('table').waitFor();
+    assert.equal(await recordsCount(page), 2);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
