@@ -20,7 +20,8 @@ const fail = (file: string, code: Problem['code'], params?: Problem['params']): 
 
 export function tooLarge(fileName: string, bytes: number): ParseResult {
   return fail(fileName, 'file.tooLarge', {
-    size: Math.round((bytes / 1024 / 1024) * 10) / 10,
+    // Rounded up, so a file just over the limit never reads as "50 MB; the limit is 50 MB".
+    size: Math.ceil((bytes / 1024 / 1024) * 10) / 10,
     limit: MAX_FILE_BYTES / 1024 / 1024,
   });
 }

@@ -134,7 +134,8 @@ export function validateCandidates(
           for (const key of issue.keys) problems.push(at([...issue.path, key], 'unknownField', { value: key }));
           continue;
         }
-        const value = issue.input ?? valueAt(candidate, issue.path);
+        // The value as written in the file (a custom check's `input` would be the whole record).
+        const value = valueAt(candidate, issue.path);
         problems.push(at(issue.path, code, { ...params, ...(value !== undefined && { value: shown(value) }) }));
       }
       return;

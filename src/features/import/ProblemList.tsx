@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import type { Problem } from '../../domain/formats/problems';
+import { useProblemText } from './useProblemText';
+
+const SHOWN = 50;
+
+/**
+ * Every problem of a file (the first 50, then how many more), in the alert region the contract names: an analyst
+ * fixes the file in one pass instead of one error per attempt.
+ */
+export function ProblemList({ file, problems }: { file: string; problems: readonly Problem[] }) {
+  const { t } = useTranslation('import');
+  const text = useProblemText();
+  const hasRows = problems.some((p) => p.row !== undefined || p.index !== undefined);
+  return (
+    <div role="alert" className="import-problems">
+      <p className="import-problems-heading">
+        <strong>{t('problems.heading', { count: problems.length, file })}</strong>
+      </p>
+      {hasRows && <p className="muted">{t('problems.rows')}</p>}
+      <ul>
+        {problems.slice(0, SHOWN).map((p, i) => (
+          <li key={i}>{text(p)}</li>
+        ))}
+      </ul>
+      {problems.length > SHOWN && <p>{t('problems.more', { count: problems.length - SHOWN })}</p>}
+    </div>
+  );
+}
