@@ -1,0 +1,92 @@
+// Builds the app into a temporary directory (recording what each chunk is made of), writes the synthetic data set
+// next to it, and serves the result with `vite preview` on a free 127.0.0.1 port.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build, runnerImport } from 'vite';
+import { textBySource } from './sourcemap.mjs';
+
+/** A Vite plugin that keeps, for every chunk, its imports and the minified code each source module became. */
+function composition(into) {
+  return {
+    name: 'bench-composition',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        into.push({
+          fileName: chunk.fileName,
+          isEntry: chunk.isEntry,
+          isDynamicEntry: chunk.isDynamicEntry,
+          facadeModuleId: chunk.facadeModuleId,
+          imports: chunk.imports,
+          dynamicImports: chunk.dynamicImports,
+          // The minified text each source module produced, from the (hidden) source map.
+          bySource: chunk.map
+            ? [...textBySource(chunk.code, chunk.map)].map(([source, code]) => ({ source, code }))
+            : [],
+          // JSON modules carry no mappings: their rendered text stands in for their share of the chunk.
+          json: Object.entries(chunk.modules)
+            .filter(([id]) => /\.json$/.test(id))
+            .map(([source, m]) => ({ source, code: m.code ?? '' })),
+        });
+      }
+    },
+  };
+}
+
+export async function buildApp(root) {
+  const outDir = mkdtempSync(join(tmpdir(), 'agenda-bench-dist-'));
+  const chunks = [];
+  await build({
+    root,
+    configFile: join(root, 'vite.config.ts'),
+    logLevel: 'warn',
+    // 'hidden' writes .map files but no sourceMappingURL comment: the served JS is byte for byte the production JS.
+    build: { outDir, emptyOutDir: true, sourcemap: 'hidden' },
+    plugins: [composition(chunks)],
+  });
+  return { outDir, chunks };
+}
+
+/** Writes the generated data set into the served directory, so the page can fetch it for the baselines. */
+export async function writeDataSet(root, outDir, n, seed) {
+  const { module } = await runnerImport('/src/domain/generate.ts', { root, logLevel: 'warn' });
+  const dir = join(outDir, 'bench');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `synthetic-${n}-${seed}.json`);
+  const text = module.toActivitiesJson(module.generateActivities(n, seed));
+  writeFileSync(file, text);
+  return { file, path: `/bench/synthetic-${n}-${seed}.json`, bytes: Buffer.byteLength(text) };
+}
+
+const freePort = () =>
+  new Promise((res, rej) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => res(port));
+    });
+    srv.on('error', rej);
+  });
+
+export async function serve(root, outDir) {
+  const port = await freePort();
+  const vite = join(root, 'node_modules/vite/bin/vite.js');
+  const server = spawn(
+    process.execPath,
+    [vite, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 150; i++) {
+    try {
+      if ((await fetch(base)).ok) return { base, stop: () => server.kill() };
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  server.kill();
+  throw new Error(`vite preview did not answer on ${base}`);
+}

@@ -1,0 +1,137 @@
+// Turns scenario results into the table of figures, each with its baseline and target, and says what is missed.
+
+const fmt = (x, unit, digits = 0) =>
+  x === null || x === undefined ? '—' : `${x.toLocaleString('en-GB', { maximumFractionDigits: digits })} ${unit}`;
+
+/** One row per figure: { figure, measured, baseline, target, pass (true/false/null = not measured), note }. */
+export function figures(r) {
+  const rows = [];
+  const row = (figure, measured, baseline, target, pass, note) =>
+    rows.push({ figure, measured, baseline, target, pass, note });
+
+  if (r.cold) {
+    const c = r.cold;
+    row(
+      `cold first visit → ${c.available ? c.measures : 'first chart'} (${c.route ?? '/'})`,
+      c.available ? fmt(c.ms, 'ms') : 'not available',
+      '—',
+      '≤ 500 ms',
+      c.available ? c.ms <= 500 : null,
+      c.note ?? (c.available ? `first contentful paint ${fmt(c.fcpMs, 'ms')}` : c.note),
+    );
+  }
+  if (r.bundle) {
+    const b = r.bundle;
+    row(
+      'gzip JS to render / (fetched by the browser)',
+      fmt(b.gzipKB, 'KB', 1),
+      '—',
+      '≤ 200 KB',
+      b.gzipKB <= 200,
+      `build graph: ${fmt(b.graphGzipKB, 'KB', 1)} in ${b.files.length} chunks`,
+    );
+  }
+  if (r.import) {
+    const i = r.import;
+    const raw = `${fmt(i.baselinePerSec, 'rec/s')} raw put`;
+    if (!i.available)
+      row(
+        `import ${r.n.toLocaleString('en-GB')} records through the UI`,
+        'not available',
+        raw,
+        '≥ 0.8× raw',
+        null,
+        i.note,
+      );
+    else {
+      row(
+        `import ${r.n.toLocaleString('en-GB')} records through the UI, validated, until stored`,
+        `${fmt(i.perSec, 'rec/s')} (${fmt(i.totalMs / 1000, 's', 1)})`,
+        `${raw} (${fmt(i.baselineMs / 1000, 's', 1)})`,
+        '≥ 0.8× raw',
+        i.ratio >= 0.8,
+        `${i.ratio.toFixed(2)}× raw; validate+preview ${fmt(i.validateMs, 'ms')}, write ${fmt(i.writeMs, 'ms')}`,
+      );
+      row(
+        'longest main-thread task during the import',
+        fmt(i.longestTaskMs, 'ms'),
+        `${fmt(i.baselineLongestTaskMs, 'ms')} in the raw put loop`,
+        '≤ 200 ms',
+        i.longestTaskMs <= 200,
+        '',
+      );
+    }
+  }
+  if (r.filter) {
+    const f = r.filter;
+    const n = f.total?.toLocaleString('en-GB');
+    for (const [path, p] of Object.entries(f.pages)) {
+      if (!p.available) {
+        row(
+          `filter change at ${n} on ${path}`,
+          'not available',
+          '—',
+          '≤ 100 ms and ≤ 5×',
+          null,
+          p.ready === 'firstChart' ? 'no chart with data marks on this view' : 'no table rows on this view',
+        );
+        continue;
+      }
+      for (const step of ['country', 'theme']) {
+        const s = p[step];
+        const base = step === 'country' ? f.baseline.countryMs : f.baseline.themeMs;
+        const label =
+          step === 'country'
+            ? `country=CL (${f.hits.country.toLocaleString('en-GB')} hits)`
+            : `+ theme=migration (${f.hits.theme.toLocaleString('en-GB')} hits)`;
+        row(
+          `filter ${label} → ${path} updated, at ${n}`,
+          fmt(s.ms, 'ms'),
+          `${fmt(base, 'ms', 1)} Array.filter`,
+          '≤ 100 ms and ≤ 5×',
+          s.ms <= 100 && s.ms <= 5 * base,
+          `${(s.ms / base).toFixed(0)}× baseline; DOM settled ${fmt(s.settledMs, 'ms')}; via ${s.via}${s.countShown ? '' : '; no count text, timed to DOM settled'}`,
+        );
+      }
+    }
+    for (const [path, p] of Object.entries(f.pages)) {
+      if (!p.available) continue;
+      row(
+        `JS heap with ${n} records loaded, on ${path}`,
+        fmt(p.heapMB, 'MB', 1),
+        '—',
+        '≤ 200 MB',
+        p.heapMB <= 200,
+        `${fmt(p.domNodes, 'DOM nodes')}; view drawn ${fmt(p.loadMs, 'ms')} after navigation`,
+      );
+    }
+  }
+  return rows;
+}
+
+export function printTable(rows) {
+  const cols = ['figure', 'measured', 'baseline', 'target', 'result'];
+  const cells = rows.map((r) => [
+    r.figure,
+    r.measured,
+    r.baseline,
+    r.target,
+    r.pass === null ? 'n/a' : r.pass ? 'met' : 'MISSED',
+  ]);
+  const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((row) => row[i].length)));
+  const line = (vals) => `| ${vals.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(cols));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const c of cells) console.log(line(c));
+  const notes = rows.filter((r) => r.note);
+  if (notes.length) {
+    console.log('\nNotes:');
+    for (const r of notes) console.log(`- ${r.figure}: ${r.note}`);
+  }
+  const missed = rows.filter((r) => r.pass === false);
+  const unmeasured = rows.filter((r) => r.pass === null);
+  console.log(
+    `\n${missed.length ? `Missed ${missed.length} target(s): ${missed.map((r) => r.figure).join('; ')}` : 'Every measured target met.'}`,
+  );
+  if (unmeasured.length) console.log(`Not measured: ${unmeasured.map((r) => r.figure).join('; ')}`);
+}

@@ -1,0 +1,80 @@
+// npm run bench [-- --quick | --n 100000 --runs 5 | --only cold,bundle,import,filter]
+// Builds the app, serves it on 127.0.0.1, drives Debian Chromium and prints each figure (median of the runs) next
+// to its baseline measured in the same run, then writes the figures to tests/bench/results/latest.json.
+// Timings are printed, never asserted: `npm test` does not run this.
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { CHROMIUM } from '../e2e/helpers.mjs';
+import { buildApp, serve, writeDataSet } from './lib/build.mjs';
+import { chromiumVersion } from './lib/browser.mjs';
+import { readOptions } from './lib/options.mjs';
+import { figures, printTable } from './lib/report.mjs';
+import { bundleSize } from './scenarios/bundle.mjs';
+import { coldVisit } from './scenarios/cold.mjs';
+import { filterAtScale } from './scenarios/filter.mjs';
+import { importThroughUi } from './scenarios/import.mjs';
+
+const root = resolve(import.meta.dirname, '../..');
+if (!existsSync(CHROMIUM)) {
+  console.error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
+  process.exit(1);
+}
+const opts = readOptions();
+const log = (msg) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${msg}`);
+const started = Date.now();
+const load0 = loadavg();
+
+log(`building (n=${opts.n}, runs=${opts.runs}, scenarios ${opts.only.join(',')})`);
+const { outDir, chunks } = await buildApp(root);
+const needsData = opts.only.includes('import') || opts.only.includes('filter');
+const data = needsData ? await writeDataSet(root, outDir, opts.n, opts.seed) : null;
+if (data) log(`data set: ${opts.n} records, ${(data.bytes / 1e6).toFixed(1)} MB`);
+const server = await serve(root, outDir);
+const ctx = { base: server.base, runs: opts.runs, n: opts.n, data, chunks, outDir };
+
+const results = { n: opts.n, runs: opts.runs };
+try {
+  results.chromium = await chromiumVersion();
+  if (opts.only.includes('cold')) {
+    log('cold first visit');
+    results.cold = await coldVisit(ctx);
+  }
+  if (opts.only.includes('bundle')) {
+    log('JS for /');
+    results.bundle = await bundleSize(ctx);
+  }
+  if (opts.only.includes('import')) {
+    log('import through the UI vs raw put');
+    results.import = await importThroughUi(ctx);
+  }
+  if (opts.only.includes('filter')) {
+    log('filter changes and heap at scale');
+    results.filter = await filterAtScale(ctx);
+  }
+} finally {
+  server.stop();
+  rmSync(outDir, { recursive: true, force: true });
+}
+
+const rows = figures(results);
+console.log(
+  `\nAgenda Exterior bench: ${opts.n.toLocaleString('en-GB')} records, median of ${opts.runs} run(s), ${results.chromium}, ${cpus().length} CPUs, load ${load0[0].toFixed(2)}\n`,
+);
+printTable(rows);
+
+const out = resolve(root, opts.out ?? 'tests/bench/results/latest.json');
+mkdirSync(dirname(out), { recursive: true });
+const meta = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  loadAverage: { start: load0, end: loadavg() },
+  durationS: Math.round((Date.now() - started) / 1000),
+  seed: opts.seed,
+  dataBytes: data?.bytes ?? null,
+};
+// Chunk module code is bulky and already summarised in `bundle.composition`.
+writeFileSync(out, `${JSON.stringify({ meta, figures: rows, results }, null, 2)}\n`);
+log(`wrote ${out}`);

@@ -1,0 +1,103 @@
+// 3 and 4. Import of the data set through the UI (/import, the file input labelled "Import file", then confirming
+// the preview), validated until stored, against a raw IndexedDB put loop of the same records in the same browser;
+// and the longest main-thread task during that import.
+import { countStore } from '../../e2e/helpers.mjs';
+import { rawPutBaseline } from '../lib/baseline.mjs';
+import { longestTask, openBrowser } from '../lib/browser.mjs';
+import { waitForCount } from '../lib/inpage.mjs';
+import { median } from '../lib/stats.mjs';
+
+/** The preview's confirm button; the file input (a button to assistive technology) is excluded by name. */
+const CONFIRM = /^(?!.*\bfile\b).*\b(confirm|import|write|save|apply)\b/i;
+
+async function previewOrAlert(page) {
+  const found = await page.waitForFunction(
+    (source) => {
+      const re = new RegExp(source, 'i');
+      const button = [...document.querySelectorAll('main button:not([data-bench-before])')].find(
+        (el) => re.test(el.textContent ?? '') && !el.disabled && el.offsetParent !== null,
+      );
+      if (button) return { kind: 'preview', at: performance.now(), name: button.textContent };
+      const alert = document.querySelector('[role="alert"]');
+      if (alert?.textContent?.trim())
+        return { kind: 'alert', at: performance.now(), text: alert.textContent.slice(0, 400) };
+      return null;
+    },
+    CONFIRM.source,
+    { polling: 'raf', timeout: 600_000 },
+  );
+  return found.jsonValue();
+}
+
+async function oneRun({ base, data, n }) {
+  const b = await openBrowser();
+  try {
+    await b.page.goto(`${base}/import?lang=en`);
+    const input = b.page.getByLabel('Import file');
+    const ui = await input
+      .waitFor({ state: 'attached', timeout: 10_000 })
+      .then(() => true)
+      .catch(() => false);
+    const before = await countStore(b.page);
+    const baseline = await b.page.evaluate(rawPutBaseline, data.path);
+    await b.heap(); // frees the baseline's copy before the app reads the file
+    if (!ui) return { ui: false, baseline };
+
+    // Buttons present before the file is chosen are not the preview's confirm button.
+    await b.page.evaluate(() =>
+      document.querySelectorAll('main button').forEach((el) => el.setAttribute('data-bench-before', '')),
+    );
+    await input.setInputFiles(data.file);
+    const preview = await previewOrAlert(b.page);
+    if (preview.kind === 'alert') return { ui: true, rejected: preview.text, baseline, errors: [...b.errors] };
+    const changeAt = await b.bench('window.__bench.fileChangeAt');
+    await b.page.getByRole('button', { name: preview.name.trim(), exact: true }).click();
+    const clickAt = await b.bench('window.__bench.clickAt');
+    const stored = await b.page.evaluate(waitForCount, before + n);
+    const longtasks = await b.bench('window.__bench.longtasks');
+    const validateMs = preview.at - changeAt;
+    const writeMs = stored.at - clickAt;
+    return {
+      ui: true,
+      baseline,
+      validateMs,
+      writeMs,
+      totalMs: validateMs + writeMs,
+      stored: stored.count - before,
+      longestTaskMs: longestTask(longtasks, changeAt, stored.at),
+      baselineLongestTaskMs: longestTask(longtasks, baseline.start, baseline.start + baseline.ms),
+      errors: [...b.errors],
+    };
+  } finally {
+    await b.close();
+  }
+}
+
+export async function importThroughUi({ base, runs, data, n }) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const s = await oneRun({ base, data, n });
+    samples.push(s);
+    if (!s.ui || s.rejected) break; // nothing more to learn from repeating it
+  }
+  const perSec = (ms) => (ms ? (n / ms) * 1000 : null);
+  const baselineMs = median(samples.map((s) => s.baseline.ms));
+  const base0 = { baselineMs, baselinePerSec: perSec(baselineMs), baselineIndexes: samples[0]?.baseline.indexes };
+  if (!samples[0]?.ui) return { available: false, note: 'no file input labelled "Import file" on /import', ...base0 };
+  if (samples[0].rejected)
+    return { available: false, note: `the import rejected the file: ${samples[0].rejected}`, ...base0 };
+  const totalMs = median(samples.map((s) => s.totalMs));
+  return {
+    available: true,
+    ...base0,
+    totalMs,
+    perSec: perSec(totalMs),
+    ratio: baselineMs / totalMs,
+    validateMs: median(samples.map((s) => s.validateMs)),
+    writeMs: median(samples.map((s) => s.writeMs)),
+    longestTaskMs: median(samples.map((s) => s.longestTaskMs)),
+    baselineLongestTaskMs: median(samples.map((s) => s.baselineLongestTaskMs)),
+    samples: samples.map(({ totalMs: t, longestTaskMs: l, stored }) => ({ totalMs: t, longestTaskMs: l, stored })),
+    errors: samples.flatMap((s) => s.errors ?? []),
+  };
+}
