@@ -80,7 +80,7 @@ export function DataExportMenu() {
         choices={FORMATS.map((id) => ({ id, label: t(id === 'zip' ? 'data.bundle' : `data.${id}`) }))}
         onChoose={(f) => void run(f)}
       />
-      <span role="status" className="figure-tools-status">
+      <span aria-live="polite" className="figure-tools-status">
         {status}
       </span>
     </div>

@@ -81,7 +81,7 @@ function Tools({ chartId, title, data, legend, drawingRef, where }: FigureToolsP
           onStatus={setStatus}
         />
       )}
-      <span role="status" className="figure-tools-status">
+      <span aria-live="polite" className="figure-tools-status">
         {status}
       </span>
     </>
