@@ -190,7 +190,8 @@ async function importInFreshProfile(file, ids) {
         assert.deepEqual(b.errors, []);
         return found.map(withoutAppFields).sort((a, c) => a.id.localeCompare(c.id));
       }
-      const confirm = b.page.getByRole('button', { name: /^(import|confirm|apply)/i }).first();
+      // "Import 2 records" — not the file input, which Chromium also exposes as a button named "Import file".
+      const confirm = b.page.getByRole('button', { name: /^import \d+ records?$/i }).first();
       if (await confirm.isEnabled().catch(() => false)) await confirm.click().catch(() => {});
       await b.page.waitForTimeout(100);
     }
