@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { withNumbers } from '../../ui/charts/captions';
 import type { Headline } from '../../domain/aggregate';
 import { useLang } from '../../lib/useLang';
 
 /** The counts an analyst reads first, for the current filters. */
 export function HeadlineFigures({ h }: { h: Headline }) {
-  const { t } = useTranslation('overview');
+  const { t: rawT } = useTranslation('overview');
   const { locale } = useLang();
+  const t = withNumbers(rawT, locale);
   const n = (x: number) => x.toLocaleString(locale);
   const items: { key: string; value: number; detail?: string; tone?: string }[] = [
     { key: 'activities', value: h.activities },

@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { withNumbers } from '../../ui/charts/captions';
 import type { Activity } from '../../domain/activity';
 import { valueLabel } from '../../domain/labels';
 import { useLang } from '../../lib/useLang';
@@ -7,9 +8,10 @@ import { DateWithPrecision } from '../../ui/DateWithPrecision';
 
 /** The most recent activities (by start date), each linked to its record, the filters kept in the link. */
 export function LatestActivities({ items, total }: { items: readonly Activity[]; total: number }) {
-  const { t } = useTranslation('overview');
+  const { t: rawT } = useTranslation('overview');
   const tc = useTranslation().t;
-  const { lang } = useLang();
+  const { lang, locale } = useLang();
+  const t = withNumbers(rawT, locale);
   const { search } = useLocation();
   return (
     <section className="panel latest" aria-labelledby="latest-title">

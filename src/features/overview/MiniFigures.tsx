@@ -8,7 +8,7 @@ import { useLang } from '../../lib/useLang';
 import { ChartFigure } from '../../ui/ChartFigure';
 import { BarChart } from '../../ui/charts/BarChart';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
-import { capitalise, leadSentence, listOf } from '../../ui/charts/captions';
+import { capitalise, leadSentence, listOf, withNumbers } from '../../ui/charts/captions';
 import { CATEGORICAL } from '../../ui/palette';
 import type { OverviewModel } from './overviewState';
 
@@ -23,8 +23,9 @@ function OpenLink({ to, children }: { to: string; children: string }) {
 
 /** Small versions of the timeline, themes and map views, each linking to the full view with the same filters. */
 export function MiniFigures({ m }: { m: OverviewModel }) {
-  const { t } = useTranslation('overview');
+  const { t: rawT } = useTranslation('overview');
   const { lang, locale } = useLang();
+  const t = withNumbers(rawT, locale);
   const { filters, setFilters } = useFilters();
   const n = (x: number) => x.toLocaleString(locale);
   const monthTitle = t('mini.months.title');

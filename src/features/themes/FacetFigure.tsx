@@ -5,7 +5,7 @@ import { useFilters } from '../../lib/useFilters';
 import { useLang } from '../../lib/useLang';
 import { ChartFigure } from '../../ui/ChartFigure';
 import { BarChart } from '../../ui/charts/BarChart';
-import { leadSentence } from '../../ui/charts/captions';
+import { leadSentence, withNumbers } from '../../ui/charts/captions';
 import { CATEGORICAL } from '../../ui/palette';
 import type { FacetModel } from './themesState';
 
@@ -13,8 +13,9 @@ const PARAM = { themes: 'theme', type: 'type' } as const;
 
 /** Activities by theme or by type: horizontal bars; a click (or Enter/Space) on a bar toggles that filter. */
 export function FacetFigure({ facet, model }: { facet: 'themes' | 'type'; model: FacetModel }) {
-  const { t } = useTranslation('themes');
+  const { t: rawT } = useTranslation('themes');
   const { lang, locale } = useLang();
+  const t = withNumbers(rawT, locale);
   const { filters, setFilters } = useFilters();
   const param = PARAM[facet];
   const label = (key: string) => valueLabel(param, key, lang);

@@ -4,14 +4,15 @@ import { valueLabel } from '../../domain/labels';
 import { useFilters } from '../../lib/useFilters';
 import { useLang } from '../../lib/useLang';
 import { ChartFigure } from '../../ui/ChartFigure';
-import { listOf } from '../../ui/charts/captions';
+import { listOf, withNumbers } from '../../ui/charts/captions';
 import { HeatGrid, type GridAxis } from './HeatGrid';
 import { cellPatch } from './themesState';
 
 /** Country × theme counts; a cell click filters to exactly that country and theme. */
 export function MatrixFigure({ matrix }: { matrix: Matrix }) {
-  const { t } = useTranslation('themes');
+  const { t: rawT } = useTranslation('themes');
   const { lang, locale } = useLang();
+  const t = withNumbers(rawT, locale);
   const { filters, setFilters } = useFilters();
   const rows: GridAxis[] = matrix.countries.map((c) => ({
     key: c.key,

@@ -6,15 +6,16 @@ import { valueLabel } from '../../domain/labels';
 import { useFilters } from '../../lib/useFilters';
 import { useLang } from '../../lib/useLang';
 import { ChartFigure } from '../../ui/ChartFigure';
-import { capitalise, listOf } from '../../ui/charts/captions';
+import { capitalise, listOf, withNumbers } from '../../ui/charts/captions';
 import { categorical } from '../../ui/palette';
 import { isOther } from './themesState';
 import { StackedColumns, type Series, type StackRow } from './StackedColumns';
 
 /** Theme mentions per month, stacked; the busiest month and its leading theme make the caption. */
 export function MonthThemeFigure({ table, themeCount }: { table: MonthThemeTable; themeCount: number }) {
-  const { t } = useTranslation('themes');
+  const { t: rawT } = useTranslation('themes');
   const { lang, locale } = useLang();
+  const t = withNumbers(rawT, locale);
   const { filters, setFilters } = useFilters();
   const label = (key: string) => (isOther(key) ? t('byMonth.other') : valueLabel('theme', key, lang));
   const series: Series[] = table.series.map((key, i) => ({

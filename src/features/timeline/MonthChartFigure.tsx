@@ -7,12 +7,13 @@ import { useFilters } from '../../lib/useFilters';
 import { useLang } from '../../lib/useLang';
 import { ChartFigure } from '../../ui/ChartFigure';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
-import { capitalise, listOf } from '../../ui/charts/captions';
+import { capitalise, listOf, withNumbers } from '../../ui/charts/captions';
 
 /** Activities per start month. A click on a month zooms the whole app into it (from/to); again, back out. */
 export function MonthChartFigure({ activities }: { activities: readonly Activity[] }) {
-  const { t } = useTranslation('timeline');
+  const { t: rawT } = useTranslation('timeline');
   const { locale } = useLang();
+  const t = withNumbers(rawT, locale);
   const { filters, setFilters } = useFilters();
   const zoomed = selectedMonth(filters);
   const counts = monthCounts(activities);

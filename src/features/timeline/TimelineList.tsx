@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatMonth } from '../../domain/dates';
 import type { MonthGroup } from '../../domain/timeline';
 import { useLang } from '../../lib/useLang';
-import { capitalise } from '../../ui/charts/captions';
+import { capitalise, withNumbers } from '../../ui/charts/captions';
 import { TimelineItem } from './TimelineItem';
 
 const MOVES: Record<string, (i: number, n: number) => number> = {
@@ -18,8 +18,9 @@ const MOVES: Record<string, (i: number, n: number) => number> = {
  * Home/End) move between items across months without leaving the list.
  */
 export function TimelineList({ groups, extent }: { groups: readonly MonthGroup[]; extent: [string, string] | null }) {
-  const { t } = useTranslation('timeline');
+  const { t: rawT } = useTranslation('timeline');
   const { locale } = useLang();
+  const t = withNumbers(rawT, locale);
   const ref = useRef<HTMLDivElement>(null);
   const onKeyDown = (e: KeyboardEvent<HTMLAnchorElement>) => {
     const move = MOVES[e.key];

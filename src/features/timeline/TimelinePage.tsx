@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { withNumbers } from '../../ui/charts/captions';
 import { planTimeline } from '../../domain/timeline';
 import { useFilteredActivities } from '../../lib/useFilteredActivities';
 import { useLang } from '../../lib/useLang';
@@ -11,9 +12,10 @@ import { TimelineList } from './TimelineList';
 import './timeline.css';
 
 export default function TimelinePage() {
-  const { t } = useTranslation('timeline');
+  const { t: rawT } = useTranslation('timeline');
   const { search } = useLocation();
   const { locale } = useLang();
+  const t = withNumbers(rawT, locale);
   const { data, isPending, error } = useFilteredActivities();
   const plan = useMemo(() => (data ? planTimeline(data) : null), [data]);
   return (

@@ -40,7 +40,10 @@ export function ColumnChart({
   const top = niceMax(maxValue);
   const left = Math.max(24, textWidth(format(top), fontSize) + 10);
   const bottom = fontSize + 12;
-  const plotW = Math.max(40, width - left - 8);
+  // Room on the right for half of the last month's label, which is centred on its column.
+  const lastLabel = textWidth(rows[rows.length - 1]?.label ?? '', fontSize);
+  const right = Math.max(8, lastLabel / 2 - (width - left) / Math.max(1, rows.length) / 2 + 4);
+  const plotW = Math.max(40, width - left - right);
   const plotH = height - bottom - fontSize - 8;
   const y0 = fontSize + 8;
   const slot = plotW / Math.max(1, rows.length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadSentence, listOf } from './captions';
+import { leadSentence, listOf, withNumbers } from './captions';
 
 const t = (key: string, o?: Record<string, unknown>) => `${key}|${JSON.stringify(o)}`;
 
@@ -22,5 +22,15 @@ describe('captions', () => {
       /^lead\.tie\|.*"leaders":"x and y"/,
     );
     expect(leadSentence(t, null, (k) => k, 'en-GB')).toBe('');
+  });
+});
+
+describe('withNumbers', () => {
+  it('formats numbers for the reader and keeps count numeric for plurals', () => {
+    const tn = withNumbers((key, o) => `${key}|${JSON.stringify(o)}`, 'en-GB');
+    expect(tn('k', { count: 38475, sum: 1234567, label: 'x' })).toBe(
+      'k|{"count":38475,"sum":"1,234,567","label":"x","n":"38,475"}',
+    );
+    expect(withNumbers((_, o) => String(o?.n), 'es-PE')('k', { count: 38475 })).toBe('38,475');
   });
 });

@@ -30,3 +30,19 @@ export function leadSentence(t: Translate, l: Lead | null, label: (key: string) 
 export function capitalise(s: string, locale: string): string {
   return s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
 }
+
+/**
+ * Wraps `t` so numbers read the way the reader expects ("38,475" in en-GB and es-PE): every numeric option is
+ * formatted with `locale`, except `count`, which i18next needs as a number to pick the plural form; its formatted
+ * text is passed as `n`, which is what the strings print.
+ */
+export function withNumbers(t: Translate, locale: string): Translate {
+  const fmt = new Intl.NumberFormat(locale);
+  return (key, options) => {
+    if (!options) return t(key);
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(options)) out[k] = typeof v === 'number' && k !== 'count' ? fmt.format(v) : v;
+    if (typeof options.count === 'number') out.n = fmt.format(options.count);
+    return t(key, out);
+  };
+}
