@@ -17,7 +17,16 @@ const MOVES: Record<string, (i: number, n: number) => number> = {
  * Month sections of items. Each item's title is a link, so Tab reaches them in order; the arrow keys (and
  * Home/End) move between items across months without leaving the list.
  */
-export function TimelineList({ groups, extent }: { groups: readonly MonthGroup[]; extent: [string, string] | null }) {
+export function TimelineList({
+  groups,
+  extent,
+  from,
+}: {
+  groups: readonly MonthGroup[];
+  extent: [string, string] | null;
+  /** The `from` filter: months before it hold activities begun earlier and still under way. */
+  from: string | null;
+}) {
   const { t: rawT } = useTranslation('timeline');
   const { locale } = useLang();
   const t = withNumbers(rawT, locale);
@@ -39,7 +48,10 @@ export function TimelineList({ groups, extent }: { groups: readonly MonthGroup[]
           <section key={g.month} className="tl-month" aria-labelledby={headingId}>
             <h2 id={headingId}>
               {capitalise(formatMonth(g.month, locale), locale)}{' '}
-              <span className="tl-month-count">{t('monthCount', { count: g.items.length })}</span>
+              <span className="tl-month-count">
+                {t('monthCount', { count: g.items.length })}
+                {from && g.month < from.slice(0, 7) ? ` · ${t('earlier')}` : ''}
+              </span>
             </h2>
             <ol className="tl-items">
               {g.items.map((a) => (

@@ -102,6 +102,19 @@ describe('when the timeline is filtered', () => {
   });
 });
 
+describe('when the timeline is zoomed into December 2025', () => {
+  it('then ranges begun in November are listed under November, marked as begun earlier', async () => {
+    await renderApp('/timeline?from=2025-12-01&to=2025-12-31&lang=en');
+    expect(await screen.findByRole('heading', { level: 2, name: /^November 2025/ })).toHaveTextContent(
+      'November 2025 10 activities · begun before the dates shown, under way in them',
+    );
+    expect(screen.getByRole('heading', { level: 2, name: /^December 2025/ })).toHaveTextContent(
+      'December 2025 4 activities',
+    );
+    expect(itemLinks()).toHaveLength(14);
+  });
+});
+
 describe('when there are more than 300 activities', () => {
   it('then it leads with counts per month and lists only the first 300', async () => {
     await resetDbForTests();

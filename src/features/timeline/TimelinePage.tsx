@@ -16,7 +16,7 @@ export default function TimelinePage() {
   const { search } = useLocation();
   const { locale } = useLang();
   const t = withNumbers(rawT, locale);
-  const { data, isPending, error } = useFilteredActivities();
+  const { data, filters, isPending, error } = useFilteredActivities();
   const plan = useMemo(() => (data ? planTimeline(data) : null), [data]);
   return (
     <section className="page timeline-page">
@@ -37,7 +37,7 @@ export default function TimelinePage() {
               <li className="tl-legend-pending">{t('legend.pending')}</li>
               <li className="tl-legend-span">{t('legend.span')}</li>
             </ul>
-            <TimelineList groups={plan.groups} extent={plan.extent} />
+            <TimelineList groups={plan.groups} extent={plan.extent} from={filters.from} />
           </>
         ) : (
           <EmptyState />
