@@ -68,19 +68,22 @@ export function HeatGrid({ rows, cols, value, max, label, cellName, onSelect, fo
         fontSize={fontSize}
         xmlns="http://www.w3.org/2000/svg"
       >
+        {/* Each <title> sits beside its <text>, not inside: some SVG renderers then misplace the line. */}
         {cols.map((c, ci) => (
-          <text
-            key={c.key}
-            transform={`translate(${labelW + ci * cellW + cellW / 2 - 4},${headH - 6}) rotate(-${ANGLE})`}
-            fill={c.selected ? INK : MUTED}
-            fontWeight={c.selected ? 700 : 400}
-          >
+          <g key={c.key}>
             <title>{c.label}</title>
-            {fitText(c.label, colLabelMax, fontSize)}
-          </text>
+            <text
+              transform={`translate(${labelW + ci * cellW + cellW / 2 - 4},${headH - 6}) rotate(-${ANGLE})`}
+              fill={c.selected ? INK : MUTED}
+              fontWeight={c.selected ? 700 : 400}
+            >
+              {fitText(c.label, colLabelMax, fontSize)}
+            </text>
+          </g>
         ))}
         {rows.map((r, ri) => (
           <g key={r.key}>
+            <title>{r.label}</title>
             <text
               x={labelW - 8}
               y={headH + ri * cellH + cellH / 2}
@@ -89,7 +92,6 @@ export function HeatGrid({ rows, cols, value, max, label, cellName, onSelect, fo
               fill={INK}
               fontWeight={r.selected ? 700 : 400}
             >
-              <title>{r.label}</title>
               {fitText(r.label, labelW - 12, fontSize)}
             </text>
             {cols.map((c, ci) => {
