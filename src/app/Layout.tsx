@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isLang, readSavedLang, resolveLang, saveLang } from '../i18n/lang';
 import { FilterBar } from '../features/filters/FilterBar';
 import { LanguageSwitch } from './LanguageSwitch';
+import { StorageStatus } from '../ui/StorageStatus';
 
 const NAV = [
   { to: '/', key: 'nav.overview', end: true },
@@ -56,7 +57,10 @@ export function Layout() {
       <main id="main" className="app-main" aria-busy={navigation.state === 'loading'}>
         <Outlet />
       </main>
-      <footer className="app-footer">{t('footer')}</footer>
+      <footer className="app-footer">
+        {t('footer')}
+        <StorageStatus />
+      </footer>
     </div>
   );
 }

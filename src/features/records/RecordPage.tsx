@@ -5,6 +5,7 @@ import { useLang } from '../../lib/useLang';
 import { QueryState } from '../../ui/QueryState';
 import { RecordDetails } from './RecordDetails';
 import { RecordProvenance } from './RecordProvenance';
+import { RecordHistory } from './RecordHistory';
 
 export default function RecordPage() {
   const { id = '' } = useParams();
@@ -25,6 +26,7 @@ export default function RecordPage() {
             <h1>{pick(a.title)}</h1>
             <RecordDetails activity={a} />
             <RecordProvenance activity={a} sources={sources.data ?? []} />
+            <RecordHistory id={a.id} />
             <p>
               <Link to={{ pathname: `/records/${a.id}/edit`, search }}>{t('edit')}</Link>
             </p>
