@@ -17,7 +17,7 @@ async function upload(name: string) {
 }
 
 const base = {
-  status: 'held',
+  status: 'held' as const,
   type: 'bilateral-meeting',
   countries: ['CL'],
   themes: ['migration'],
@@ -27,7 +27,7 @@ const base = {
   additionalSources: [],
   places: [{ name: 'Lima', country: 'PE', lat: -12.0464, lon: -77.0428 }],
   summary: { es: 'Registro inventado para las pruebas de importación.', en: 'Made-up record for the import tests.' },
-} as const;
+};
 
 /** What bom-crlf-quoting.csv holds, written out by hand: quotes, commas, `;`, `|`, `\`, line breaks, a formula. */
 const TRICKY: ActivityFile[] = [
@@ -57,7 +57,7 @@ const TRICKY: ActivityFile[] = [
     endDate: '2025-12-10',
     title: { es: 'Registro de prueba 2', en: 'Test record 2' },
   },
-] as ActivityFile[];
+];
 
 async function stored(id: string) {
   const a = await getDb().activities.get(id);

@@ -9,6 +9,15 @@ const NO_FIELD = new Set(['(file)', '(row)', '(record)']);
  * "month.csv, row 4 (id chile-visit), date: 2025-13-45 is not a date".
  */
 export function useProblemText(): (p: Problem) => string {
+  const parts = useProblemParts();
+  return (p) => {
+    const { where, field, what } = parts(p);
+    return field === null ? `${where}: ${what}` : `${where}, ${field}: ${what}`;
+  };
+}
+
+/** The three parts of a problem's sentence; the record form shows only `field` and `what`. */
+export function useProblemParts(): (p: Problem) => { where: string; field: string | null; what: string } {
   const { t } = useTranslation('import');
   return (p) => {
     const params = { ...p.params };
@@ -30,13 +39,13 @@ export function useProblemText(): (p: Problem) => string {
       params.detail = t(`problems.csvDetail.${params.detail}`, { defaultValue: params.detail });
     if (p.code === 'csv.unknownColumn') params.columns = CSV_COLUMNS.join(', ');
     const what = t(`problems.code.${p.code}`, params);
-    if (NO_FIELD.has(p.field)) return `${where}: ${what}`;
+    if (NO_FIELD.has(p.field)) return { where, field: null, what };
     const field =
       params.item !== undefined
         ? params.part !== undefined
           ? t('problems.fieldItem', { field: p.field, item: params.item, part: params.part })
           : t('problems.fieldItemOnly', { field: p.field, item: params.item })
         : p.field;
-    return `${where}, ${field}: ${what}`;
+    return { where, field, what };
   };
 }

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import type { Problem } from '../../domain/formats/problems';
+import { useProblemParts } from '../import/useProblemText';
+import { fieldLabel } from './fieldLabel';
+
+/** The form's problems, worded as the import's are (same codes, same messages), named by the form's labels. */
+export function FormProblems({ problems }: { problems: readonly Problem[] }) {
+  const { t } = useTranslation('editor');
+  const parts = useProblemParts();
+  return (
+    <div role="alert" className="import-problems">
+      <p className="import-problems-heading">
+        <strong>{t('form.problems', { count: problems.length })}</strong>
+      </p>
+      <ul>
+        {problems.map((p, i) => (
+          <li key={i}>
+            {fieldLabel(p.field, t)}: {parts(p).what}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
