@@ -73,7 +73,7 @@ export function CodeLists({
           </div>
         )}
       </Field>
-      <ul className="chips" aria-label={t('form.countries')}>
+      <ul className="chips" aria-label={t('form.chosenCountries')}>
         {d.countries.length === 0 && <li className="muted">{t('form.none')}</li>}
         {d.countries.map((c) => (
           <li key={c} className="chip">

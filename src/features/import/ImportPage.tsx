@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
 import type { ActivityFile } from '../../domain/activity';
 import type { ImportPlan } from '../../domain/formats/diff';
 import { MAX_FILE_BYTES, type Problem } from '../../domain/formats/problems';
@@ -29,6 +30,7 @@ export default function ImportPage() {
   const preview = usePreviewImport();
   const apply = useApplyImport();
   const errorText = useWriteErrorText();
+  const { search } = useLocation();
 
   const onFile = async (file: File, others: number) => {
     setExtraFiles(others);
@@ -58,6 +60,9 @@ export default function ImportPage() {
       <p className="lead">{t('ImportPage.intro')}</p>
       <p className="muted">{t('ImportPage.formats', { limit: MAX_FILE_BYTES / 1024 / 1024 })}</p>
       <p className="muted">{t('ImportPage.sourcesNote')}</p>
+      <p>
+        {t('ImportPage.typeIn')} <Link to={{ pathname: '/records/new', search }}>{t('ImportPage.newRecord')}</Link>
+      </p>
       <FileDrop
         label={t('drop.label')}
         hint={t('drop.hint')}

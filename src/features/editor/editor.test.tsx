@@ -1,0 +1,71 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../tests/utils/renderApp';
+import { getDb } from '../../db/database';
+
+describe('when an analyst edits a record', () => {
+  it('then the change is saved as analyst data and shows in the record’s history', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderApp('/records/peru-chile-migration-committee/edit?lang=en');
+    const title = await screen.findByLabelText('Title (English)');
+    await user.clear(title);
+    await user.click(title);
+    await user.paste('Peru–Chile committee, corrected by an analyst');
+    await user.click(screen.getByRole('checkbox', { name: 'Consular services' }));
+    await user.click(screen.getByRole('button', { name: 'Save record' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/records/peru-chile-migration-committee'));
+    const history = await screen.findByRole('region', { name: 'Correction history' });
+    await within(history).findByText('Edited');
+    expect(history).toHaveTextContent('Changed: title (en), themes');
+    const stored = await getDb().activities.get('peru-chile-migration-committee');
+    expect(stored?.origin).toBe('analyst');
+    expect(stored?.title.en).toBe('Peru–Chile committee, corrected by an analyst');
+    expect(stored?.themes).toEqual(['migration', 'border-management', 'consular-services']);
+    expect((await getDb().history.toArray()).map((h) => h.kind)).toEqual(['edit']);
+  });
+
+  it('then an invalid form lists every problem with the import’s wording and saves nothing', async () => {
+    const user = userEvent.setup();
+    await renderApp('/records/new?lang=en');
+    await user.type(await screen.findByLabelText('Title (English)'), 'A test record');
+    await user.click(screen.getByRole('button', { name: 'Add a place' }));
+    await user.type(screen.getByLabelText('Latitude'), '-12,05');
+    await user.click(screen.getByRole('button', { name: 'Save record' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('problems: the record was not saved.');
+    expect(alert).toHaveTextContent('Date (start): missing');
+    expect(alert).toHaveTextContent('Activity type: missing');
+    expect(alert).toHaveTextContent('Title (Spanish): the text is empty');
+    expect(alert).toHaveTextContent('Place 1, Latitude: -12,05 is not a number');
+    expect(screen.getByLabelText('Title (Spanish)')).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByLabelText('Identifier')).toHaveValue('a-test-record');
+    expect(await getDb().activities.count()).toBe(19);
+    expect(await getDb().history.count()).toBe(0);
+  });
+
+  it('then a new record with a hostile title is created and shown as text', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderApp('/records/new?lang=en');
+    const hostile = '<script>alert(1)</script>';
+    await user.type(await screen.findByLabelText('Title (English)'), hostile);
+    await user.type(screen.getByLabelText('Title (Spanish)'), hostile);
+    await user.type(screen.getByLabelText('Summary (English)'), 'Summary');
+    await user.type(screen.getByLabelText('Summary (Spanish)'), 'Resumen');
+    await user.clear(screen.getByLabelText('Identifier'));
+    await user.type(screen.getByLabelText('Identifier'), 'hostile-title-test');
+    await user.type(screen.getByLabelText('Date (start)'), '2025-12-01');
+    await user.selectOptions(screen.getByLabelText('Activity type'), 'technical-meeting');
+    await user.type(screen.getByLabelText('Paragraph number'), '5');
+    await user.selectOptions(screen.getByLabelText('Counterpart countries'), 'CL');
+    await user.click(screen.getByRole('button', { name: 'Add country' }));
+    await user.click(screen.getByRole('button', { name: 'Save record' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/records/hostile-title-test'));
+    expect(await screen.findByRole('heading', { level: 1, name: hostile })).toBeVisible();
+    expect(document.querySelector('main script')).toBeNull();
+    const history = await screen.findByRole('region', { name: 'Correction history' });
+    await within(history).findByText('Created');
+    const stored = await getDb().activities.get('hostile-title-test');
+    expect(stored).toMatchObject({ origin: 'analyst', countries: ['CL'], source: { id: 'np-304-25', paragraph: 5 } });
+  });
+});
