@@ -34,8 +34,10 @@ export async function chromiumVersion() {
   }
 }
 
-/** Longest long task (ms) starting in [from, to], from the page's PerformanceObserver. */
+/** Longest long task (ms) overlapping [from, to], from the page's PerformanceObserver. */
 export function longestTask(longtasks, from, to) {
   if (!longtasks) return null;
-  return longtasks.filter(([start]) => start >= from && start <= to).reduce((max, [, d]) => Math.max(max, d), 0);
+  return longtasks
+    .filter(([start, duration]) => start + duration >= from && start <= to)
+    .reduce((max, [, d]) => Math.max(max, d), 0);
 }

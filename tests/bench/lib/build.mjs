@@ -36,7 +36,8 @@ function composition(into) {
   };
 }
 
-export async function buildApp(root) {
+/** `minify: false` is for profiling (readable function names); the bench itself measures the production build. */
+export async function buildApp(root, { minify = true } = {}) {
   const outDir = mkdtempSync(join(tmpdir(), 'agenda-bench-dist-'));
   const chunks = [];
   await build({
@@ -44,7 +45,7 @@ export async function buildApp(root) {
     configFile: join(root, 'vite.config.ts'),
     logLevel: 'warn',
     // 'hidden' writes .map files but no sourceMappingURL comment: the served JS is byte for byte the production JS.
-    build: { outDir, emptyOutDir: true, sourcemap: 'hidden' },
+    build: { outDir, emptyOutDir: true, sourcemap: 'hidden', ...(minify ? {} : { minify: false }) },
     plugins: [composition(chunks)],
   });
   return { outDir, chunks };
@@ -58,7 +59,17 @@ export async function writeDataSet(root, outDir, n, seed) {
   const file = join(dir, `synthetic-${n}-${seed}.json`);
   const text = module.toActivitiesJson(module.generateActivities(n, seed));
   writeFileSync(file, text);
-  return { file, path: `/bench/synthetic-${n}-${seed}.json`, bytes: Buffer.byteLength(text) };
+  return { n, file, path: `/bench/synthetic-${n}-${seed}.json`, bytes: Buffer.byteLength(text) };
+}
+
+/** The import's file-size limit, read from the app's code (Infinity if it has none). */
+export async function importLimitBytes(root) {
+  try {
+    const { module } = await runnerImport('/src/domain/formats/problems.ts', { root, logLevel: 'warn' });
+    return module.MAX_FILE_BYTES ?? Infinity;
+  } catch {
+    return Infinity;
+  }
 }
 
 const freePort = () =>

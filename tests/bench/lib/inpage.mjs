@@ -37,6 +37,10 @@ export function instrument(watchFirstPaint) {
       const cls = n.getAttribute?.('class') ?? '';
       if (SKIP.test(cls) || n.getAttribute?.('aria-hidden') === 'true') return false;
     }
+    // Invisible hit areas (fill transparent or none, no stroke) are not marks.
+    const style = getComputedStyle(el);
+    const invisible = (v) => v === 'none' || v === 'transparent' || /rgba\(.*,\s*0\)$/.test(v);
+    if (invisible(style.fill) && invisible(style.stroke)) return false;
     const r = el.getBBox();
     return el.tagName === 'path' ? r.width + r.height > 0 : r.width * r.height > 0;
   };

@@ -33,24 +33,21 @@ export function figures(r) {
   }
   if (r.import) {
     const i = r.import;
+    const n = (i.n ?? r.n).toLocaleString('en-GB');
     const raw = `${fmt(i.baselinePerSec, 'rec/s')} raw put`;
+    const refused = i.fullFileRefused
+      ? `; the ${r.n.toLocaleString('en-GB')}-record file was refused: “${i.fullFileRefused.trim()}”`
+      : '';
     if (!i.available)
-      row(
-        `import ${r.n.toLocaleString('en-GB')} records through the UI`,
-        'not available',
-        raw,
-        '≥ 0.8× raw',
-        null,
-        i.note,
-      );
+      row(`import ${n} records through the UI`, 'not available', raw, '≥ 0.8× raw', null, `${i.note}${refused}`);
     else {
       row(
-        `import ${r.n.toLocaleString('en-GB')} records through the UI, validated, until stored`,
+        `import ${n} records through the UI, validated, until stored`,
         `${fmt(i.perSec, 'rec/s')} (${fmt(i.totalMs / 1000, 's', 1)})`,
         `${raw} (${fmt(i.baselineMs / 1000, 's', 1)})`,
         '≥ 0.8× raw',
         i.ratio >= 0.8,
-        `${i.ratio.toFixed(2)}× raw; validate+preview ${fmt(i.validateMs, 'ms')}, write ${fmt(i.writeMs, 'ms')}`,
+        `${i.ratio.toFixed(2)}× raw; validate+preview ${fmt(i.validateMs, 'ms')}, write ${fmt(i.writeMs, 'ms')}${refused}`,
       );
       row(
         'longest main-thread task during the import',
@@ -58,7 +55,7 @@ export function figures(r) {
         `${fmt(i.baselineLongestTaskMs, 'ms')} in the raw put loop`,
         '≤ 200 ms',
         i.longestTaskMs <= 200,
-        '',
+        `longest while reading and checking ${fmt(i.longestValidateTaskMs, 'ms')}, while writing ${fmt(i.longestWriteTaskMs, 'ms')}`,
       );
     }
   }
@@ -90,7 +87,7 @@ export function figures(r) {
           `${fmt(base, 'ms', 1)} Array.filter`,
           '≤ 100 ms and ≤ 5×',
           s.ms <= 100 && s.ms <= 5 * base,
-          `${(s.ms / base).toFixed(0)}× baseline; DOM settled ${fmt(s.settledMs, 'ms')}; via ${s.via}${s.countShown ? '' : '; no count text, timed to DOM settled'}`,
+          `${(s.ms / base).toFixed(0)}× baseline; count in the DOM ${fmt(s.commitMs, 'ms')}, DOM settled ${fmt(s.settledMs, 'ms')}; via ${s.via}${s.countShown ? '' : '; no count text, timed to DOM settled'}`,
         );
       }
     }

@@ -65,14 +65,15 @@ async function measureChange(page, expected, trigger) {
     polling: 100,
   });
   const w = await page.evaluate(() => {
-    const { countPaint, lastMutation } = window.__benchChange;
+    const { countAt, countPaint, lastMutation } = window.__benchChange;
     window.__benchChange.observer.disconnect();
-    return { countPaint, lastMutation };
+    return { countAt, countPaint, lastMutation };
   });
   return {
     via,
     countShown: w.countPaint !== null,
     ms: (w.countPaint ?? w.lastMutation) - t0,
+    commitMs: w.countAt === null ? null : w.countAt - t0,
     settledMs: w.lastMutation - t0,
   };
 }
@@ -137,12 +138,14 @@ export async function filterAtScale({ base, runs, data }) {
       domNodes: m((p) => p.heap.nodes),
       country: {
         ms: m((p) => p.country.ms),
+        commitMs: m((p) => p.country.commitMs),
         settledMs: m((p) => p.country.settledMs),
         via: ok[0].country.via,
         countShown: ok.every((p) => p.country.countShown),
       },
       theme: {
         ms: m((p) => p.theme.ms),
+        commitMs: m((p) => p.theme.commitMs),
         settledMs: m((p) => p.theme.settledMs),
         via: ok[0].theme.via,
         countShown: ok.every((p) => p.theme.countShown),
