@@ -1,6 +1,9 @@
+import { useState } from 'react';
+import { Bar, BarChart, CartesianGrid, LabelList, Legend, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import '../../ui/charts/charts.css';
-import { activateOnKey, GRID, INK, MUTED } from '../../ui/charts/chartKeys';
-import { labelStep, legendLayout, niceMax, textWidth, ticks } from '../../ui/charts/layout';
+import { BarButton } from '../../ui/charts/BarButton';
+import { GRID, INK, MUTED } from '../../ui/charts/chartKeys';
+import { columnMargins } from '../../ui/charts/layout';
 import { useChartWidth } from '../../ui/charts/useChartWidth';
 
 export interface Series {
@@ -32,9 +35,9 @@ interface Props {
 }
 
 /**
- * Columns per month stacked by theme. The legend, drawn inside the SVG so exports carry it, is the keyboard path:
- * each entry is a button toggling its theme. Segments answer the mouse and are listed for screen readers, but
- * are not tab stops (a year of months × eight themes would be hundreds).
+ * Columns per month stacked by theme, drawn by Recharts. The legend (Recharts' HTML legend, rendered above the
+ * chart) is the keyboard path: each entry is a button toggling its theme. Segments answer the mouse and are listed
+ * for screen readers, but are not tab stops (a year of months × eight themes would be hundreds).
  */
 export function StackedColumns({
   series,
@@ -47,134 +50,136 @@ export function StackedColumns({
   fontSize = 12,
 }: Props) {
   const [ref, width] = useChartWidth<HTMLDivElement>();
-  const legend = legendLayout(
-    series.map((s) => s.label),
+  // The legend goes into a div of ours above the chart, so it wraps in the page's flow and takes no room from
+  // the plot; Recharts renders it there through a portal once the div exists.
+  const [legendEl, setLegendEl] = useState<HTMLDivElement | null>(null);
+  const data = rows.map((r) => ({ ...r }));
+  const maxTotal = Math.max(0, ...rows.map((r) => r.total));
+  const m = columnMargins(
+    rows.map((r) => r.label),
+    String(Math.ceil(maxTotal * 2)),
+    String(maxTotal),
     width,
     fontSize,
   );
-  const top = niceMax(Math.max(0, ...rows.map((r) => r.total)));
-  const left = Math.max(24, textWidth(String(top), fontSize) + 10);
-  const y0 = legend.height + 14;
-  const bottom = fontSize + 12;
-  // Room on the right for half of the last month's label, which is centred on its column.
-  const lastLabel = textWidth(rows[rows.length - 1]?.label ?? '', fontSize);
-  const right = Math.max(8, lastLabel / 2 - (width - left) / Math.max(1, rows.length) / 2 + 4);
-  const plotW = Math.max(40, width - left - right);
-  const plotH = height - bottom;
-  const slot = plotW / Math.max(1, rows.length);
-  const barW = Math.min(80, slot * 0.6);
-  const step = labelStep(rows.length, slot, Math.max(0, ...rows.map((r) => textWidth(r.label, fontSize))));
-  const yOf = (v: number) => y0 + plotH - (v / top) * plotH;
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const top = fontSize + 8;
+  const last = series[series.length - 1];
+
+  const segment = (s: Series) => (p: BarShapeProps) => {
+    const row = p.payload as StackRow;
+    const v = row.values[s.key] ?? 0;
+    if (v === 0 || p.height <= 0) return <g />;
+    const box = { x: p.x, y: p.y, width: p.width, height: p.height };
+    return (
+      <BarButton
+        name={segmentName(row, s, v)}
+        hit={box}
+        onSelect={s.selectable ? () => onSelect(s.key) : undefined}
+        tabIndex={-1}
+      >
+        <rect className="chart-bar" {...box} fill={s.colour} stroke="#fff" strokeWidth={0.75} />
+      </BarButton>
+    );
+  };
+
   return (
     <div ref={ref} className="chart-canvas">
-      <svg
+      <div ref={setLegendEl} />
+      <BarChart
+        data={data}
         width={width}
-        height={y0 + plotH + bottom}
+        height={height}
+        margin={{ top, right: m.right, bottom: 0, left: 0 }}
+        barCategoryGap="20%"
+        maxBarSize={80}
         role="group"
         aria-label={label}
-        fontSize={fontSize}
-        xmlns="http://www.w3.org/2000/svg"
+        accessibilityLayer={false}
+        style={{ fontSize }}
       >
-        {series.map((s, i) => {
-          const p = legend.positions[i] ?? { x: 0, y: 0 };
-          const body = (
-            <>
-              <rect
-                x={p.x - 2}
-                y={p.y}
-                width={textWidth(s.label, fontSize) + 22}
-                height={fontSize + 8}
-                fill="transparent"
+        <CartesianGrid vertical={false} stroke={GRID} />
+        <XAxis
+          dataKey="key"
+          tickLine={false}
+          axisLine={{ stroke: INK }}
+          tick={{ fill: MUTED, fontSize }}
+          tickFormatter={(key: string) => byKey.get(key)?.label ?? key}
+          tickMargin={6}
+          interval="preserveStartEnd"
+          height={fontSize + 12}
+        />
+        <YAxis
+          width={m.axisWidth}
+          allowDecimals={false}
+          niceTicks="snap125"
+          tickLine={false}
+          axisLine={false}
+          tick={{ fill: MUTED, fontSize }}
+        />
+        {series.map((s) => (
+          <Bar
+            key={s.key}
+            name={s.label}
+            dataKey={(r: StackRow) => r.values[s.key] ?? 0}
+            stackId="themes"
+            fill={s.colour}
+            shape={segment(s)}
+            activeBar={false}
+            isAnimationActive={false}
+          >
+            {/* The month's total above its column: the top series' labels, reading the row's total. */}
+            {s === last && m.showValues && (
+              <LabelList
+                position="top"
+                offset={4}
+                valueAccessor={(e) => (e.payload as StackRow).total || ''}
+                fill={INK}
+                fontSize={fontSize}
+                fontWeight={600}
               />
-              <rect
-                x={p.x}
-                y={p.y + 4}
-                width={12}
-                height={12}
-                fill={s.colour}
-                stroke={s.selected ? INK : 'none'}
-                strokeWidth={2}
-              />
-              <text x={p.x + 18} y={p.y + 10} dy="0.35em" fill={INK} fontWeight={s.selected ? 700 : 400}>
-                {s.label}
-              </text>
-            </>
-          );
-          return s.selectable ? (
-            <g
-              key={s.key}
-              role="button"
-              tabIndex={0}
-              aria-pressed={s.selected}
-              aria-label={legendName(s)}
-              className="chart-hit"
-              onClick={() => onSelect(s.key)}
-              onKeyDown={activateOnKey(() => onSelect(s.key))}
-            >
-              {body}
-            </g>
-          ) : (
-            <g key={s.key}>{body}</g>
-          );
-        })}
-        {ticks(top).map((t) => (
-          <g key={t}>
-            <line x1={left} x2={left + plotW} y1={yOf(t)} y2={yOf(t)} stroke={GRID} />
-            <text x={left - 6} y={yOf(t)} dy="0.35em" textAnchor="end" fill={MUTED}>
-              {t}
-            </text>
-          </g>
+            )}
+          </Bar>
         ))}
-        {rows.map((r, i) => {
-          const x = left + i * slot + (slot - barW) / 2;
-          let acc = 0;
-          return (
-            <g key={r.key}>
-              {series.map((s) => {
-                const v = r.values[s.key] ?? 0;
-                if (v === 0) return null;
-                const y = yOf(acc + v);
-                acc += v;
-                const name = segmentName(r, s, v);
-                const rect = (
-                  <rect
-                    x={x}
-                    y={y}
-                    width={barW}
-                    height={(v / top) * plotH}
-                    fill={s.colour}
-                    stroke="#fff"
-                    strokeWidth={0.75}
-                  >
-                    <title>{name}</title>
-                  </rect>
-                );
-                return s.selectable ? (
-                  <g
-                    key={s.key}
-                    role="button"
-                    tabIndex={-1}
-                    aria-label={name}
-                    className="chart-hit"
-                    onClick={() => onSelect(s.key)}
-                    onKeyDown={activateOnKey(() => onSelect(s.key))}
-                  >
-                    {rect}
-                  </g>
-                ) : (
-                  <g key={s.key}>{rect}</g>
-                );
-              })}
-              {i % step === 0 && (
-                <text x={left + i * slot + slot / 2} y={y0 + plotH + fontSize + 4} textAnchor="middle" fill={MUTED}>
-                  {r.label}
-                </text>
-              )}
-            </g>
-          );
-        })}
-        <line x1={left} x2={left + plotW} y1={y0 + plotH} y2={y0 + plotH} stroke={INK} />
-      </svg>
+        {legendEl && (
+          <Legend
+            portal={legendEl}
+            itemSorter={null}
+            content={() => (
+              <ul className="chart-legend">
+                {series.map((s) => {
+                  const swatch = (
+                    <span className="chart-legend-swatch" style={{ background: s.colour }} aria-hidden="true" />
+                  );
+                  const marks = { 'data-legend-label': s.label, 'data-legend-color': s.colour };
+                  return (
+                    <li key={s.key}>
+                      {s.selectable ? (
+                        <button
+                          type="button"
+                          className="chart-legend-entry"
+                          aria-pressed={s.selected}
+                          aria-label={legendName(s)}
+                          onClick={() => onSelect(s.key)}
+                          {...marks}
+                        >
+                          {swatch}
+                          {s.label}
+                        </button>
+                      ) : (
+                        <span className="chart-legend-entry chart-legend-static" {...marks}>
+                          {swatch}
+                          {s.label}
+                        </span>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          />
+        )}
+      </BarChart>
     </div>
   );
 }

@@ -1,7 +1,10 @@
+import { Bar, BarChart as RBarChart, LabelList, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import type { YAxisTickContentProps } from 'recharts';
 import './charts.css';
 import { CATEGORICAL } from '../palette';
-import { activateOnKey, GRID, INK, MUTED } from './chartKeys';
-import { fitText, niceMax, textWidth } from './layout';
+import { BarButton } from './BarButton';
+import { GRID, INK, MUTED } from './chartKeys';
+import { barLayout, wrapLabel } from './layout';
 import { useChartWidth } from './useChartWidth';
 
 export interface BarRow {
@@ -15,7 +18,7 @@ export interface BarChartProps {
   rows: readonly BarRow[];
   /** The chart's accessible name (its figure title). */
   label: string;
-  /** The accessible name of one bar, e.g. "Migration: 2 activities. Filter by this theme". */
+  /** The accessible name of one bar, e.g. "Migration: 2 activities". */
   describe: (row: BarRow) => string;
   /** When given, each bar is a button that calls it (e.g. to toggle a filter). */
   onSelect?: (key: string) => void;
@@ -25,7 +28,7 @@ export interface BarChartProps {
   fontSize?: number;
 }
 
-/** Horizontal bars, largest first, the count written at the end of each bar. */
+/** Horizontal bars in the order given (largest first), drawn by Recharts; the count written at the end of each. */
 export function BarChart({
   rows,
   label,
@@ -37,82 +40,100 @@ export function BarChart({
   fontSize = 13,
 }: BarChartProps) {
   const [ref, width] = useChartWidth<HTMLDivElement>();
-  const longest = Math.max(0, ...rows.map((r) => textWidth(r.label, fontSize)));
-  const labelWidth = Math.min(Math.max(80, longest + 12), Math.round(width * 0.48));
-  const valueRoom = textWidth(format(Math.max(0, ...rows.map((r) => r.value))), fontSize) + 10;
-  const plot = Math.max(40, width - labelWidth - valueRoom - 4);
-  const max = niceMax(Math.max(0, ...rows.map((r) => r.value)));
-  const height = rows.length * rowHeight + 4;
-  const barH = Math.round(rowHeight * 0.64);
+  const data = rows.map((r) => ({ ...r }));
+  const layout = barLayout(
+    rows.map((r) => r.label),
+    rows.map((r) => format(r.value)),
+    width,
+    fontSize,
+    rowHeight,
+  );
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+
+  const shape = (p: BarShapeProps) => {
+    const row = p.payload as BarRow;
+    const centre = p.y + p.height / 2;
+    return (
+      <BarButton
+        name={describe(row)}
+        // The whole row answers, label and value included, so a click on a short bar's row still counts.
+        hit={{ x: 0, y: centre - layout.rowHeight / 2, width, height: layout.rowHeight }}
+        onSelect={onSelect && (() => onSelect(row.key))}
+        selected={row.selected}
+      >
+        <rect
+          className="chart-bar"
+          x={p.x}
+          y={p.y}
+          width={Math.max(row.value > 0 ? 2 : 0, p.width)}
+          height={p.height}
+          rx={2}
+          fill={colour}
+          stroke={row.selected ? INK : 'none'}
+          strokeWidth={row.selected ? 2 : 0}
+        />
+      </BarButton>
+    );
+  };
+
+  const tick = ({ x, y, payload }: YAxisTickContentProps) => {
+    const row = byKey.get(String(payload.value));
+    const lines = wrapLabel(row?.label ?? '', layout.labelMax, fontSize);
+    return (
+      <text
+        x={Number(x)}
+        y={Number(y)}
+        textAnchor="end"
+        fill={INK}
+        fontSize={fontSize}
+        fontWeight={row?.selected ? 700 : 400}
+      >
+        {lines.map((line, i) => (
+          <tspan key={i} x={Number(x)} dy={i === 0 ? `${0.35 - (lines.length - 1) * 0.6}em` : '1.2em'}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    );
+  };
+
   return (
     <div ref={ref} className="chart-canvas">
-      <svg
+      <RBarChart
+        data={data}
+        layout="vertical"
         width={width}
-        height={height}
+        height={layout.height}
+        margin={{ top: 2, right: layout.valueRoom, bottom: 2, left: 0 }}
+        barCategoryGap="18%"
         role={onSelect ? 'group' : 'img'}
         aria-label={label}
-        fontSize={fontSize}
-        xmlns="http://www.w3.org/2000/svg"
+        accessibilityLayer={false}
+        style={{ fontSize }}
       >
-        <line x1={labelWidth} x2={labelWidth} y1={0} y2={height} stroke={GRID} />
-        {rows.map((r, i) => {
-          const y = i * rowHeight + 2;
-          const w = Math.max(r.value > 0 ? 2 : 0, (r.value / max) * plot);
-          const name = describe(r);
-          const body = (
-            <>
-              <title>{name}</title>
-              {/* A full-width hit area, so a click on a short bar's row still counts. */}
-              <rect x={0} y={y} width={width} height={rowHeight} fill="transparent" />
-              <text
-                x={labelWidth - 8}
-                y={y + rowHeight / 2}
-                dy="0.35em"
-                textAnchor="end"
-                fill={INK}
-                fontWeight={r.selected ? 700 : 400}
-              >
-                {fitText(r.label, labelWidth - 12, fontSize)}
-              </text>
-              <rect
-                x={labelWidth}
-                y={y + (rowHeight - barH) / 2}
-                width={w}
-                height={barH}
-                fill={colour}
-                stroke={r.selected ? INK : 'none'}
-                strokeWidth={r.selected ? 2 : 0}
-                rx={2}
-              />
-              <text
-                x={labelWidth + w + 6}
-                y={y + rowHeight / 2}
-                dy="0.35em"
-                fill={r.selected ? INK : MUTED}
-                fontWeight={600}
-              >
-                {format(r.value)}
-              </text>
-            </>
-          );
-          return onSelect ? (
-            <g
-              key={r.key}
-              role="button"
-              tabIndex={0}
-              aria-pressed={r.selected ?? false}
-              aria-label={name}
-              className="chart-hit"
-              onClick={() => onSelect(r.key)}
-              onKeyDown={activateOnKey(() => onSelect(r.key))}
-            >
-              {body}
-            </g>
-          ) : (
-            <g key={r.key}>{body}</g>
-          );
-        })}
-      </svg>
+        <XAxis type="number" hide domain={[0, 'dataMax']} />
+        <YAxis
+          type="category"
+          dataKey="key"
+          width={layout.labelWidth}
+          tickLine={false}
+          axisLine={{ stroke: GRID }}
+          tickMargin={8}
+          tick={tick}
+          interval={0}
+        />
+        <Bar dataKey="value" shape={shape} activeBar={false} isAnimationActive={false}>
+          <LabelList
+            dataKey="value"
+            position="right"
+            offset={6}
+            formatter={(v) => format(Number(v))}
+            fill={MUTED}
+            fontSize={fontSize}
+            fontWeight={600}
+          />
+        </Bar>
+      </RBarChart>
     </div>
   );
 }

@@ -1,7 +1,10 @@
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import type { XAxisTickContentProps } from 'recharts';
 import './charts.css';
 import { CATEGORICAL } from '../palette';
-import { activateOnKey, GRID, INK, MUTED } from './chartKeys';
-import { labelStep, niceMax, textWidth, ticks } from './layout';
+import { BarButton } from './BarButton';
+import { GRID, INK, MUTED } from './chartKeys';
+import { columnMargins } from './layout';
 import { useChartWidth } from './useChartWidth';
 
 export interface ColumnRow {
@@ -23,7 +26,7 @@ export interface ColumnChartProps {
   fontSize?: number;
 }
 
-/** Vertical columns along a time axis (one per month), with a light grid and the count above each column. */
+/** Vertical columns along a time axis (one per month), drawn by Recharts, with the count above each column. */
 export function ColumnChart({
   rows,
   label,
@@ -35,94 +38,110 @@ export function ColumnChart({
   fontSize = 12,
 }: ColumnChartProps) {
   const [ref, width] = useChartWidth<HTMLDivElement>();
-  const maxValue = Math.max(0, ...rows.map((r) => r.value));
-  const axisTicks = ticks(maxValue);
-  const top = niceMax(maxValue);
-  const left = Math.max(24, textWidth(format(top), fontSize) + 10);
-  const bottom = fontSize + 12;
-  // Room on the right for half of the last month's label, which is centred on its column.
-  const lastLabel = textWidth(rows[rows.length - 1]?.label ?? '', fontSize);
-  const right = Math.max(8, lastLabel / 2 - (width - left) / Math.max(1, rows.length) / 2 + 4);
-  const plotW = Math.max(40, width - left - right);
-  const plotH = height - bottom - fontSize - 8;
-  const y0 = fontSize + 8;
-  const slot = plotW / Math.max(1, rows.length);
-  const barW = Math.min(64, slot * 0.7);
-  const step = labelStep(rows.length, slot, Math.max(0, ...rows.map((r) => textWidth(r.label, fontSize))));
-  const showValues = slot >= textWidth(format(maxValue), fontSize) + 4;
-  const yOf = (v: number) => y0 + plotH - (v / top) * plotH;
+  const data = rows.map((r) => ({ ...r }));
+  const max = Math.max(0, ...rows.map((r) => r.value));
+  // The axis top is a round number above max, below 2 × max: size the axis for the wider of the two.
+  const m = columnMargins(
+    rows.map((r) => r.label),
+    format(Math.ceil(max * 2)),
+    format(max),
+    width,
+    fontSize,
+  );
+  const byKey = new Map(rows.map((r) => [r.key, r]));
+  const top = fontSize + 8;
+
+  const shape = (p: BarShapeProps) => {
+    const row = p.payload as ColumnRow;
+    const centre = p.x + p.width / 2;
+    return (
+      <BarButton
+        name={describe(row)}
+        // The whole column slot answers, so a month with one activity is as easy to hit as a busy one.
+        hit={{ x: centre - m.slot / 2, y: top, width: m.slot, height: height - top }}
+        onSelect={onSelect && (() => onSelect(row.key))}
+        selected={row.selected}
+      >
+        <rect
+          className="chart-bar"
+          x={p.x}
+          y={p.y}
+          width={p.width}
+          height={p.height}
+          fill={colour}
+          stroke={row.selected ? INK : 'none'}
+          strokeWidth={row.selected ? 2 : 0}
+        />
+      </BarButton>
+    );
+  };
+
+  const tick = ({ x, y, payload }: XAxisTickContentProps) => {
+    const row = byKey.get(String(payload.value));
+    return (
+      <text
+        x={Number(x)}
+        y={Number(y)}
+        dy="0.71em"
+        textAnchor="middle"
+        fill={row?.selected ? INK : MUTED}
+        fontSize={fontSize}
+        fontWeight={row?.selected ? 700 : 400}
+      >
+        {row?.label}
+      </text>
+    );
+  };
+
   return (
     <div ref={ref} className="chart-canvas">
-      <svg
+      <BarChart
+        data={data}
         width={width}
         height={height}
+        margin={{ top, right: m.right, bottom: 0, left: 0 }}
+        barCategoryGap="15%"
+        maxBarSize={64}
         role={onSelect ? 'group' : 'img'}
         aria-label={label}
-        fontSize={fontSize}
-        xmlns="http://www.w3.org/2000/svg"
+        accessibilityLayer={false}
+        style={{ fontSize }}
       >
-        {axisTicks.map((t) => (
-          <g key={t}>
-            <line x1={left} x2={left + plotW} y1={yOf(t)} y2={yOf(t)} stroke={GRID} />
-            <text x={left - 6} y={yOf(t)} dy="0.35em" textAnchor="end" fill={MUTED}>
-              {format(t)}
-            </text>
-          </g>
-        ))}
-        {rows.map((r, i) => {
-          const x = left + i * slot;
-          const h = (r.value / top) * plotH;
-          const name = describe(r);
-          const body = (
-            <>
-              <title>{name}</title>
-              <rect x={x} y={y0} width={slot} height={plotH} fill="transparent" />
-              <rect
-                x={x + (slot - barW) / 2}
-                y={yOf(r.value)}
-                width={barW}
-                height={h}
-                fill={colour}
-                stroke={r.selected ? INK : 'none'}
-                strokeWidth={r.selected ? 2 : 0}
-              />
-              {showValues && r.value > 0 && (
-                <text x={x + slot / 2} y={yOf(r.value) - 4} textAnchor="middle" fill={INK} fontWeight={600}>
-                  {format(r.value)}
-                </text>
-              )}
-              {i % step === 0 && (
-                <text
-                  x={x + slot / 2}
-                  y={y0 + plotH + fontSize + 4}
-                  textAnchor="middle"
-                  fill={r.selected ? INK : MUTED}
-                  fontWeight={r.selected ? 700 : 400}
-                >
-                  {r.label}
-                </text>
-              )}
-            </>
-          );
-          return onSelect ? (
-            <g
-              key={r.key}
-              role="button"
-              tabIndex={0}
-              aria-pressed={r.selected ?? false}
-              aria-label={name}
-              className="chart-hit"
-              onClick={() => onSelect(r.key)}
-              onKeyDown={activateOnKey(() => onSelect(r.key))}
-            >
-              {body}
-            </g>
-          ) : (
-            <g key={r.key}>{body}</g>
-          );
-        })}
-        <line x1={left} x2={left + plotW} y1={y0 + plotH} y2={y0 + plotH} stroke={INK} />
-      </svg>
+        <CartesianGrid vertical={false} stroke={GRID} />
+        <XAxis
+          dataKey="key"
+          tickLine={false}
+          axisLine={{ stroke: INK }}
+          tick={tick}
+          // Recharts thins the labels that would overlap by measuring this text.
+          tickFormatter={(key: string) => byKey.get(key)?.label ?? key}
+          tickMargin={6}
+          interval="preserveStartEnd"
+          height={fontSize + 12}
+        />
+        <YAxis
+          width={m.axisWidth}
+          allowDecimals={false}
+          niceTicks="snap125"
+          tickLine={false}
+          axisLine={false}
+          tick={{ fill: MUTED, fontSize }}
+          tickFormatter={(v: number) => format(v)}
+        />
+        <Bar dataKey="value" shape={shape} activeBar={false} isAnimationActive={false}>
+          {m.showValues && (
+            <LabelList
+              dataKey="value"
+              position="top"
+              offset={4}
+              formatter={(v) => (Number(v) > 0 ? format(Number(v)) : '')}
+              fill={INK}
+              fontSize={fontSize}
+              fontWeight={600}
+            />
+          )}
+        </Bar>
+      </BarChart>
     </div>
   );
 }

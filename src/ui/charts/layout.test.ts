@@ -1,30 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import { fitText, labelStep, legendLayout, niceMax, textWidth, ticks } from './layout';
+import { barLayout, columnMargins, fitText, textWidth, wrapLabel } from './layout';
 
 describe('chart layout', () => {
-  it('rounds axis maxima up to 1, 2, 2.5, 5 × 10^k', () => {
-    expect([0, 1, 3, 7, 9, 23, 140, 8_400].map(niceMax)).toEqual([1, 1, 5, 10, 10, 25, 200, 10_000]);
-  });
-  it('gives whole-number ticks', () => {
-    expect(ticks(7)).toEqual([0, 2.5, 5, 7.5, 10].filter(Number.isInteger));
-    expect(ticks(3, 5)).toEqual([0, 1, 2, 3, 4, 5]);
-    expect(ticks(8_400)).toEqual([0, 2500, 5000, 7500, 10000]);
-  });
-  it('cuts long labels with an ellipsis', () => {
+  it('cuts long labels with an ellipsis (heat grid)', () => {
     const cut = fitText('Multilateral representation', 80, 13);
     expect(cut.endsWith('…')).toBe(true);
     expect(textWidth(cut, 13)).toBeLessThanOrEqual(80);
     expect(fitText('Customs', 80, 13)).toBe('Customs');
   });
-  it('thins axis labels that would overlap', () => {
-    expect(labelStep(36, 20, 50)).toBe(3);
-    expect(labelStep(3, 200, 50)).toBe(1);
+
+  it('wraps a long label at the space that balances its two lines', () => {
+    expect(wrapLabel('Elección en un organismo internacional', 150, 13)).toEqual([
+      'Elección en un',
+      'organismo internacional',
+    ]);
+    expect(wrapLabel('Migración', 150, 13)).toEqual(['Migración']);
   });
-  it('wraps legend entries onto new lines', () => {
-    const { positions, height } = legendLayout(['Migration', 'Customs cooperation', 'Port security'], 200, 12);
-    expect(positions[0]).toEqual({ x: 0, y: 0 });
-    expect(positions.filter((p) => p.y > 0).length).toBeGreaterThan(0);
-    expect(height).toBeGreaterThan(22);
-    expect(legendLayout([], 200, 12).height).toBe(0);
+});
+
+describe('barLayout', () => {
+  const es = ['Coordinación bilateral', 'Elección en un organismo internacional', 'Reunión técnica'];
+
+  it('makes the label column as wide as the longest label when there is room', () => {
+    const l = barLayout(es, ['5', '2', '1'], 800, 13, 28);
+    expect(l.labelWidth).toBeGreaterThanOrEqual(textWidth(es[1] ?? '', 13));
+    expect(l.rowHeight).toBe(28);
+    expect(l.height).toBe(3 * 28 + 4);
+  });
+
+  it('wraps rather than cuts when the longest label would take over half the width', () => {
+    const l = barLayout(es, ['5', '2', '1'], 400, 13, 28);
+    expect(l.labelWidth).toBeLessThanOrEqual(200);
+    for (const label of es)
+      for (const line of wrapLabel(label, l.labelMax, 13)) expect(textWidth(line, 13)).toBeLessThanOrEqual(l.labelMax);
+    expect(l.rowHeight).toBeGreaterThan(28);
+  });
+
+  it('leaves room for the widest value', () => {
+    expect(barLayout(['A'], ['1,234'], 800, 13, 28).valueRoom).toBeGreaterThan(
+      barLayout(['A'], ['7'], 800, 13, 28).valueRoom,
+    );
+  });
+});
+
+describe('columnMargins', () => {
+  it('hides the values when the columns are too narrow for them', () => {
+    const months = Array.from({ length: 37 }, () => 'Jan 2024');
+    expect(columnMargins(months, '20', '18', 800, 12).showValues).toBe(true);
+    expect(columnMargins(months, '2,000', '1,234', 400, 12).showValues).toBe(false);
+  });
+  it('leaves room on the right for half of the last label', () => {
+    expect(columnMargins(['Nov 2025'], '20', '14', 800, 12).right).toBe(8);
+    const many = Array.from({ length: 40 }, () => 'Sept 2025');
+    expect(columnMargins(many, '20', '14', 400, 12).right).toBeGreaterThan(20);
   });
 });

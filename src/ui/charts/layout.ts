@@ -1,25 +1,8 @@
 /**
- * Small layout helpers for the hand-drawn SVG charts. Pure, so the geometry is tested without a DOM. We draw bars
- * ourselves rather than with Recharts so that each bar can be a real keyboard-operable button (a click on a bar
- * sets a filter) and so that the SVG carries plain fill attributes, which exports copy as they are.
+ * Sizing for the charts, pure so it is tested without a DOM. Recharts draws the bars, axes and labels; what it
+ * cannot know in advance is how much room our labels need (it would measure the DOM after a first render, and
+ * jsdom measures nothing), so the label column, the room for the values and the chart height are worked out here.
  */
-
-/** A round axis maximum at or above `max`: 1, 2, 5 × 10^k. */
-export function niceMax(max: number): number {
-  if (max <= 0) return 1;
-  const p = 10 ** Math.floor(Math.log10(max));
-  for (const m of [1, 2, 2.5, 5, 10]) if (m * p >= max) return m * p;
-  return 10 * p;
-}
-
-/** Evenly spaced ticks from 0 to niceMax(max), whole numbers only (counts are whole). */
-export function ticks(max: number, count = 4): number[] {
-  const top = niceMax(max);
-  const step = Math.max(1, top / count);
-  const out: number[] = [];
-  for (let v = 0; v <= top + 1e-9; v += step) if (Number.isInteger(v)) out.push(v);
-  return out;
-}
 
 /** Rough width of a label in a sans-serif font: enough to size a label column without measuring the DOM. */
 export function textWidth(text: string, fontSize: number): number {
@@ -38,32 +21,78 @@ export function fitText(text: string, width: number, fontSize: number): string {
   return `${out.trimEnd()}…`;
 }
 
-/** Which of `n` axis labels to print so that they do not overlap: every k-th, k ≥ 1. */
-export function labelStep(n: number, slotWidth: number, labelWidth: number): number {
-  if (n <= 0 || slotWidth <= 0) return 1;
-  return Math.max(1, Math.ceil((labelWidth + 6) / slotWidth));
+/** Splits a label into at most two lines of `width`, at a space; never cuts a word. */
+export function wrapLabel(text: string, width: number, fontSize: number): string[] {
+  if (textWidth(text, fontSize) <= width) return [text];
+  const words = text.split(' ');
+  // The break that keeps the longer line shortest, so the two lines are balanced.
+  let best: string[] = [text];
+  let bestW = Infinity;
+  for (let i = 1; i < words.length; i++) {
+    const lines = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+    const w = Math.max(...lines.map((l) => textWidth(l, fontSize)));
+    if (w < bestW) [best, bestW] = [lines, w];
+  }
+  return best;
 }
 
-/** Places legend entries left to right, wrapping to a new line when `width` is used up. */
-export function legendLayout(
+export interface BarLayout {
+  /** Width of the category axis (the labels), in px. */
+  labelWidth: number;
+  /** Labels longer than this are written on two lines. */
+  labelMax: number;
+  /** Room to the right of the longest bar for its value. */
+  valueRoom: number;
+  rowHeight: number;
+  height: number;
+}
+
+/**
+ * Horizontal bars: the label column is as wide as the longest label, so no label is cut; only when that would
+ * leave the bars less than about half the width are long labels wrapped onto two lines (and rows made taller).
+ */
+export function barLayout(
   labels: readonly string[],
+  values: readonly string[],
   width: number,
   fontSize: number,
-  swatch = 12,
-  gap = 18,
-): { positions: { x: number; y: number }[]; height: number } {
-  const lineHeight = fontSize + 10;
-  let x = 0;
-  let y = 0;
-  const positions = labels.map((l) => {
-    const w = swatch + 6 + textWidth(l, fontSize);
-    if (x > 0 && x + w > width) {
-      x = 0;
-      y += lineHeight;
-    }
-    const p = { x, y };
-    x += w + gap;
-    return p;
-  });
-  return { positions, height: labels.length ? y + lineHeight : 0 };
+  rowHeight: number,
+): BarLayout {
+  const pad = 12;
+  const longest = Math.max(0, ...labels.map((l) => textWidth(l, fontSize)));
+  const cap = Math.max(80, Math.round(width * 0.5));
+  const wrapped = labels.map((l) => wrapLabel(l, cap - pad, fontSize));
+  const twoLines = longest + pad > cap;
+  const widest = Math.max(0, ...wrapped.flat().map((l) => textWidth(l, fontSize)));
+  const labelWidth = Math.ceil(Math.max(60, Math.min(cap, widest + pad)));
+  const valueRoom = Math.ceil(Math.max(0, ...values.map((v) => textWidth(v, fontSize))) + 10);
+  const row = twoLines ? Math.max(rowHeight, Math.round(fontSize * 2.6)) : rowHeight;
+  return { labelWidth, labelMax: cap - pad, valueRoom, rowHeight: row, height: labels.length * row + 4 };
+}
+
+export interface ColumnMargins {
+  /** Width of the value axis. */
+  axisWidth: number;
+  /** Right margin: half of the last month's label, which is centred on its column, must fit. */
+  right: number;
+  /** Width of one column's slot. */
+  slot: number;
+  /** Whether each column's value fits above it. */
+  showValues: boolean;
+}
+
+/** Vertical columns along a month axis: room for the value axis, the last label and the values. */
+export function columnMargins(
+  labels: readonly string[],
+  topValue: string,
+  maxValue: string,
+  width: number,
+  fontSize: number,
+): ColumnMargins {
+  const axisWidth = Math.ceil(Math.max(24, textWidth(topValue, fontSize) + 10));
+  const n = Math.max(1, labels.length);
+  const lastLabel = textWidth(labels[labels.length - 1] ?? '', fontSize);
+  const right = Math.ceil(Math.max(8, lastLabel / 2 - (width - axisWidth) / n / 2 + 4));
+  const slot = Math.max(1, width - axisWidth - right) / n;
+  return { axisWidth, right, slot, showValues: slot >= textWidth(maxValue, fontSize) + 4 };
 }
