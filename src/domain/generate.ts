@@ -154,10 +154,13 @@ function drawRecord(rng: Rng, id: string): ActivityFile {
   const org = orgs[0] ? orgsById.get(orgs[0])! : null;
   const text = activityText(type, {
     countries: countries.map((c) => c.name),
-    themes: themes.map((t) => {
-      const label = themesById.get(t)!.label;
-      return { es: label.es.toLowerCase(), en: label.en.toLowerCase() };
-    }),
+    // "Multilateral representation" is what every multilateral activity is; the text names what it is about.
+    themes: themes
+      .filter((t) => t !== 'multilateral-representation' || themes.length === 1)
+      .map((t) => {
+        const label = themesById.get(t)!.label;
+        return { es: label.es.toLowerCase(), en: label.en.toLowerCase() };
+      }),
     place: place?.name ?? null,
     org: org && { es: org.acronym.es, en: org.acronym.en, enArticle: !['UNESCO', 'UNODC'].includes(org.id) },
   });
