@@ -13,6 +13,7 @@ import { readOptions } from './lib/options.mjs';
 import { figures, printTable } from './lib/report.mjs';
 import { bundleSize } from './scenarios/bundle.mjs';
 import { coldVisit } from './scenarios/cold.mjs';
+import { domainCosts } from './scenarios/domain.mjs';
 import { filterAtScale } from './scenarios/filter.mjs';
 import { importThroughUi } from './scenarios/import.mjs';
 
@@ -44,7 +45,7 @@ if (data && opts.only.includes('import')) {
   }
 }
 const server = await serve(root, outDir);
-const ctx = { base: server.base, runs: opts.runs, n: opts.n, data, importData, chunks, outDir };
+const ctx = { root, base: server.base, runs: opts.runs, n: opts.n, seed: opts.seed, data, importData, chunks, outDir };
 
 const results = { n: opts.n, runs: opts.runs };
 try {
@@ -65,6 +66,10 @@ try {
     log('filter changes and heap at scale');
     results.filter = await filterAtScale(ctx);
   }
+  if (opts.only.includes('domain')) {
+    log('domain functions in Node');
+    results.domain = await domainCosts(ctx);
+  }
 } finally {
   server.stop();
   rmSync(outDir, { recursive: true, force: true });
@@ -75,6 +80,12 @@ console.log(
   `\nAgenda Exterior bench: ${opts.n.toLocaleString('en-GB')} records, median of ${opts.runs} run(s), ${results.chromium}, ${cpus().length} CPUs, load ${load0[0].toFixed(2)}\n`,
 );
 printTable(rows);
+if (results.domain) {
+  console.log(
+    `\nWhere a filter change spends its time, in Node over ${opts.n.toLocaleString('en-GB')} records (median of 7):`,
+  );
+  for (const r of results.domain.rows) console.log(`${r.ms.toFixed(1).padStart(9)} ms  ${r.what}`);
+}
 
 const out = resolve(root, opts.out ?? 'tests/bench/results/latest.json');
 mkdirSync(dirname(out), { recursive: true });

@@ -2,7 +2,7 @@
 // `--only cold,bundle`, or BENCH_N / BENCH_RUNS / BENCH_ONLY.
 import { parseArgs } from 'node:util';
 
-export const SCENARIOS = ['cold', 'bundle', 'import', 'filter'];
+export const SCENARIOS = ['cold', 'bundle', 'import', 'filter', 'domain'];
 
 export function readOptions(argv = process.argv.slice(2), env = process.env) {
   const { values } = parseArgs({

@@ -107,6 +107,7 @@ export function figures(r) {
 }
 
 export function printTable(rows) {
+  if (rows.length === 0) return;
   const cols = ['figure', 'measured', 'baseline', 'target', 'result'];
   const cells = rows.map((r) => [
     r.figure,
