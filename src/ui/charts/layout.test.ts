@@ -10,11 +10,18 @@ describe('chart layout', () => {
   });
 
   it('wraps a long label at the space that balances its two lines', () => {
-    expect(wrapLabel('Elección en un organismo internacional', 150, 13)).toEqual([
+    expect(wrapLabel('Elección en un organismo internacional', 175, 13)).toEqual([
       'Elección en un',
       'organismo internacional',
     ]);
     expect(wrapLabel('Migración', 150, 13)).toEqual(['Migración']);
+  });
+
+  it('uses more lines rather than let one overflow, and never splits a word', () => {
+    const lines = wrapLabel('Elección en un organismo internacional', 100, 13);
+    expect(lines.join(' ')).toBe('Elección en un organismo internacional');
+    expect(lines.length).toBeGreaterThan(2);
+    for (const l of lines) expect(textWidth(l, 13) <= 100 || !l.includes(' ')).toBe(true);
   });
 });
 
@@ -29,11 +36,14 @@ describe('barLayout', () => {
   });
 
   it('wraps rather than cuts when the longest label would take over half the width', () => {
-    const l = barLayout(es, ['5', '2', '1'], 400, 13, 28);
-    expect(l.labelWidth).toBeLessThanOrEqual(200);
-    for (const label of es)
-      for (const line of wrapLabel(label, l.labelMax, 13)) expect(textWidth(line, 13)).toBeLessThanOrEqual(l.labelMax);
-    expect(l.rowHeight).toBeGreaterThan(28);
+    for (const width of [400, 300]) {
+      const l = barLayout(es, ['5', '2', '1'], width, 13, 28);
+      expect(l.labelWidth).toBeLessThanOrEqual(width / 2);
+      for (const label of es)
+        for (const line of wrapLabel(label, l.labelMax, 13))
+          expect(textWidth(line, 13)).toBeLessThanOrEqual(l.labelWidth - 12);
+      expect(l.rowHeight).toBeGreaterThan(28);
+    }
   });
 
   it('leaves room for the widest value', () => {

@@ -21,13 +21,24 @@ export function fitText(text: string, width: number, fontSize: number): string {
   return `${out.trimEnd()}…`;
 }
 
-/** Splits a label into at most two lines of `width`, at a space; never cuts a word. */
+/**
+ * Splits a label into lines no wider than `width`, at spaces; never cuts a word (a single word wider than `width`
+ * keeps a line of its own). Two lines are balanced rather than filled greedily, which reads better.
+ */
 export function wrapLabel(text: string, width: number, fontSize: number): string[] {
   if (textWidth(text, fontSize) <= width) return [text];
   const words = text.split(' ');
-  // The break that keeps the longer line shortest, so the two lines are balanced.
-  let best: string[] = [text];
-  let bestW = Infinity;
+  const greedy: string[] = [];
+  for (const word of words) {
+    const last = greedy[greedy.length - 1];
+    if (last !== undefined && textWidth(`${last} ${word}`, fontSize) <= width)
+      greedy[greedy.length - 1] = `${last} ${word}`;
+    else greedy.push(word);
+  }
+  if (greedy.length !== 2) return greedy;
+  // The break that keeps the longer of the two lines shortest.
+  let best = greedy;
+  let bestW = Math.max(...greedy.map((l) => textWidth(l, fontSize)));
   for (let i = 1; i < words.length; i++) {
     const lines = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
     const w = Math.max(...lines.map((l) => textWidth(l, fontSize)));
@@ -39,7 +50,7 @@ export function wrapLabel(text: string, width: number, fontSize: number): string
 export interface BarLayout {
   /** Width of the category axis (the labels), in px. */
   labelWidth: number;
-  /** Labels longer than this are written on two lines. */
+  /** Labels longer than this are wrapped (see wrapLabel). */
   labelMax: number;
   /** Room to the right of the longest bar for its value. */
   valueRoom: number;
@@ -49,7 +60,7 @@ export interface BarLayout {
 
 /**
  * Horizontal bars: the label column is as wide as the longest label, so no label is cut; only when that would
- * leave the bars less than about half the width are long labels wrapped onto two lines (and rows made taller).
+ * leave the bars less than about half the width are long labels wrapped onto more lines (and rows made taller).
  */
 export function barLayout(
   labels: readonly string[],
@@ -59,15 +70,14 @@ export function barLayout(
   rowHeight: number,
 ): BarLayout {
   const pad = 12;
-  const longest = Math.max(0, ...labels.map((l) => textWidth(l, fontSize)));
-  const cap = Math.max(80, Math.round(width * 0.5));
-  const wrapped = labels.map((l) => wrapLabel(l, cap - pad, fontSize));
-  const twoLines = longest + pad > cap;
+  const labelMax = Math.max(80, Math.round(width * 0.5)) - pad;
+  const wrapped = labels.map((l) => wrapLabel(l, labelMax, fontSize));
   const widest = Math.max(0, ...wrapped.flat().map((l) => textWidth(l, fontSize)));
-  const labelWidth = Math.ceil(Math.max(60, Math.min(cap, widest + pad)));
+  const lines = Math.max(1, ...wrapped.map((w) => w.length));
+  const labelWidth = Math.ceil(Math.max(60, widest + pad));
   const valueRoom = Math.ceil(Math.max(0, ...values.map((v) => textWidth(v, fontSize))) + 10);
-  const row = twoLines ? Math.max(rowHeight, Math.round(fontSize * 2.6)) : rowHeight;
-  return { labelWidth, labelMax: cap - pad, valueRoom, rowHeight: row, height: labels.length * row + 4 };
+  const row = Math.max(rowHeight, Math.round(fontSize * (1.2 * lines + 0.4)));
+  return { labelWidth, labelMax, valueRoom, rowHeight: row, height: labels.length * row + 4 };
 }
 
 export interface ColumnMargins {
