@@ -23,8 +23,9 @@ test('overview: figures with data, and the month switcher sets from/to', async (
     await page.goto(url('/?lang=en'));
     for (const name of ['Activities per month', 'Top themes', 'Top counterpart countries']) {
       const fig = page.getByRole('figure', { name });
-      await fig.locator('svg rect').first().waitFor();
-      assert.ok((await fig.locator('svg rect').count()) > 2, `${name} draws bars`);
+      // rect.chart-bar: Recharts puts its clip-path <rect> (never visible) first in the <svg>.
+      await fig.locator('svg rect.chart-bar').first().waitFor();
+      assert.ok((await fig.locator('svg rect.chart-bar').count()) > 2, `${name} draws bars`);
     }
     assert.equal(await headlineActivities(page), 19);
     const nav = page.getByRole('navigation', { name: 'Browse by month' });
