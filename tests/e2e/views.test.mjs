@@ -11,9 +11,18 @@ async function recordsCount(page) {
   return Number(/^(\d+)/.exec(text)?.[1]);
 }
 
-async function headlineActivities(page) {
-  const card = page.getByRole('region', { name: 'Headline figures' }).locator('.headline-card').first();
-  return Number(await card.locator('.headline-value').textContent());
+/** The headline count, once it reads `expected` (or after the timeout, whatever it reads then). */
+async function headlineActivities(page, expected) {
+  const value = page
+    .getByRole('region', { name: 'Headline figures' })
+    .locator('.headline-card .headline-value')
+    .first();
+  // The URL changes before React commits the new month's figures (a transition): wait for them, then read.
+  await value
+    .filter({ hasText: new RegExp(`^${expected}$`) })
+    .waitFor({ timeout: 5000 })
+    .catch(() => {});
+  return Number(await value.textContent());
 }
 
 test('overview: figures with data, and the month switcher sets from/to', async () => {
@@ -27,15 +36,15 @@ test('overview: figures with data, and the month switcher sets from/to', async (
       await fig.locator('svg rect.chart-bar').first().waitFor();
       assert.ok((await fig.locator('svg rect.chart-bar').count()) > 2, `${name} draws bars`);
     }
-    assert.equal(await headlineActivities(page), 19);
+    assert.equal(await headlineActivities(page, 19), 19);
     const nav = page.getByRole('navigation', { name: 'Browse by month' });
     await nav.getByRole('button', { name: 'Previous month: January 2026' }).click();
     await page.waitForURL(/from=2026-01-01/);
     assert.equal(params(page).get('to'), '2026-01-31');
-    assert.equal(await headlineActivities(page), 1);
+    assert.equal(await headlineActivities(page, 1), 1);
     await nav.getByRole('button', { name: 'Previous month: December 2025' }).click();
     await page.waitForURL(/from=2025-12-01/);
-    assert.equal(await headlineActivities(page), 14);
+    assert.equal(await headlineActivities(page, 14), 14);
     // The records table agrees with the overview for the same month.
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).click();
     await page.getByRole('table').waitFor();
