@@ -3,12 +3,18 @@ import { createRoot } from 'react-dom/client';
 import { i18n } from './i18n';
 import { readSavedLang, resolveLang } from './i18n/lang';
 import { App } from './app/App';
+import { ensureSeeded } from './db/seed';
 import './styles.css';
 
 // Pick the language before the first render so the page never flashes in the wrong one.
 const lang = resolveLang(new URLSearchParams(window.location.search).get('lang'), readSavedLang(), navigator.languages);
 void i18n.changeLanguage(lang);
 document.documentElement.lang = lang;
+
+// Open and seed IndexedDB now, while the first route's code downloads, instead of after it has rendered.
+ensureSeeded().catch(() => {
+  // Reported by the queries that wait for it, which show the error in the page.
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

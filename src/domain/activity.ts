@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from './isoDate';
 
 /**
  * The single definition of an activity record. Every file format, the database and the UI derive from it.
@@ -8,13 +9,7 @@ import { z } from 'zod';
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date.format' })
-  .refine(
-    (s) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-    },
-    { message: 'date.invalid' },
-  );
+  .refine(isIsoDate, { message: 'date.invalid' });
 
 export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'range'] as const;
 export const STATUSES = ['held', 'announced', 'planned'] as const;

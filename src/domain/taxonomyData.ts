@@ -1,13 +1,17 @@
 import taxonomyJson from '../../data/taxonomy.json';
 import sourcesJson from '../../data/sources.json';
-import { taxonomySchema, type ActivityType, type Organization, type Theme } from './taxonomy';
-import { sourcesFileSchema, type Source } from './source';
+import type { ActivityType, Organization, Taxonomy, Theme } from './taxonomy';
+import type { Source } from './source';
 import type { Vocabulary } from './filters';
 import { isCountryCode } from './countries';
 
-/** The embedded vocabularies, validated once at start-up: a broken data file fails loudly, not silently. */
-export const taxonomy = taxonomySchema.parse(taxonomyJson);
-export const embeddedSources: Source[] = sourcesFileSchema.parse(sourcesJson).sources;
+/**
+ * The embedded vocabularies. They are validated against their zod schemas by the test suite
+ * (taxonomy.test.ts, dataset.test.ts), not at start-up: parsing here would put zod in the first bundle of every
+ * visit for files that cannot change after the build.
+ */
+export const taxonomy = taxonomyJson as Taxonomy;
+export const embeddedSources = sourcesJson.sources as Source[];
 
 export const themesById = new Map<string, Theme>(taxonomy.themes.map((t) => [t.id, t]));
 export const typesById = new Map<string, ActivityType>(taxonomy.activityTypes.map((t) => [t.id, t]));
