@@ -75,6 +75,7 @@ export function MonthThemeFigure({ table, themeCount }: { table: MonthThemeTable
         series={series}
         rows={rows}
         label={title}
+        format={(n) => n.toLocaleString(locale)}
         legendName={(s) => t('byMonth.legend', { theme: s.label, count: s.total })}
         segmentName={(r, s, v) => t('byMonth.segment', { month: formatMonth(r.key, locale), theme: s.label, count: v })}
         onSelect={(key) => setFilters({ theme: toggleValue(filters.theme, key) })}

@@ -3,8 +3,9 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, XAxis, YAxis, type Bar
 import '../../ui/charts/charts.css';
 import { BarButton } from '../../ui/charts/BarButton';
 import { GRID, INK, MUTED } from '../../ui/charts/chartKeys';
-import { columnMargins } from '../../ui/charts/layout';
+import { columnMargins, valueTicks } from '../../ui/charts/layout';
 import { useChartWidth } from '../../ui/charts/useChartWidth';
+import { StackLegend } from './StackLegend';
 
 export interface Series {
   key: string;
@@ -30,6 +31,8 @@ interface Props {
   legendName: (s: Series) => string;
   segmentName: (row: StackRow, s: Series, value: number) => string;
   onSelect: (seriesKey: string) => void;
+  /** Numbers on the axis and above the columns, in the reader's locale. */
+  format?: (n: number) => string;
   height?: number;
   fontSize?: number;
 }
@@ -46,6 +49,7 @@ export function StackedColumns({
   legendName,
   segmentName,
   onSelect,
+  format = String,
   height = 260,
   fontSize = 12,
 }: Props) {
@@ -55,10 +59,11 @@ export function StackedColumns({
   const [legendEl, setLegendEl] = useState<HTMLDivElement | null>(null);
   const data = rows.map((r) => ({ ...r }));
   const maxTotal = Math.max(0, ...rows.map((r) => r.total));
+  const ticks = valueTicks(maxTotal);
   const m = columnMargins(
     rows.map((r) => r.label),
-    String(Math.ceil(maxTotal * 2)),
-    String(maxTotal),
+    format(ticks[ticks.length - 1] ?? maxTotal),
+    format(maxTotal),
     width,
     fontSize,
   );
@@ -111,11 +116,12 @@ export function StackedColumns({
         />
         <YAxis
           width={m.axisWidth}
-          allowDecimals={false}
-          niceTicks="snap125"
+          domain={[0, ticks[ticks.length - 1] ?? 'auto']}
+          ticks={ticks}
           tickLine={false}
           axisLine={false}
           tick={{ fill: MUTED, fontSize }}
+          tickFormatter={(v: number) => format(v)}
         />
         {series.map((s) => (
           <Bar
@@ -133,7 +139,10 @@ export function StackedColumns({
               <LabelList
                 position="top"
                 offset={4}
-                valueAccessor={(e) => (e.payload as StackRow).total || ''}
+                valueAccessor={(e) => {
+                  const total = (e.payload as StackRow).total;
+                  return total > 0 ? format(total) : '';
+                }}
                 fill={INK}
                 fontSize={fontSize}
                 fontWeight={600}
@@ -145,38 +154,7 @@ export function StackedColumns({
           <Legend
             portal={legendEl}
             itemSorter={null}
-            content={() => (
-              <ul className="chart-legend">
-                {series.map((s) => {
-                  const swatch = (
-                    <span className="chart-legend-swatch" style={{ background: s.colour }} aria-hidden="true" />
-                  );
-                  const marks = { 'data-legend-label': s.label, 'data-legend-color': s.colour };
-                  return (
-                    <li key={s.key}>
-                      {s.selectable ? (
-                        <button
-                          type="button"
-                          className="chart-legend-entry"
-                          aria-pressed={s.selected}
-                          aria-label={legendName(s)}
-                          onClick={() => onSelect(s.key)}
-                          {...marks}
-                        >
-                          {swatch}
-                          {s.label}
-                        </button>
-                      ) : (
-                        <span className="chart-legend-entry chart-legend-static" {...marks}>
-                          {swatch}
-                          {s.label}
-                        </span>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
+            content={() => <StackLegend series={series} legendName={legendName} onSelect={onSelect} />}
           />
         )}
       </BarChart>

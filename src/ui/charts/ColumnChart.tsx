@@ -4,7 +4,7 @@ import './charts.css';
 import { CATEGORICAL } from '../palette';
 import { BarButton } from './BarButton';
 import { GRID, INK, MUTED } from './chartKeys';
-import { columnMargins } from './layout';
+import { columnMargins, valueTicks } from './layout';
 import { useChartWidth } from './useChartWidth';
 
 export interface ColumnRow {
@@ -40,10 +40,10 @@ export function ColumnChart({
   const [ref, width] = useChartWidth<HTMLDivElement>();
   const data = rows.map((r) => ({ ...r }));
   const max = Math.max(0, ...rows.map((r) => r.value));
-  // The axis top is a round number above max, below 2 × max: size the axis for the wider of the two.
+  const ticks = valueTicks(max);
   const m = columnMargins(
     rows.map((r) => r.label),
-    format(Math.ceil(max * 2)),
+    format(ticks[ticks.length - 1] ?? max),
     format(max),
     width,
     fontSize,
@@ -121,8 +121,8 @@ export function ColumnChart({
         />
         <YAxis
           width={m.axisWidth}
-          allowDecimals={false}
-          niceTicks="snap125"
+          domain={[0, ticks[ticks.length - 1] ?? 'auto']}
+          ticks={ticks}
           tickLine={false}
           axisLine={false}
           tick={{ fill: MUTED, fontSize }}

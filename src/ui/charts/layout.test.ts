@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barLayout, columnMargins, fitText, textWidth, wrapLabel } from './layout';
+import { barLayout, columnMargins, fitText, textWidth, valueTicks, wrapLabel } from './layout';
 
 describe('chart layout', () => {
   it('cuts long labels with an ellipsis (heat grid)', () => {
@@ -63,5 +63,16 @@ describe('columnMargins', () => {
     expect(columnMargins(['Nov 2025'], '20', '14', 800, 12).right).toBe(8);
     const many = Array.from({ length: 40 }, () => 'Sept 2025');
     expect(columnMargins(many, '20', '14', 400, 12).right).toBeGreaterThan(20);
+  });
+});
+
+describe('valueTicks', () => {
+  it('tops the axis with the smallest round number at or above the largest value', () => {
+    expect(valueTicks(1)).toEqual([0, 1]);
+    expect(valueTicks(14)).toEqual([0, 5, 10, 15]);
+    expect(valueTicks(25)).toEqual([0, 5, 10, 15, 20, 25]);
+    expect(valueTicks(36)).toEqual([0, 10, 20, 30, 40]);
+    expect(valueTicks(52)).toEqual([0, 20, 40, 60]);
+    expect(valueTicks(0)).toEqual([0, 1]);
   });
 });

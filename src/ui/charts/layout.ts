@@ -1,3 +1,5 @@
+import { getNiceTickValues } from 'recharts';
+
 /**
  * Sizing for the charts, pure so it is tested without a DOM. Recharts draws the bars, axes and labels; what it
  * cannot know in advance is how much room our labels need (it would measure the DOM after a first render, and
@@ -105,4 +107,20 @@ export function columnMargins(
   const right = Math.ceil(Math.max(8, lastLabel / 2 - (width - axisWidth) / n / 2 + 4));
   const slot = Math.max(1, width - axisWidth - right) / n;
   return { axisWidth, right, slot, showValues: slot >= textWidth(maxValue, fontSize) + 4 };
+}
+
+/**
+ * Value-axis ticks whose top is the smallest round number at or above `max`. Recharts' own nice ticks always make
+ * exactly `tickCount` ticks and so may overshoot (a top of 40 for 25, 80 for 52); we ask it for 2 to 6 ticks and
+ * keep the set with the lowest top, and of those the one with most ticks.
+ */
+export function valueTicks(max: number): number[] {
+  let best: number[] = [0, 1];
+  for (let count = 2; count <= 6; count++) {
+    const t = getNiceTickValues([0, Math.max(1, max)], count, false, 'snap125');
+    const top = t[t.length - 1] ?? 1;
+    const bestTop = best[best.length - 1] ?? 1;
+    if (top >= max && (count === 2 || top < bestTop || (top === bestTop && t.length > best.length))) best = t;
+  }
+  return best;
 }
