@@ -17,12 +17,15 @@ const BANNER = {
   fontWeight: 600,
 } as const;
 
-const size = (bytes: number, locale: string) =>
-  new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: bytes >= 1e9 ? 'gigabyte' : 'megabyte',
-    maximumFractionDigits: 1,
-  }).format(bytes >= 1e9 ? bytes / 1e9 : bytes / 1e6);
+function size(bytes: number, locale: string): string {
+  const [unit, div] =
+    bytes >= 1e9
+      ? (['gigabyte', 1e9] as const)
+      : bytes >= 1e6
+        ? (['megabyte', 1e6] as const)
+        : (['kilobyte', 1e3] as const);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }).format(bytes / div);
+}
 
 /**
  * Whether the browser agreed to keep the data (navigator.storage.persist()), and a banner when another tab

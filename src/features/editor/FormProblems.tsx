@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../domain/formats/problems';
 import { useProblemParts } from '../import/useProblemText';
@@ -7,9 +8,14 @@ import { fieldLabel } from './fieldLabel';
 export function FormProblems({ problems }: { problems: readonly Problem[] }) {
   const { t } = useTranslation('editor');
   const parts = useProblemParts();
+  const ref = useRef<HTMLDivElement>(null);
+  // The list sits above a long form: bring it into view and focus, so keyboard users land on what to fix.
+  useEffect(() => {
+    ref.current?.focus();
+  }, [problems]);
   return (
-    <div role="alert" className="import-problems">
-      <p className="import-problems-heading">
+    <div role="alert" className="form-problems" tabIndex={-1} ref={ref}>
+      <p className="form-problems-heading">
         <strong>{t('form.problems', { count: problems.length })}</strong>
       </p>
       <ul>

@@ -60,7 +60,7 @@ export function RecordForm({ initial, mode, onSaved, onCancel }: Props) {
       <TextFields draft={draft} set={set} invalid={invalid} />
       <CodeLists draft={draft} set={set} invalid={invalid} />
       <RowLists draft={draft} set={set} invalid={invalid} />
-      <p className="import-actions">
+      <p className="form-actions">
         <button type="submit" className="button" disabled={save.isPending}>
           {save.isPending ? t('form.saving') : t('form.save')}
         </button>

@@ -21,7 +21,7 @@ describe('when a record goes through the form', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems.map((p) => `${p.field}:${p.code}`)).toEqual([
-      'id:slug.format',
+      'id:required',
       'date:required',
       'type:required',
       'title.es:text.empty',

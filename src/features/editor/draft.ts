@@ -110,7 +110,7 @@ const blankToUndefined = (s: string) => (s.trim() === '' ? undefined : s);
 
 export function draftToCandidate(d: Draft): unknown {
   return {
-    id: d.id.trim(),
+    id: blankToUndefined(d.id.trim()),
     date: blankToUndefined(d.date),
     datePrecision: d.datePrecision,
     ...(d.datePrecision === 'range' || d.endDate !== '' ? { endDate: blankToUndefined(d.endDate) } : {}),

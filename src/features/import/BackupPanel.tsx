@@ -72,7 +72,7 @@ export function BackupPanel() {
       {read.isError && <p role="alert">{errorText(read.error)}</p>}
       <FileDrop
         label={t('backup.restoreLabel')}
-        hint={t('drop.hint')}
+        hint={t('backup.hint')}
         accept=".json,application/json"
         disabled={restore.isPending}
         onFile={(f) => void onFile(f)}
