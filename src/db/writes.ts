@@ -66,31 +66,31 @@ export async function undoBatch(batchId: string): Promise<{ restored: number; de
       .filter((r) => r.undoes === batchId)
       .count();
     if (undone > 0) throw new WriteRefused('undone');
-    const current = await db.activities.bulkGet(rows.map((r) => r.activityId));
-    const moved = rows.filter((r, i) => canonical(current[i] ?? null) !== canonical(r.after)).map((r) => r.activityId);
+    // What the batch left each record as: the `after` of its last row in the batch.
+    const left = new Map(rows.map((r) => [r.activityId, r.after]));
+    const ids = [...left.keys()];
+    const current = await db.activities.bulkGet(ids);
+    const moved = ids.filter((id, i) => canonical(current[i] ?? null) !== canonical(left.get(id) ?? null));
     if (moved.length > 0) throw new WriteRefused('conflict', moved);
-    let deleted = 0;
-    const undoRows: HistoryRow[] = [];
-    // Newest first, so a record written twice in one batch ends at its state before the first write.
-    for (const r of [...rows].reverse()) {
-      if (r.before) await db.activities.put(r.before);
-      else {
-        await db.activities.delete(r.activityId);
-        deleted++;
-      }
-      undoRows.push({
-        activityId: r.activityId,
-        batchId: undoId,
-        at,
-        kind: 'undo',
-        before: r.after,
-        after: r.before,
-        undoes: batchId,
-        ...(r.note !== undefined && { note: r.note }),
-      });
-    }
+    // The state before the batch, per record: the `before` of its first row in the batch.
+    const restore = new Map<string, Activity | null>();
+    for (const r of rows) if (!restore.has(r.activityId)) restore.set(r.activityId, r.before);
+    const puts = [...restore.values()].filter((a): a is Activity => a !== null);
+    const deletes = [...restore].filter(([, a]) => a === null).map(([id]) => id);
+    await db.activities.bulkPut(puts);
+    await db.activities.bulkDelete(deletes);
+    const undoRows: HistoryRow[] = rows.map((r) => ({
+      activityId: r.activityId,
+      batchId: undoId,
+      at,
+      kind: 'undo',
+      before: r.after,
+      after: r.before,
+      undoes: batchId,
+      ...(r.note !== undefined && { note: r.note }),
+    }));
     await db.history.bulkAdd(undoRows);
-    return { restored: rows.length - deleted, deleted };
+    return { restored: puts.length, deleted: deletes.length };
   });
 }
 
