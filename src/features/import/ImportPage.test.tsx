@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../tests/utils/renderApp';
@@ -144,5 +144,16 @@ describe('when a valid file is imported', () => {
     expect(await getDb().activities.count()).toBe(19);
     expect(await getDb().history.count()).toBe(0);
     expect((await stored('peru-chile-migration-committee'))?.title.en).not.toContain('corrected');
+  });
+
+  it('then a file dropped on the zone is read like a chosen one', async () => {
+    await renderApp('/import?lang=en');
+    const input = await screen.findByLabelText('Import file');
+    await waitFor(() => expect(input).toBeEnabled());
+    const name = 'lf-minimal-columns.csv';
+    const file = new File([readFileSync(DIR + name)], name, { type: 'text/csv' });
+    fireEvent.drop(input.closest('.file-drop')!, { dataTransfer: { files: [file] } });
+    const preview = await screen.findByRole('region', { name: `Preview of ${name}` });
+    expect(within(preview).getByRole('status')).toHaveTextContent('1 new, 0 changed, 0 unchanged');
   });
 });
