@@ -128,8 +128,13 @@ export function validateCandidates(
     }
     const parsed = activityFileSchema.safeParse(candidate, { reportInput: true });
     if (!parsed.success) {
+      const badFormat = new Set(
+        parsed.error.issues.filter((x) => x.message === 'date.format').map((x) => x.path.join('.')),
+      );
       for (const issue of parsed.error.issues) {
         const { code, params } = codeOf(issue);
+        // "2025/13/45 is not in the form YYYY-MM-DD" says it all: no second "is not a date" for the same cell.
+        if (code === 'date.invalid' && badFormat.has(issue.path.join('.'))) continue;
         if (issue.code === 'unrecognized_keys') {
           for (const key of issue.keys) problems.push(at([...issue.path, key], 'unknownField', { value: key }));
           continue;
