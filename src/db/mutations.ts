@@ -5,7 +5,6 @@ import { applyImport, deleteRecord, saveRecord, undoBatch } from './writes';
 import { lastImport, recordHistory } from './history';
 import { applyRestore, previewRestore, readBackup } from './backup';
 import { knownSources, previewImport } from './importPreview';
-import { requestPersistence } from './storage';
 import type { Backup } from './backupFormat';
 
 /**
@@ -23,8 +22,6 @@ export const useRecordHistory = (id: string) =>
 export const useLastImport = () => useQuery({ queryKey: historyKeys.lastImport(), queryFn: lastImport });
 export const useKnownSources = () =>
   useQuery({ queryKey: historyKeys.sources(), queryFn: knownSources, staleTime: Infinity });
-export const useStorageInfo = () =>
-  useQuery({ queryKey: ['storage'], queryFn: requestPersistence, staleTime: Infinity, retry: false });
 
 function useInvalidating<TVars, TResult>(fn: (v: TVars) => Promise<TResult>) {
   const client = useQueryClient();
