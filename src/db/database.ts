@@ -30,6 +30,18 @@ export const SCHEMA_V2 = {
 
 export type HistoryKind = 'import' | 'edit' | 'create' | 'delete' | 'undo' | 'restore';
 
+/**
+ * `activityId` of a batch's summary row. Record ids are slugs (lowercase letters, digits, hyphens), so no record
+ * can have this id.
+ */
+export const BATCH_ROW = '(batch)';
+
+/**
+ * One change. A record an import (or editor) changed gets a row with its full `before` and `after`. Records an
+ * import CREATED are listed in one summary row per batch (`activityId: BATCH_ROW`, `created`) instead of a row
+ * each: their `after` is the record as stored (or the `before` of its next row), so a copy per record would only
+ * double the write volume of a large import. Likewise an undo lists the records it removed in `removed`.
+ */
 export interface HistoryRow {
   seq?: number;
   activityId: string;
@@ -43,6 +55,10 @@ export interface HistoryRow {
   note?: string;
   /** For `undo` rows: the batch they undo (not indexed, so no schema change). */
   undoes?: string;
+  /** On an import's summary row: the ids of the records it created, each stored with `updatedAt` = `at`. */
+  created?: string[];
+  /** On an undo's summary row: the ids of the records it removed (those the undone import had created). */
+  removed?: string[];
 }
 
 export interface BriefingItemRow {

@@ -111,4 +111,24 @@ describe('when a newer embedded data set arrives', () => {
     );
     expect((await byId(analystOverId))?.origin).toBe('analyst');
   });
+
+  it('then a record the analyst deleted does not come back, even when the newer set changes it', async () => {
+    await seedEmbedded(db, embeddedActivities, embeddedSources);
+    const gone = (await byId(changedId))!;
+    // As deleteRecord leaves it: the record removed, the deletion in the history.
+    await db.activities.delete(changedId);
+    await db.history.add({
+      activityId: changedId,
+      batchId: 'delete-1',
+      at: '2026-01-05T10:00:00.000Z',
+      kind: 'delete',
+      before: gone,
+      after: null,
+    });
+    const r = await seedEmbedded(db, newerDataSet(), embeddedSources);
+    expect(await byId(changedId)).toBeUndefined();
+    expect(r).toEqual({ changed: true, written: 19 - 1, removed: 1, keptAnalyst: 0 });
+    expect(await byId('coordination-test-country')).toMatchObject({ origin: 'embedded' });
+    expect(await db.activities.count()).toBe(19 - 1 - 1 + 1);
+  });
 });

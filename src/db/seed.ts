@@ -14,7 +14,8 @@ export interface SeedResult {
 
 /**
  * Merges an embedded data set into the database in one transaction. Records an analyst imported or edited
- * (`origin: 'analyst'`) are never overwritten or removed; embedded records missing from a newer set are removed.
+ * (`origin: 'analyst'`) are never overwritten or removed, and records an analyst deleted are not brought back
+ * (the history keeps every deletion); embedded records missing from a newer set are removed.
  * Running it twice with the same data is a no-op, so a reload never duplicates anything.
  */
 export async function seedEmbedded(
@@ -23,14 +24,18 @@ export async function seedEmbedded(
   sources: readonly Source[],
 ): Promise<SeedResult> {
   const hash = await hashOf({ activities, sources });
-  return db.transaction('rw', db.activities, db.sources, db.meta, async () => {
+  return db.transaction('rw', [db.activities, db.sources, db.meta, db.history], async () => {
     const current = await db.meta.get(EMBEDDED_HASH_KEY);
     if (current?.value === hash) return { changed: false, written: 0, removed: 0, keptAnalyst: 0 };
 
     const existing = await db.activities.bulkGet(activities.map((a) => a.id));
     const analystIds = new Set(existing.filter((a) => a?.origin === 'analyst').map((a) => a!.id));
+    // Deleted by the analyst and not stored again since: a newer data set must not resurrect it.
+    const stored = new Set(existing.filter((a) => a !== undefined).map((a) => a.id));
+    const deletions = await db.history.where('kind').equals('delete').toArray();
+    const deleted = new Set(deletions.map((r) => r.activityId).filter((id) => !stored.has(id)));
     const toWrite: Activity[] = activities
-      .filter((a) => !analystIds.has(a.id))
+      .filter((a) => !analystIds.has(a.id) && !deleted.has(a.id))
       .map((a) => ({ ...a, origin: 'embedded' }));
     await db.activities.bulkPut(toWrite);
 

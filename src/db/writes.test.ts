@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Activity, ActivityFile } from '../domain/activity';
 import { toFileRecord } from '../domain/activity';
-import { getDb, resetDbForTests } from './database';
+import { BATCH_ROW, getDb, resetDbForTests } from './database';
 import { embeddedActivities } from './embedded';
 import { classifyWriteError, WriteRefused } from './errors';
 import { lastImport, recordHistory } from './history';
@@ -48,12 +48,29 @@ describe('when an import is applied', () => {
     expect((await db.activities.get('peru-chile-migration-committee'))?.title.en).toBe('Renamed by a test');
     expect((await db.activities.get('peru-chile-migration-committee'))?.origin).toBe('analyst');
     expect((await db.activities.get(embeddedActivities[0]!.id))?.origin).toBe('embedded');
+    // A full before/after row for the changed record; the created one is listed on the batch's summary row.
     const rows = await db.history.toArray();
-    expect(rows.map((r) => [r.kind, r.activityId, r.before?.title.en ?? null, r.note])).toEqual([
-      ['import', 'test-new-record', null, 'month.csv'],
-      ['import', 'peru-chile-migration-committee', chile.title.en, 'month.csv'],
+    expect(rows.map((r) => [r.kind, r.activityId, r.before?.title.en ?? null, r.note, r.created])).toEqual([
+      ['import', 'peru-chile-migration-committee', chile.title.en, 'month.csv', undefined],
+      ['import', BATCH_ROW, null, 'month.csv', ['test-new-record']],
     ]);
     expect(await lastImport()).toMatchObject({ batchId: out.batchId, note: 'month.csv', records: 2 });
+  });
+
+  it('then the record history of a created record shows its import, with the values it brought', async () => {
+    await applyImport([fresh, renamed], 'month.csv');
+    const edited = { ...fresh, themes: ['migration'] };
+    await saveRecord(edited, 'edit');
+    const hist = await recordHistory(fresh.id);
+    expect(hist.map((h) => [h.kind, h.activityId, h.note ?? null])).toEqual([
+      ['edit', fresh.id, null],
+      ['import', fresh.id, 'month.csv'],
+    ]);
+    expect(hist[1]!.before).toBeNull();
+    expect(toFileRecord(hist[1]!.after!)).toEqual(fresh);
+    expect(hist[0]!.before).toEqual(hist[1]!.after);
+    // An embedded record nobody touched has no history.
+    expect(await recordHistory(embeddedActivities[0]!.id)).toEqual([]);
   });
 
   it('then undo restores exactly the state before: created records deleted, changed ones restored', async () => {
