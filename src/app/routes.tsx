@@ -1,4 +1,6 @@
+import { Suspense, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import { loadNamespaces } from '../i18n';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 import { NotFound } from './NotFound';
@@ -7,8 +9,26 @@ function Loading() {
   return <p role="status">…</p>;
 }
 
-type PageModule = { default: React.ComponentType };
-const page = (load: () => Promise<PageModule>) => async () => ({ Component: (await load()).default });
+type PageModule = { default: ComponentType };
+
+/**
+ * A code-split page: its module and its strings (feature namespaces, in both languages) load together, so the
+ * page renders with its text already there. The Suspense boundary is a safety net for a namespace the list
+ * forgot: react-i18next then suspends while it loads instead of showing keys.
+ */
+const page =
+  (load: () => Promise<PageModule>, ...ns: string[]) =>
+  async () => {
+    const [mod] = await Promise.all([load(), loadNamespaces(...ns)]);
+    const Page = mod.default;
+    return {
+      Component: () => (
+        <Suspense fallback={<Loading />}>
+          <Page />
+        </Suspense>
+      ),
+    };
+  };
 
 /** Every route of CONTRACT.md; pages are code-split so the first view does not wait for chart or map code. */
 export const routes: RouteObject[] = [
@@ -18,24 +38,53 @@ export const routes: RouteObject[] = [
     HydrateFallback: Loading,
     errorElement: <RouteError />,
     children: [
-      { index: true, lazy: page(() => import('../features/overview/OverviewPage')), errorElement: <RouteError /> },
-      { path: 'timeline', lazy: page(() => import('../features/timeline/TimelinePage')), errorElement: <RouteError /> },
-      { path: 'map', lazy: page(() => import('../features/map/MapPage')), errorElement: <RouteError /> },
-      { path: 'themes', lazy: page(() => import('../features/themes/ThemesPage')), errorElement: <RouteError /> },
-      { path: 'records', lazy: page(() => import('../features/records/RecordsPage')), errorElement: <RouteError /> },
+      {
+        index: true,
+        lazy: page(() => import('../features/overview/OverviewPage'), 'overview'),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'timeline',
+        lazy: page(() => import('../features/timeline/TimelinePage'), 'timeline'),
+        errorElement: <RouteError />,
+      },
+      { path: 'map', lazy: page(() => import('../features/map/MapPage'), 'map'), errorElement: <RouteError /> },
+      {
+        path: 'themes',
+        lazy: page(() => import('../features/themes/ThemesPage'), 'themes'),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'records',
+        lazy: page(() => import('../features/records/RecordsPage'), 'records'),
+        errorElement: <RouteError />,
+      },
       {
         path: 'records/new',
-        lazy: page(() => import('../features/editor/NewRecordPage')),
+        lazy: page(() => import('../features/editor/NewRecordPage'), 'editor', 'import'),
         errorElement: <RouteError />,
       },
-      { path: 'records/:id', lazy: page(() => import('../features/records/RecordPage')), errorElement: <RouteError /> },
+      {
+        path: 'records/:id',
+        // The record page shows its correction history with the editor's and the import's wording.
+        lazy: page(() => import('../features/records/RecordPage'), 'records', 'editor', 'import'),
+        errorElement: <RouteError />,
+      },
       {
         path: 'records/:id/edit',
-        lazy: page(() => import('../features/editor/EditRecordPage')),
+        lazy: page(() => import('../features/editor/EditRecordPage'), 'editor', 'import'),
         errorElement: <RouteError />,
       },
-      { path: 'import', lazy: page(() => import('../features/import/ImportPage')), errorElement: <RouteError /> },
-      { path: 'briefing', lazy: page(() => import('../features/briefing/BriefingPage')), errorElement: <RouteError /> },
+      {
+        path: 'import',
+        lazy: page(() => import('../features/import/ImportPage'), 'import', 'editor'),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'briefing',
+        lazy: page(() => import('../features/briefing/BriefingPage'), 'briefing', 'records'),
+        errorElement: <RouteError />,
+      },
       { path: '*', Component: NotFound },
     ],
   },

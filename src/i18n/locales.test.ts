@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { i18n } from './index';
+import { i18n, loadNamespaces, pageNamespaces } from './index';
 
 /** Every key path of a strings file, e.g. "nav.records", with plural suffixes folded (key_one → key). */
 function keyPaths(obj: unknown, prefix = ''): string[] {
@@ -7,6 +7,8 @@ function keyPaths(obj: unknown, prefix = ''): string[] {
   return Object.entries(obj).flatMap(([k, v]) => keyPaths(v, prefix ? `${prefix}.${k}` : k));
 }
 
+// Feature strings load with their page: load them all to compare every namespace.
+await loadNamespaces(...pageNamespaces);
 const namespaces = Object.keys(i18n.store.data.en ?? {}).sort();
 
 describe('translations', () => {

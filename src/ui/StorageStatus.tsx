@@ -33,10 +33,12 @@ function size(bytes: number, locale: string): string {
  * import feature's namespace, which owns data safety.
  */
 export function StorageStatus() {
-  const { t } = useTranslation('import');
+  // The import's strings are not in the start-up bundle: the footer waits for them rather than suspend the page.
+  const { t, ready } = useTranslation('import', { useSuspense: false });
   const { locale } = useLang();
   const connection = useConnectionState();
   const info = useStorageInfo().data;
+  if (!ready) return null;
   return (
     <>
       {connection !== 'open' && (
