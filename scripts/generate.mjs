@@ -1,23 +1,35 @@
-// Writes a synthetic data set in the contract's JSON format (see src/domain/generate.ts).
-// Usage: npm run generate -- --n 100000 --out FILE [--seed 1]     (without --out: to standard output)
+// Writes a synthetic data set in the contract's JSON format, or its CSV format (see src/domain/generate.ts).
+// Usage: npm run generate -- --n 100000 --out FILE [--seed 1] [--format json|csv]   (without --out: to stdout)
+// 100,000 records are ~65 MB as JSON, over the import's 50 MB limit, and ~40 MB as CSV.
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';
 
 const { values } = parseArgs({
-  options: { n: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' } },
+  options: {
+    n: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    out: { type: 'string' },
+    format: { type: 'string', default: 'json' },
+  },
 });
 const n = Number(values.n);
 const seed = Number(values.seed);
-if (!Number.isInteger(n) || n < 0 || !Number.isInteger(seed)) {
-  console.error('usage: npm run generate -- --n 100000 --out FILE [--seed 1]   (n and seed are integers)');
+if (!Number.isInteger(n) || n < 0 || !Number.isInteger(seed) || !['json', 'csv'].includes(values.format)) {
+  console.error(
+    'usage: npm run generate -- --n 100000 --out FILE [--seed 1] [--format json|csv]   (n and seed are integers)',
+  );
   process.exit(2);
 }
 
 // Node cannot import the TypeScript domain directly; vite's runner compiles it on the fly (as write-schema.mjs does).
 const { module } = await runnerImport('/src/domain/generate.ts');
-const text = module.toActivitiesJson(module.generateActivities(n, seed));
+const records = module.generateActivities(n, seed);
+const text =
+  values.format === 'csv'
+    ? (await runnerImport('/src/domain/formats/csv.ts')).module.activitiesToCsv(records)
+    : module.toActivitiesJson(records);
 if (values.out) {
   // npm runs scripts from the package root; resolve against the caller's directory instead.
   const out = resolve(process.env.INIT_CWD ?? process.cwd(), values.out);

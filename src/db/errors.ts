@@ -15,6 +15,41 @@ export class WriteRefused extends Error {
   }
 }
 
+/**
+ * A write failure that crossed a thread boundary (the import writes in a worker): errors lose their class when
+ * posted, so the worker sends what `classifyWriteError` found and the page rebuilds it as this.
+ */
+export class WriteFailed extends Error {
+  constructor(
+    readonly reason: WriteFailure,
+    readonly ids: readonly string[],
+    message: string,
+  ) {
+    super(message);
+    this.name = 'WriteFailed';
+  }
+}
+
+/** What a failed write posts across a thread boundary. */
+export interface FailureMessage {
+  reason: WriteFailure;
+  ids: string[];
+  message: string;
+}
+
+export function describeFailure(e: unknown): FailureMessage {
+  return {
+    reason: classifyWriteError(e),
+    ids: e instanceof WriteRefused || e instanceof WriteFailed ? [...e.ids] : [],
+    message: e instanceof Error ? e.message : String(e),
+  };
+}
+
+export const failureFrom = (m: FailureMessage): Error =>
+  m.reason === 'quota' || m.reason === 'closed' || m.reason === 'unknown'
+    ? new WriteFailed(m.reason, m.ids, m.message)
+    : new WriteRefused(m.reason, m.ids);
+
 function names(e: unknown): string[] {
   const out: string[] = [];
   let cur: unknown = e;
@@ -27,7 +62,7 @@ function names(e: unknown): string[] {
 }
 
 export function classifyWriteError(e: unknown): WriteFailure {
-  if (e instanceof WriteRefused) return e.reason;
+  if (e instanceof WriteRefused || e instanceof WriteFailed) return e.reason;
   const n = names(e);
   if (n.includes('QuotaExceededError')) return 'quota';
   if (n.some((x) => x === 'DatabaseClosedError' || x === 'InvalidStateError')) return 'closed';

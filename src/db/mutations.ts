@@ -1,10 +1,10 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ActivityFile } from '../domain/activity';
 import { activityKeys } from './queries';
-import { applyImport, deleteRecord, saveRecord, undoBatch } from './writes';
+import { deleteRecord, saveRecord, undoBatch } from './writes';
 import { lastImport, recordHistory } from './history';
 import { applyRestore, previewRestore, readBackup } from './backup';
-import { knownSources, previewImport } from './importPreview';
+import { knownSources } from './importPreview';
 import type { Backup } from './backupFormat';
 
 /**
@@ -31,10 +31,13 @@ function useInvalidating<TVars, TResult>(fn: (v: TVars) => Promise<TResult>) {
   });
 }
 
-export const usePreviewImport = () => useMutation({ mutationFn: previewImport });
-export const useApplyImport = () =>
-  useInvalidating((v: { records: readonly ActivityFile[]; note: string }) => applyImport(v.records, v.note));
-export const useUndoBatch = () => useInvalidating(undoBatch);
+/** After a write done elsewhere (the import worker): every list, record page and history refetches. */
+export function useInvalidateActivities(): () => Promise<void> {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: activityKeys.all });
+}
+
+export const useUndoBatch = () => useInvalidating((batchId: string) => undoBatch(batchId));
 export const useSaveRecord = () =>
   useInvalidating((v: { record: ActivityFile; mode: 'create' | 'edit' }) => saveRecord(v.record, v.mode));
 export const useDeleteRecord = () => useInvalidating(deleteRecord);

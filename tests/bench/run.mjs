@@ -32,16 +32,29 @@ const { outDir, chunks } = await buildApp(root);
 const needsData = opts.only.includes('import') || opts.only.includes('filter');
 const data = needsData ? await writeDataSet(root, outDir, opts.n, opts.seed) : null;
 if (data) log(`data set: ${opts.n} records, ${(data.bytes / 1e6).toFixed(1)} MB`);
-// A data set larger than the import accepts is imported at the largest size that fits (a round thousand).
+// The import takes files up to its size limit. The 100k JSON is over it, so the same records are imported as CSV
+// (the contract's other format, ~40% smaller); only if that is over the limit too is a smaller set imported (the
+// largest round thousand that fits). The raw-put baseline always reads the JSON of the same records.
 let importData = data;
 if (data && opts.only.includes('import')) {
   const limit = await importLimitBytes(root);
+  const mb = (x) => `${(x.bytes / 1e6).toFixed(1)} MB`;
   if (data.bytes > limit) {
-    const fits = Math.floor(((limit / data.bytes) * opts.n * 0.99) / 1000) * 1000;
-    importData = await writeDataSet(root, outDir, fits, opts.seed);
-    log(
-      `the import takes at most ${(limit / 2 ** 20).toFixed(0)} MiB: importing ${fits} records (${(importData.bytes / 1e6).toFixed(1)} MB)`,
-    );
+    const csv = await writeDataSet(root, outDir, opts.n, opts.seed, 'csv');
+    if (csv.bytes <= limit) {
+      importData = { ...csv, baselinePath: data.path };
+      log(
+        `the import takes at most ${(limit / 2 ** 20).toFixed(0)} MiB and the JSON is ${mb(data)}: importing the same ${opts.n} records as CSV (${mb(csv)})`,
+      );
+    } else {
+      const fits = Math.floor(((limit / csv.bytes) * opts.n * 0.99) / 1000) * 1000;
+      const small = await writeDataSet(root, outDir, fits, opts.seed, 'csv');
+      const smallJson = await writeDataSet(root, outDir, fits, opts.seed);
+      importData = { ...small, baselinePath: smallJson.path };
+      log(
+        `the import takes at most ${(limit / 2 ** 20).toFixed(0)} MiB: importing ${fits} records as CSV (${mb(small)})`,
+      );
+    }
   }
 }
 const server = await serve(root, outDir);
@@ -99,6 +112,7 @@ const meta = {
   seed: opts.seed,
   dataBytes: data?.bytes ?? null,
   importDataBytes: importData?.bytes ?? null,
+  importDataFormat: importData?.format ?? null,
 };
 // Chunk module code is bulky and already summarised in `bundle.composition`.
 // Formatted as the repository's prettier would, so `npm run format` leaves the committed file alone.

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { ActivityFile } from '../activity';
 import { shown, type ParseResult, type Problem } from './problems';
 import { decodeList, encodeList, guardCell, numberCell, quoteCell, unguardCell } from './csvCells';
-import { validateCandidates, type FieldName } from './validate';
+import { createValidator, PROGRESS_STEP, type FieldName } from './validate';
 import type { ParseOptions } from './json';
 
 /** The contract's columns, then `status` and `additional_sources`, so every field of a record round-trips. */
@@ -173,10 +173,13 @@ export function parseActivitiesCsv(text: string, fileName: string, options: Pars
   problems.push(...head.problems);
   if (problems.length > 0) return { ok: false, problems };
 
-  const candidates: unknown[] = [];
-  const rowNumbers: number[] = [];
+  // Where each column sits in this file's header (columns may come in any order).
+  const at = new Map(head.names.map((n, j) => [n, j]));
+  const validator = createValidator({ file: fileName, locate: (i) => ({ row: i + 2 }), fieldOf: csvField, ...options });
+  const total = rows.length;
   rows.forEach((cells, i) => {
     const row = i + 2;
+    if ((i + 1) % PROGRESS_STEP === 0 || i + 1 === total) options.onProgress?.(i + 1, total);
     if (cells.length === 1 && cells[0] === '') return; // a blank line
     if (cells.length !== head.names.length) {
       problems.push({
@@ -188,32 +191,25 @@ export function parseActivitiesCsv(text: string, fileName: string, options: Pars
       });
       return;
     }
-    const byName = new Map(head.names.map((n, j) => [n, unguardCell(cells[j] ?? '')]));
-    const id = byName.get('id');
-    candidates.push(
-      candidateOf(
-        (c) => byName.get(c),
-        (col, item) =>
-          problems.push({
-            file: fileName,
-            row,
-            ...(id && { id }),
-            field: col,
-            code: 'csv.parts',
-            params: { item, expected: PARTS[col as keyof typeof PARTS].join('|') },
-          }),
-      ),
+    const cell = (c: CsvColumn) => {
+      const j = at.get(c);
+      return j === undefined ? undefined : unguardCell(cells[j] ?? '');
+    };
+    const id = cell('id');
+    const candidate = candidateOf(cell, (col, item) =>
+      problems.push({
+        file: fileName,
+        row,
+        ...(id && { id }),
+        field: col,
+        code: 'csv.parts',
+        params: { item, expected: PARTS[col as keyof typeof PARTS].join('|') },
+      }),
     );
-    rowNumbers.push(row);
+    validator.add(candidate, i);
   });
-  const checked = validateCandidates(candidates, {
-    file: fileName,
-    locate: (i) => ({ row: rowNumbers[i] ?? 0 }),
-    fieldOf: csvField,
-    ...options,
-  });
-  problems.push(...checked.problems);
+  problems.push(...validator.problems);
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, records: checked.records };
+  return { ok: true, records: validator.records };
 }

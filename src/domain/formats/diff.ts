@@ -72,3 +72,32 @@ export function planImport(
   plan.unknownSources = [...unknown].sort();
   return plan;
 }
+
+/** How many records of each kind a preview lists by name; the rest are counted. */
+export const PREVIEW_LISTED = 50;
+
+/**
+ * What the preview shows of a plan: the counts, and the first records of each kind. Small enough to pass from the
+ * import worker to the page at once, whatever the size of the file (the records themselves stay in the worker).
+ */
+export interface ImportSummary {
+  created: number;
+  changed: number;
+  unchanged: number;
+  createdSample: Pick<ActivityFile, 'id' | 'title'>[];
+  changedSample: { id: string; title: ActivityFile['title']; fields: RecordField[] }[];
+  unknownSources: string[];
+}
+
+export function summarizePlan(plan: ImportPlan, listed = PREVIEW_LISTED): ImportSummary {
+  return {
+    created: plan.created.length,
+    changed: plan.changed.length,
+    unchanged: plan.unchanged.length,
+    createdSample: plan.created.slice(0, listed).map((r) => ({ id: r.id, title: r.title })),
+    changedSample: plan.changed
+      .slice(0, listed)
+      .map((c) => ({ id: c.record.id, title: c.record.title, fields: c.fields })),
+    unknownSources: plan.unknownSources,
+  };
+}

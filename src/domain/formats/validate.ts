@@ -20,7 +20,11 @@ export interface ValidateOptions {
   fieldOf?: (path: Path) => FieldName;
   /** Sources whose paragraphs are known; a record citing one must cite a paragraph it has. */
   sources?: readonly Pick<Source, 'id' | 'paragraphs'>[];
+  /** Called every PROGRESS_STEP candidates and at the end, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
+
+export const PROGRESS_STEP = 2000;
 
 /** `places[0].lat`, `title.es`: the path as it reads in the JSON file. */
 export function jsonPath(path: Path): FieldName {
@@ -87,19 +91,29 @@ function valueAt(root: unknown, path: Path): unknown {
   return v;
 }
 
+export interface Validator {
+  /** Checks candidate `i` (its position in the file, for `locate`). */
+  add(candidate: unknown, i: number): void;
+  records: ActivityFile[];
+  problems: Problem[];
+}
+
 /**
  * Validates candidate records with the schema of the embedded data plus the taxonomy, and reports every problem
- * (not just the first) with where it is. Repeated ids inside one file are an error at each repeat.
+ * (not just the first) with where it is. Repeated ids inside one file are an error at each repeat. Candidates are
+ * added one at a time, so a reader can check each record as it builds it (no second pass over the file).
  */
-export function validateCandidates(
-  candidates: readonly unknown[],
-  { file, locate, fieldOf = jsonPath, sources = embeddedSources }: ValidateOptions,
-): { records: ActivityFile[]; problems: Problem[] } {
+export function createValidator({
+  file,
+  locate,
+  fieldOf = jsonPath,
+  sources = embeddedSources,
+}: Omit<ValidateOptions, 'onProgress'>): Validator {
   const sourceMap = new Map(sources.map((s) => [s.id, new Set(s.paragraphs.map((p) => p.number))]));
   const records: ActivityFile[] = [];
   const problems: Problem[] = [];
   const firstSeen = new Map<string, number>();
-  candidates.forEach((candidate, i) => {
+  const add = (candidate: unknown, i: number) => {
     const where = locate(i);
     const rawId = valueAt(candidate, ['id']);
     const id = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
@@ -148,6 +162,20 @@ export function validateCandidates(
     const tax = taxonomyProblems(parsed.data, sourceMap);
     for (const p of tax) problems.push(at(p.path, p.code, { value: p.value }));
     if (tax.length === 0) records.push(parsed.data);
+  };
+  return { add, records, problems };
+}
+
+/** Validates a list of candidates (see createValidator), reporting progress every PROGRESS_STEP. */
+export function validateCandidates(
+  candidates: readonly unknown[],
+  options: ValidateOptions,
+): { records: ActivityFile[]; problems: Problem[] } {
+  const v = createValidator(options);
+  const total = candidates.length;
+  candidates.forEach((c, i) => {
+    v.add(c, i);
+    if ((i + 1) % PROGRESS_STEP === 0 || i + 1 === total) options.onProgress?.(i + 1, total);
   });
-  return { records, problems };
+  return { records: v.records, problems: v.problems };
 }

@@ -1,58 +1,26 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import type { ActivityFile } from '../../domain/activity';
-import type { ImportPlan } from '../../domain/formats/diff';
-import { MAX_FILE_BYTES, type Problem } from '../../domain/formats/problems';
-import { useApplyImport, useKnownSources, usePreviewImport } from '../../db/mutations';
-import type { ImportOutcome } from '../../db/writes';
+import { MAX_FILE_BYTES } from '../../domain/formats/problems';
+import { useKnownSources } from '../../db/mutations';
 import { FileDrop } from './FileDrop';
 import { ProblemList } from './ProblemList';
 import { ImportPreview } from './ImportPreview';
+import { ImportProgressBar } from './ImportProgressBar';
 import { UndoLastImport } from './UndoLastImport';
 import { BackupPanel } from './BackupPanel';
-import { readImportFile } from './readImportFile';
+import { useImport } from './useImport';
 import { useWriteErrorText } from './useWriteErrorText';
 import './import.css';
 
-type Stage =
-  | { kind: 'idle' }
-  | { kind: 'reading'; file: string }
-  | { kind: 'problems'; file: string; problems: Problem[] }
-  | { kind: 'preview'; file: string; records: ActivityFile[]; plan: ImportPlan }
-  | { kind: 'done'; file: string; outcome: ImportOutcome };
-
 export default function ImportPage() {
   const { t } = useTranslation('import');
-  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const { stage, choose, confirm, cancel } = useImport();
   const [extraFiles, setExtraFiles] = useState(0);
-  const sources = useKnownSources();
-  const preview = usePreviewImport();
-  const apply = useApplyImport();
+  // Enabled once the app has opened and seeded the database, so the import never races the first seeding.
+  const ready = useKnownSources();
   const errorText = useWriteErrorText();
   const { search } = useLocation();
-
-  const onFile = async (file: File, others: number) => {
-    setExtraFiles(others);
-    apply.reset();
-    setStage({ kind: 'reading', file: file.name });
-    try {
-      const result = await readImportFile(file, { sources: sources.data ?? [] });
-      if (!result.ok) return setStage({ kind: 'problems', file: file.name, problems: result.problems });
-      const plan = await preview.mutateAsync(result.records);
-      setStage({ kind: 'preview', file: file.name, records: result.records, plan });
-    } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      setStage({
-        kind: 'problems',
-        file: file.name,
-        problems: [{ file: file.name, field: '(file)', code: 'invalid', params: { value: detail } }],
-      });
-    }
-  };
-
-  const confirm = (file: string, records: ActivityFile[]) =>
-    apply.mutate({ records, note: file }, { onSuccess: (outcome) => setStage({ kind: 'done', file, outcome }) });
 
   return (
     <section className="page import-page">
@@ -67,25 +35,38 @@ export default function ImportPage() {
         label={t('drop.label')}
         hint={t('drop.hint')}
         accept=".json,.csv,application/json,text/csv"
-        disabled={stage.kind === 'reading' || apply.isPending || sources.isPending}
-        onFile={(f, n) => void onFile(f, n)}
+        disabled={stage.kind === 'checking' || stage.kind === 'writing' || ready.isPending}
+        onFile={(f, n) => {
+          setExtraFiles(n);
+          void choose(f);
+        }}
       />
       {extraFiles > 0 && <p className="notice">{t('drop.onlyOne')}</p>}
-      {stage.kind === 'reading' && (
-        <p role="status" aria-live="polite">
-          {t('drop.reading', { file: stage.file })}
-        </p>
+      {stage.kind === 'checking' && (
+        <>
+          <p role="status" aria-live="polite">
+            {t('drop.reading', { file: stage.file })}
+          </p>
+          <ImportProgressBar file={stage.file} progress={stage.progress} />
+          <p className="muted">{t('progress.working')}</p>
+        </>
       )}
-      {stage.kind === 'problems' && <ProblemList file={stage.file} problems={stage.problems} />}
-      {apply.isError && <p role="alert">{errorText(apply.error)}</p>}
-      {stage.kind === 'preview' && (
+      {stage.kind === 'problems' && <ProblemList file={stage.file} problems={stage.problems} count={stage.count} />}
+      {stage.kind === 'preview' && stage.error !== undefined && <p role="alert">{errorText(stage.error)}</p>}
+      {(stage.kind === 'preview' || stage.kind === 'writing') && (
         <ImportPreview
           file={stage.file}
-          plan={stage.plan}
-          writing={apply.isPending}
-          onConfirm={() => confirm(stage.file, stage.records)}
-          onCancel={() => setStage({ kind: 'idle' })}
+          summary={stage.summary}
+          writing={stage.kind === 'writing'}
+          onConfirm={() => void confirm()}
+          onCancel={cancel}
         />
+      )}
+      {stage.kind === 'writing' && (
+        <>
+          <ImportProgressBar file={stage.file} progress={stage.progress} />
+          <p className="muted">{t('progress.writeNote')}</p>
+        </>
       )}
       {stage.kind === 'done' && (
         <p role="status" className="import-done">

@@ -8,14 +8,24 @@ const SHOWN = 50;
  * Every problem of a file (the first 50, then how many more), in the alert region the contract names: an analyst
  * fixes the file in one pass instead of one error per attempt.
  */
-export function ProblemList({ file, problems }: { file: string; problems: readonly Problem[] }) {
+export function ProblemList({
+  file,
+  problems,
+  count = problems.length,
+}: {
+  file: string;
+  /** The first problems (at least the 50 shown)… */
+  problems: readonly Problem[];
+  /** …of this many: a worker sends the first ones and the count, not a list as long as the file. */
+  count?: number;
+}) {
   const { t } = useTranslation('import');
   const text = useProblemText();
   const hasRows = problems.some((p) => p.row !== undefined || p.index !== undefined);
   return (
     <div role="alert" className="import-problems">
       <p className="import-problems-heading">
-        <strong>{t('problems.heading', { count: problems.length, file })}</strong>
+        <strong>{t('problems.heading', { count, file })}</strong>
       </p>
       {hasRows && <p className="muted">{t('problems.rows')}</p>}
       <ul>
@@ -23,7 +33,7 @@ export function ProblemList({ file, problems }: { file: string; problems: readon
           <li key={i}>{text(p)}</li>
         ))}
       </ul>
-      {problems.length > SHOWN && <p>{t('problems.more', { count: problems.length - SHOWN })}</p>}
+      {count > SHOWN && <p>{t('problems.more', { count: count - SHOWN })}</p>}
     </div>
   );
 }

@@ -1,9 +1,17 @@
-import { parseImportBytes } from '../../domain/formats/importFile';
-import type { WorkerRequest } from './readImportFile';
+import { describeFailure } from '../../db/errors';
+import { createImportJob } from './importJob';
+import type { FromWorker, ToWorker } from './importMessages';
 
-// Off the main thread: decoding, CSV parsing (papaparse) and validation of every record of a file up to 50 MB.
-self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
-  const { file, options } = e.data;
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  self.postMessage(parseImportBytes(bytes, file.name, options));
+// Off the main thread: reading, decoding, CSV parsing (papaparse), validating every record, comparing with the
+// database and writing, for files up to 50 MB. The worker opens the same database through src/db.
+const post = (m: FromWorker) => self.postMessage(m);
+const job = createImportJob((progress) => post({ type: 'progress', progress }));
+
+self.onmessage = (e: MessageEvent<ToWorker>) => {
+  const msg = e.data;
+  const run: Promise<FromWorker> =
+    msg.type === 'check'
+      ? job.check(msg.file).then((result) => ({ type: 'checked', result }))
+      : job.write(msg.note).then((outcome) => ({ type: 'written', outcome }));
+  run.then(post, (err: unknown) => post({ type: 'failed', error: describeFailure(err) }));
 };

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { classifyWriteError, WriteRefused } from '../../db/errors';
+import { classifyWriteError, WriteFailed, WriteRefused } from '../../db/errors';
 
 /** Why a write failed, and that nothing of it was kept (every write is one transaction). */
 export function useWriteErrorText(): (e: unknown) => string {
   const { t } = useTranslation('import');
   return (e) => {
     const reason = classifyWriteError(e);
-    const ids = e instanceof WriteRefused ? e.ids.join(', ') : '';
+    const ids = e instanceof WriteRefused || e instanceof WriteFailed ? e.ids.join(', ') : '';
     const message = e instanceof Error ? e.message : String(e);
     const intact = reason === 'undone' ? '' : ` ${t('writeError.intact')}`;
     return `${t(`writeError.${reason}`, { ids, message })}${intact}`;

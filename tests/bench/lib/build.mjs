@@ -51,15 +51,24 @@ export async function buildApp(root, { minify = true } = {}) {
   return { outDir, chunks };
 }
 
-/** Writes the generated data set into the served directory, so the page can fetch it for the baselines. */
-export async function writeDataSet(root, outDir, n, seed) {
+/**
+ * Writes the generated data set into the served directory, so the page can fetch it for the baselines. `format`
+ * 'csv' writes the same records in the contract's CSV (what `npm run generate -- --format csv` writes).
+ */
+export async function writeDataSet(root, outDir, n, seed, format = 'json') {
   const { module } = await runnerImport('/src/domain/generate.ts', { root, logLevel: 'warn' });
+  const records = module.generateActivities(n, seed);
+  let text;
+  if (format === 'csv') {
+    const csv = await runnerImport('/src/domain/formats/csv.ts', { root, logLevel: 'warn' });
+    text = csv.module.activitiesToCsv(records);
+  } else text = module.toActivitiesJson(records);
   const dir = join(outDir, 'bench');
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `synthetic-${n}-${seed}.json`);
-  const text = module.toActivitiesJson(module.generateActivities(n, seed));
+  const name = `synthetic-${n}-${seed}.${format}`;
+  const file = join(dir, name);
   writeFileSync(file, text);
-  return { n, file, path: `/bench/synthetic-${n}-${seed}.json`, bytes: Buffer.byteLength(text) };
+  return { n, format, file, path: `/bench/${name}`, bytes: Buffer.byteLength(text) };
 }
 
 /** The import's file-size limit, read from the app's code (Infinity if it has none). */

@@ -36,10 +36,11 @@ export function figures(r) {
     const n = (i.n ?? r.n).toLocaleString('en-GB');
     const raw = `${fmt(i.baselinePerSec, 'rec/s')} raw put`;
     const refused = i.fullFileRefused
-      ? `; the ${r.n.toLocaleString('en-GB')}-record file was refused: “${i.fullFileRefused.trim()}”`
+      ? `; the ${r.n.toLocaleString('en-GB')}-record JSON file was refused: “${i.fullFileRefused.trim()}”`
       : '';
+    const file = i.format ? `imported as ${i.format.toUpperCase()} (${fmt(i.fileMB, 'MB', 1)}); ` : '';
     if (!i.available)
-      row(`import ${n} records through the UI`, 'not available', raw, '≥ 0.8× raw', null, `${i.note}${refused}`);
+      row(`import ${n} records through the UI`, 'not available', raw, '≥ 0.8× raw', null, `${file}${i.note}${refused}`);
     else {
       row(
         `import ${n} records through the UI, validated, until stored`,
@@ -47,7 +48,7 @@ export function figures(r) {
         `${raw} (${fmt(i.baselineMs / 1000, 's', 1)})`,
         '≥ 0.8× raw',
         i.ratio >= 0.8,
-        `${i.ratio.toFixed(2)}× raw; validate+preview ${fmt(i.validateMs, 'ms')}, write ${fmt(i.writeMs, 'ms')} (the write alone ${(i.baselineMs / i.writeMs).toFixed(2)}× raw)${refused}`,
+        `${file}${i.ratio.toFixed(2)}× raw; validate+preview ${fmt(i.validateMs, 'ms')}, write ${fmt(i.writeMs, 'ms')} (the write alone ${(i.baselineMs / i.writeMs).toFixed(2)}× raw)${refused}`,
       );
       row(
         'longest main-thread task during the import',

@@ -40,7 +40,7 @@ async function oneRun({ base, data }) {
       .then(() => true)
       .catch(() => false);
     const before = await countStore(b.page);
-    const baseline = await b.page.evaluate(rawPutBaseline, data.path);
+    const baseline = await b.page.evaluate(rawPutBaseline, data.baselinePath ?? data.path);
     await b.heap(); // frees the baseline's copy before the app reads the file
     if (!ui) return { ui: false, baseline };
 
@@ -90,8 +90,9 @@ async function refusal(base, data) {
 }
 
 /**
- * `data` is the full data set; `importData` the one to import (the same, or the largest that fits under the
- * import's file-size limit, in which case the bench first shows that the full file is refused).
+ * `data` is the full data set (JSON); `importData` the file to import: the same, or the same records as CSV when the
+ * JSON is over the import's size limit (or the largest set that fits), in which case the bench first shows that
+ * the full JSON file is refused.
  */
 export async function importThroughUi({ base, runs, data, importData }) {
   const n = importData.n;
@@ -105,6 +106,8 @@ export async function importThroughUi({ base, runs, data, importData }) {
   const baselineMs = median(samples.map((s) => s.baseline.ms));
   const common = {
     n,
+    format: importData.format,
+    fileMB: importData.bytes / 1e6,
     fullFileRefused: importData === data || !samples[0]?.ui ? undefined : await refusal(base, data),
     baselineMs,
     baselinePerSec: perSec(baselineMs),

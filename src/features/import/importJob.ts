@@ -1,0 +1,99 @@
+import type { ActivityFile } from '../../domain/activity';
+import { summarizePlan, type ImportSummary } from '../../domain/formats/diff';
+import { parseImportBytes, tooLarge } from '../../domain/formats/importFile';
+import { MAX_FILE_BYTES, type Problem } from '../../domain/formats/problems';
+import { knownSources, previewImport } from '../../db/importPreview';
+import { applyImport, type ImportOutcome } from '../../db/importWrites';
+
+/**
+ * One import, from the file to the stored records, as the import worker runs it (or the page itself where there
+ * are no workers, as in the tests). The records stay here between the check and the write: the page only ever
+ * receives progress, the preview's summary and the outcome, so a 100,000-record file never crosses to it.
+ */
+
+export type ImportPhase = 'read' | 'check' | 'write';
+
+/** `read` counts bytes of the file; `check` and `write` count records. */
+export interface ImportProgress {
+  phase: ImportPhase;
+  done: number;
+  total: number;
+}
+
+/** Problems sent to the page: it lists the first 50 and counts the rest. */
+export const PROBLEMS_SENT = 200;
+
+export type CheckResult =
+  { ok: false; problems: Problem[]; problemCount: number } | { ok: true; summary: ImportSummary };
+
+export interface ImportJob {
+  check(file: File): Promise<CheckResult>;
+  write(note: string): Promise<ImportOutcome>;
+}
+
+const failed = (problems: Problem[]): CheckResult => ({
+  ok: false,
+  problems: problems.slice(0, PROBLEMS_SENT),
+  problemCount: problems.length,
+});
+
+/** The file's bytes, with progress: a 50 MB file is read in ~64 KB pieces. */
+async function readBytes(file: File, report: (p: ImportProgress) => void): Promise<Uint8Array> {
+  if (typeof file.stream !== 'function') return new Uint8Array(await file.arrayBuffer());
+  const out = new Uint8Array(file.size);
+  const reader = file.stream().getReader();
+  let offset = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    out.set(value, offset);
+    offset += value.byteLength;
+    report({ phase: 'read', done: offset, total: file.size });
+  }
+  return out.subarray(0, offset);
+}
+
+/** Passes on a phase's first and last step and at most one step per `ms` between: enough for a bar to move. */
+export function throttled(report: (p: ImportProgress) => void, ms = 50): (p: ImportProgress) => void {
+  let last = 0;
+  let phase: ImportPhase | null = null;
+  return (p) => {
+    const now = Date.now();
+    if (p.phase !== phase || p.done >= p.total || now - last >= ms) {
+      phase = p.phase;
+      last = now;
+      report(p);
+    }
+  };
+}
+
+export function createImportJob(onProgress: (p: ImportProgress) => void): ImportJob {
+  const report = throttled(onProgress);
+  let records: ActivityFile[] | null = null;
+  return {
+    async check(file) {
+      records = null;
+      if (file.size > MAX_FILE_BYTES) {
+        const r = tooLarge(file.name, file.size);
+        return r.ok ? failed([]) : failed(r.problems);
+      }
+      report({ phase: 'read', done: 0, total: file.size });
+      const bytes = await readBytes(file, report);
+      const sources = await knownSources();
+      const parsed = parseImportBytes(bytes, file.name, {
+        sources,
+        onProgress: (done, total) => report({ phase: 'check', done, total }),
+      });
+      if (!parsed.ok) return failed(parsed.problems);
+      const plan = await previewImport(parsed.records);
+      records = parsed.records;
+      return { ok: true, summary: summarizePlan(plan) };
+    },
+    async write(note) {
+      if (!records) throw new Error('No checked file to write');
+      const outcome = await applyImport(records, note, (p) => report({ phase: 'write', ...p }));
+      records = null;
+      return outcome;
+    },
+  };
+}

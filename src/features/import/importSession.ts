@@ -1,0 +1,59 @@
+import { failureFrom } from '../../db/errors';
+import type { ImportOutcome } from '../../db/importWrites';
+import { createImportJob, type CheckResult, type ImportJob, type ImportProgress } from './importJob';
+import type { FromWorker, ToWorker } from './importMessages';
+
+/** One file's import as the page drives it: check, then (after the preview) write. */
+export interface ImportSession extends ImportJob {
+  /** Stops the work (a new file, cancel, leaving the page): nothing is written unless the write had begun. */
+  dispose(): void;
+}
+
+/** The import in a worker; where there are none (the tests' jsdom), the same job runs on this thread. */
+export function openImportSession(onProgress: (p: ImportProgress) => void): ImportSession {
+  if (typeof Worker === 'undefined') return { ...createImportJob(onProgress), dispose: () => {} };
+
+  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  let waiting: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | null = null;
+  let writing = false;
+  let disposed = false;
+  worker.onmessage = (e: MessageEvent<FromWorker>) => {
+    const m = e.data;
+    if (m.type === 'progress') return onProgress(m.progress);
+    const w = waiting;
+    waiting = null;
+    writing = false;
+    if (disposed) worker.terminate();
+    if (m.type === 'failed') w?.reject(failureFrom(m.error));
+    else w?.resolve(m);
+  };
+  worker.onerror = (e) => {
+    e.preventDefault();
+    waiting?.reject(new Error(e.message || 'The import worker stopped'));
+    waiting = null;
+  };
+  const ask = (m: ToWorker) =>
+    new Promise<FromWorker>((resolve, reject) => {
+      waiting = { resolve, reject };
+      worker.postMessage(m);
+    });
+  return {
+    async check(file): Promise<CheckResult> {
+      const m = await ask({ type: 'check', file });
+      if (m.type !== 'checked') throw new Error(`unexpected ${m.type}`);
+      return m.result;
+    },
+    async write(note): Promise<ImportOutcome> {
+      writing = true;
+      const m = await ask({ type: 'write', note });
+      if (m.type !== 'written') throw new Error(`unexpected ${m.type}`);
+      return m.outcome;
+    },
+    // A write that has begun is let finish (terminating would abort its transaction): leaving the page after
+    // confirming must not cancel the import. The worker ends when it reports.
+    dispose: () => {
+      disposed = true;
+      if (!writing) worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ImportSummary } from '../../domain/formats/diff';
+import type { Problem } from '../../domain/formats/problems';
+import type { ImportOutcome } from '../../db/importWrites';
+import { useInvalidateActivities } from '../../db/mutations';
+import type { ImportProgress } from './importJob';
+import { openImportSession, type ImportSession } from './importSession';
+
+export type ImportStage =
+  | { kind: 'idle' }
+  | { kind: 'checking'; file: string; progress: ImportProgress | null }
+  | { kind: 'problems'; file: string; problems: Problem[]; count: number }
+  | { kind: 'preview'; file: string; summary: ImportSummary; error?: unknown }
+  | { kind: 'writing'; file: string; summary: ImportSummary; progress: ImportProgress | null }
+  | { kind: 'done'; file: string; outcome: ImportOutcome };
+
+/**
+ * The import page's state: one session (worker) per chosen file, from the check through the preview to the write.
+ * Choosing another file or cancelling ends the session; its late messages are ignored.
+ */
+export function useImport() {
+  const [stage, setStage] = useState<ImportStage>({ kind: 'idle' });
+  const session = useRef<ImportSession | null>(null);
+  const invalidate = useInvalidateActivities();
+  useEffect(() => () => session.current?.dispose(), []);
+
+  const end = () => {
+    session.current?.dispose();
+    session.current = null;
+  };
+
+  const choose = async (file: File) => {
+    end();
+    let mine: ImportSession | null = null;
+    mine = openImportSession((progress) => {
+      if (session.current !== mine) return;
+      setStage((s) => (s.kind === 'checking' || s.kind === 'writing' ? { ...s, progress } : s));
+    });
+    session.current = mine;
+    setStage({ kind: 'checking', file: file.name, progress: null });
+    try {
+      const r = await mine.check(file);
+      if (session.current !== mine) return;
+      if (r.ok) return setStage({ kind: 'preview', file: file.name, summary: r.summary });
+      end();
+      setStage({ kind: 'problems', file: file.name, problems: r.problems, count: r.problemCount });
+    } catch (e) {
+      if (session.current !== mine) return;
+      end();
+      const value = e instanceof Error ? e.message : String(e);
+      const problems: Problem[] = [{ file: file.name, field: '(file)', code: 'invalid', params: { value } }];
+      setStage({ kind: 'problems', file: file.name, problems, count: 1 });
+    }
+  };
+
+  const confirm = async () => {
+    const s = session.current;
+    if (stage.kind !== 'preview' || !s) return;
+    const { file, summary } = stage;
+    setStage({ kind: 'writing', file, summary, progress: null });
+    try {
+      const outcome = await s.write(file);
+      if (session.current === s) end();
+      setStage({ kind: 'done', file, outcome });
+    } catch (error) {
+      // The write was one transaction: nothing of it was kept, and the checked records are still there to retry.
+      setStage({ kind: 'preview', file, summary, error });
+    } finally {
+      void invalidate();
+    }
+  };
+
+  const cancel = () => {
+    end();
+    setStage({ kind: 'idle' });
+  };
+
+  return { stage, choose, confirm, cancel };
+}
