@@ -202,4 +202,11 @@ describe('on 100,000 generated records', () => {
     expect(h.countries).toBe(25);
     expect(latestActivities(big, 10)).toHaveLength(10);
   });
+  it('the latest activities are the first of a full sort, latest first with ties by id', () => {
+    const sorted = [...big].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+    expect(latestActivities(big, 25).map((a) => a.id)).toEqual(sorted.slice(0, 25).map((a) => a.id));
+    const reversed = [...big].reverse();
+    expect(latestActivities(reversed, 6).map((a) => a.id)).toEqual(sorted.slice(0, 6).map((a) => a.id));
+    expect(latestActivities(big, 0)).toEqual([]);
+  });
 });

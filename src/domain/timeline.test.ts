@@ -6,7 +6,9 @@ import {
   TIMELINE_LIMIT,
   extentOf,
   groupByMonth,
+  monthExtent,
   monthSwitch,
+  monthSwitchWithin,
   planTimeline,
   selectedMonth,
   spanLayout,
@@ -100,5 +102,12 @@ describe('monthSwitch', () => {
   });
   it('with no data there is nowhere to step', () => {
     expect(monthSwitch({ from: null, to: null }, [])).toEqual({ month: null, whole: true, prev: null, next: null });
+  });
+  it('the data set’s month extent, computed once per data set, gives the same steps', () => {
+    expect(monthExtent(embedded)).toEqual(['2025-11', '2026-01']);
+    expect(monthExtent([])).toBeNull();
+    const f = { from: '2025-12-01', to: '2025-12-31' };
+    expect(monthSwitchWithin(f, ['2025-11', '2026-01'])).toEqual(monthSwitch(f, embedded));
+    expect(monthSwitchWithin(f, ['2025-12', '2025-12'])).toMatchObject({ prev: null, next: null });
   });
 });

@@ -103,22 +103,32 @@ export function selectedMonth(f: Pick<Filters, 'from' | 'to'>): string | null {
   return b.from === f.from && b.to === f.to ? monthKey(f.from) : null;
 }
 
+/** The first and last start months of a data set, or null when it is empty. */
+export function monthExtent(all: readonly Activity[]): [string, string] | null {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const a of all) {
+    if (first === null || a.date < first) first = a.date;
+    if (last === null || a.date > last) last = a.date;
+  }
+  return first && last ? [monthKey(first), monthKey(last)] : null;
+}
+
 /**
  * Previous / next month for the overview's switcher. Steps stay within the months of the data set (`all`, before
  * filtering, so other filters do not move the bounds). With no date filter the switcher starts from the month
  * of the latest activity, so "previous" first lands there.
  */
 export function monthSwitch(f: Pick<Filters, 'from' | 'to'>, all: readonly Activity[]): MonthSwitch {
-  let first: string | null = null;
-  let last: string | null = null;
-  for (const a of all) {
-    const m = monthKey(a.date);
-    if (first === null || m < first) first = m;
-    if (last === null || m > last) last = m;
-  }
+  return monthSwitchWithin(f, monthExtent(all));
+}
+
+/** The same from the data set's month extent, which changes only with the data (not with each filter). */
+export function monthSwitchWithin(f: Pick<Filters, 'from' | 'to'>, extent: [string, string] | null): MonthSwitch {
   const whole = !f.from && !f.to;
   const month = selectedMonth(f);
-  if (!first || !last) return { month, whole, prev: null, next: null };
+  if (!extent) return { month, whole, prev: null, next: null };
+  const [first, last] = extent;
   const within = (b: MonthBounds) => (monthKey(b.from) >= first && monthKey(b.from) <= last ? b : null);
   if (whole) return { month, whole, prev: monthBounds(`${last}-01`), next: null };
   const anchor = `${monthKey(f.from ?? f.to ?? `${last}-01`)}-01`;

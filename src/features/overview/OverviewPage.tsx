@@ -1,13 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeFilters } from '../../domain/labels';
+import { monthExtent } from '../../domain/timeline';
 import { useFilteredActivities } from '../../lib/useFilteredActivities';
 import { useLang } from '../../lib/useLang';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryState } from '../../ui/QueryState';
 import { HeadlineFigures } from './HeadlineFigures';
 import { LatestActivities } from './LatestActivities';
-import { MiniFigures } from './MiniFigures';
+import { MiniFiguresLoader } from './MiniFiguresLoader';
 import { MonthSwitcher } from './MonthSwitcher';
 import { overviewModel } from './overviewState';
 import './overview.css';
@@ -16,7 +17,12 @@ export default function OverviewPage() {
   const { t } = useTranslation('overview');
   const { lang } = useLang();
   const { data, all, filters, isPending, error } = useFilteredActivities();
-  const model = useMemo(() => (data && all ? overviewModel(data, all, filters) : null), [data, all, filters]);
+  // The month switcher's bounds depend on the data set only: computed once per data set, not on each filter change.
+  const extent = useMemo(() => (all ? monthExtent(all) : null), [all]);
+  const model = useMemo(
+    () => (data && all ? overviewModel(data, all, filters, extent) : null),
+    [data, all, filters, extent],
+  );
   return (
     <section className="page overview-page">
       <div className="overview-head">
@@ -32,7 +38,7 @@ export default function OverviewPage() {
             <HeadlineFigures h={model.headline} />
             <div className="overview-grid">
               <LatestActivities items={model.latest} total={model.headline.activities} />
-              <MiniFigures m={model} />
+              <MiniFiguresLoader m={model} />
             </div>
           </>
         ) : (

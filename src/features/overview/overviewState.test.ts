@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { embeddedActivities } from '../../db/embedded';
 import type { Activity } from '../../domain/activity';
+import { facetCounts, headline, latestActivities, monthCounts } from '../../domain/aggregate';
+import { generate } from '../../domain/aggregate.testdata';
 import { applyFilters } from '../../domain/applyFilters';
 import { EMPTY_FILTERS } from '../../domain/filters';
+import { monthSwitch } from '../../domain/timeline';
 import { overviewModel } from './overviewState';
 
 const all: Activity[] = embeddedActivities.map((a) => ({ ...a, origin: 'embedded' }));
@@ -33,5 +36,26 @@ describe('overviewModel', () => {
     expect(m.headline.activities).toBe(14);
     expect(m.headline.byStatus).toEqual({ held: 13, announced: 1, planned: 0 });
     expect(m.switcher).toMatchObject({ month: '2025-12', prev: { from: '2025-11-01' }, next: { from: '2026-01-01' } });
+  });
+});
+
+describe('when the overview counts a large set in one pass', () => {
+  const big = generate(20_000);
+  const f = { ...EMPTY_FILTERS, country: ['CL'] };
+  const hits = applyFilters(big, f);
+  it('then it agrees with the separate derivations', () => {
+    expect(hits.length).toBeGreaterThan(500);
+    const m = overviewModel(hits, big, f);
+    expect(m.headline).toEqual(headline(hits));
+    expect(m.months).toEqual(monthCounts(hits));
+    expect(m.themes.top).toEqual(facetCounts(hits, 'themes').slice(0, 5));
+    expect(m.themes.distinct).toBe(facetCounts(hits, 'themes').length);
+    expect(m.countries.top).toEqual(facetCounts(hits, 'countries').slice(0, 5));
+    expect(m.countries.without).toBe(hits.filter((a) => a.countries.length === 0).length);
+    expect(m.latest).toEqual(latestActivities(hits, 6));
+    expect(m.switcher).toEqual(monthSwitch(f, big));
+  });
+  it('then a month extent passed in (computed once per data set) is used as given', () => {
+    expect(overviewModel(hits, big, f, null).switcher).toEqual({ month: null, whole: true, prev: null, next: null });
   });
 });

@@ -1,16 +1,9 @@
-import type { Activity } from '../../domain/activity';
-import {
-  facetCounts,
-  headline,
-  latestActivities,
-  lead,
-  monthCounts,
-  type Headline,
-  type KeyCount,
-  type Lead,
-} from '../../domain/aggregate';
+import type { Activity, Status } from '../../domain/activity';
+import { latestActivities, lead, monthRows, type Headline, type KeyCount, type Lead } from '../../domain/aggregate';
+import { monthKey } from '../../domain/dates';
+import { sortedCounts } from '../../domain/facets';
 import type { Filters } from '../../domain/filters';
-import { monthSwitch, type MonthSwitch } from '../../domain/timeline';
+import { monthExtent, monthSwitchWithin, type MonthSwitch } from '../../domain/timeline';
 
 export const TOP = 5;
 export const LATEST = 6;
@@ -26,25 +19,57 @@ export interface OverviewModel {
   switcher: MonthSwitch;
 }
 
+const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+
+/**
+ * The overview's counts in one pass over the filtered activities. Computing the headline, months, themes and
+ * countries each with its own pass (and the latest with a full sort) cost several times the filtering itself at
+ * 100k records; this is what a filter change pays on `/`.
+ */
+export function overviewCounts(filtered: readonly Activity[]) {
+  const countries = new Map<string, number>();
+  const themes = new Map<string, number>();
+  const months = new Map<string, number>();
+  const orgs = new Set<string>();
+  const byStatus: Record<Status, number> = { held: 0, announced: 0, planned: 0 };
+  let without = 0;
+  for (const a of filtered) {
+    for (const c of a.countries) bump(countries, c);
+    if (a.countries.length === 0) without++;
+    for (const th of a.themes) bump(themes, th);
+    for (const o of a.organizations) orgs.add(o);
+    bump(months, monthKey(a.date));
+    byStatus[a.status]++;
+  }
+  const headline: Headline = {
+    activities: filtered.length,
+    countries: countries.size,
+    themes: themes.size,
+    organizations: orgs.size,
+    byStatus,
+  };
+  return { headline, countries: sortedCounts(countries), themes: sortedCounts(themes), months, without };
+}
+
+/**
+ * `extent` is the data set's first and last month (see monthExtent): it depends on the whole set only, so the page
+ * computes it once per data set rather than on every filter change.
+ */
 export function overviewModel(
   filtered: readonly Activity[],
   all: readonly Activity[],
   f: Pick<Filters, 'from' | 'to'>,
+  extent: [string, string] | null = monthExtent(all),
 ): OverviewModel {
-  const months = monthCounts(filtered);
-  const themes = facetCounts(filtered, 'themes');
-  const countries = facetCounts(filtered, 'countries');
+  const c = overviewCounts(filtered);
+  const months = monthRows(c.months);
   return {
-    headline: headline(filtered),
+    headline: c.headline,
     latest: latestActivities(filtered, LATEST),
     months,
     busiest: lead([...months].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))),
-    themes: { top: themes.slice(0, TOP), lead: lead(themes), distinct: themes.length },
-    countries: {
-      top: countries.slice(0, TOP),
-      lead: lead(countries),
-      without: filtered.filter((a) => a.countries.length === 0).length,
-    },
-    switcher: monthSwitch(f, all),
+    themes: { top: c.themes.slice(0, TOP), lead: lead(c.themes), distinct: c.themes.length },
+    countries: { top: c.countries.slice(0, TOP), lead: lead(c.countries), without: c.without },
+    switcher: monthSwitchWithin(f, extent),
   };
 }
