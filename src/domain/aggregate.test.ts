@@ -107,8 +107,8 @@ describe('monthThemeTable', () => {
     ]);
     expect(t.series).toEqual(['migration', 'customs']);
     expect(t.rows).toEqual([
-      { month: '2025-11', migration: 1, customs: 1, total: 2 },
-      { month: '2025-12', migration: 1, customs: 0, total: 1 },
+      { period: '2025-11', migration: 1, customs: 1, total: 2 },
+      { period: '2025-12', migration: 1, customs: 0, total: 1 },
     ]);
   });
   it('groups the least frequent themes as OTHER beyond the palette', () => {
@@ -118,7 +118,7 @@ describe('monthThemeTable', () => {
     );
     const t = monthThemeTable(acts, 2);
     expect(t.series).toEqual(['a-1', 'a-2', OTHER]);
-    expect(t.rows).toEqual([{ month: '2025-11', 'a-1': 4, 'a-2': 3, [OTHER]: 3, total: 10 }]);
+    expect(t.rows).toEqual([{ period: '2025-11', 'a-1': 4, 'a-2': 3, [OTHER]: 3, total: 10 }]);
   });
 });
 
@@ -186,6 +186,17 @@ describe('on 100,000 generated records', () => {
     const table = monthThemeTable(big);
     expect(table.series).toHaveLength(8);
     expect(table.rows.reduce((n, r) => n + r.total, 0)).toBe(mentions);
+    // 36 months are counted by quarter: 12 columns, holding every activity once.
+    expect(table.grain).toBe('quarter');
+    expect(table.months).toBe(36);
+    expect(table.rows).toHaveLength(12);
+    expect(totalOf(table.activities)).toBe(100_000);
+    const byMonth = monthThemeTable(big, 7, 36);
+    expect(byMonth.grain).toBe('month');
+    expect(byMonth.rows).toHaveLength(36);
+    const q1 = table.rows[0];
+    const firstQuarter = byMonth.rows.slice(0, 3);
+    for (const s of table.series) expect(q1?.[s]).toBe(firstQuarter.reduce((n, r) => n + Number(r[s] ?? 0), 0));
   });
   it('the matrix keeps 20 countries and its cells match a direct count', () => {
     const m = countryThemeMatrix(big);

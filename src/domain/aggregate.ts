@@ -1,6 +1,7 @@
 import type { Activity, Status } from './activity';
 import { monthKey, monthBounds } from './dates';
 import { countBy, sortedCounts, type Facet } from './facets';
+import { MAX_COLUMNS, grainFor, periodOf, periodRange, type Grain } from './periods';
 
 /**
  * Aggregations the views draw. Every function makes one pass over the activities and returns rows ready to draw,
@@ -54,38 +55,73 @@ export const OTHER = '__other__';
 export interface MonthThemeTable {
   /** Theme ids drawn as their own series (the most frequent first), then OTHER when the rest are grouped. */
   series: string[];
-  /** One row per month: `month`, a count per series, and `total` (theme mentions, not activities). */
-  rows: ({ month: string; total: number } & Record<string, number | string>)[];
-  /** Activities per month, for the caption. */
+  /** Months, or quarters or years when the span is long (see periods.ts). */
+  grain: Grain;
+  /** Months from the first activity's to the last's, both included: what decided the grain. */
+  months: number;
+  /** One row per period (key as in `periodOf`): a count per series, and `total` (theme mentions, not activities). */
+  rows: ({ period: string; total: number } & Record<string, number | string>)[];
+  /** Activities per period, for the caption. */
   activities: KeyCount[];
 }
 
 /**
- * Month × theme counts for a stacked chart. Only `maxSeries` themes get their own colour (the categorical palette
- * has eight); the others are summed as OTHER so the chart stays legible.
+ * Period × theme counts for a stacked chart, in one pass. Only `maxSeries` themes get their own colour (the
+ * categorical palette has eight); the others are summed as OTHER so the chart stays legible. Past `maxColumns`
+ * months the columns are quarters (or years): see `grainFor`.
  */
-export function monthThemeTable(activities: readonly Activity[], maxSeries = 7): MonthThemeTable {
-  const themeTotals = facetCounts(activities, 'themes');
-  const own = themeTotals.length > maxSeries + 1 ? themeTotals.slice(0, maxSeries) : themeTotals;
-  const ownSet = new Set(own.map((t) => t.key));
-  const series = own.map((t) => t.key);
-  if (own.length < themeTotals.length) series.push(OTHER);
-  const months = monthCounts(activities);
-  const byMonth = new Map<string, Record<string, number>>();
-  for (const m of months) byMonth.set(m.key, Object.fromEntries(series.map((s) => [s, 0])));
+export function monthThemeTable(
+  activities: readonly Activity[],
+  maxSeries = 7,
+  maxColumns = MAX_COLUMNS,
+): MonthThemeTable {
+  const themeTotals = new Map<string, number>();
+  const byMonth = new Map<string, Map<string, number>>();
+  const perMonth = new Map<string, number>();
   for (const a of activities) {
-    const row = byMonth.get(monthKey(a.date));
-    if (!row) continue;
+    const m = monthKey(a.date);
+    perMonth.set(m, (perMonth.get(m) ?? 0) + 1);
+    let row = byMonth.get(m);
+    if (!row) byMonth.set(m, (row = new Map<string, number>()));
     for (const th of a.themes) {
-      const s = ownSet.has(th) ? th : OTHER;
-      row[s] = (row[s] ?? 0) + 1;
+      row.set(th, (row.get(th) ?? 0) + 1);
+      themeTotals.set(th, (themeTotals.get(th) ?? 0) + 1);
     }
   }
-  const rows = months.map((m) => {
-    const counts = byMonth.get(m.key) ?? {};
-    return { month: m.key, ...counts, total: totalOf(Object.values(counts).map((count) => ({ count }))) };
-  });
-  return { series, rows, activities: months };
+  const ranked = sortedCounts(themeTotals);
+  const own = ranked.length > maxSeries + 1 ? ranked.slice(0, maxSeries) : ranked;
+  const ownSet = new Set(own.map((t) => t.key));
+  const series = own.map((t) => t.key);
+  if (own.length < ranked.length) series.push(OTHER);
+  const months = [...perMonth.keys()].sort();
+  const first = months[0];
+  const last = months[months.length - 1];
+  if (first === undefined || last === undefined) return { series, grain: 'month', months: 0, rows: [], activities: [] };
+  const span = monthRange(first, last).length;
+  const grain = grainFor(span, maxColumns);
+  const periods = periodRange(first, last, grain);
+  const rows = new Map(
+    periods.map((p) => [p, { period: p, total: 0, ...Object.fromEntries(series.map((x) => [x, 0])) }]),
+  );
+  const counts = new Map(periods.map((p) => [p, 0]));
+  for (const [m, themes] of byMonth) {
+    const p = periodOf(m, grain);
+    const row: Record<string, number | string> | undefined = rows.get(p);
+    if (!row) continue;
+    counts.set(p, (counts.get(p) ?? 0) + (perMonth.get(m) ?? 0));
+    for (const [th, n] of themes) {
+      const key = ownSet.has(th) ? th : OTHER;
+      row[key] = Number(row[key] ?? 0) + n;
+      row.total = Number(row.total) + n;
+    }
+  }
+  return {
+    series,
+    grain,
+    months: span,
+    rows: periods.map((p) => rows.get(p) ?? { period: p, total: 0 }),
+    activities: periods.map((key) => ({ key, count: counts.get(key) ?? 0 })),
+  };
 }
 
 export interface Matrix {

@@ -4,6 +4,7 @@ import type { Activity } from './activity';
 import { generate, rec } from './aggregate.testdata';
 import {
   TIMELINE_LIMIT,
+  earliest,
   extentOf,
   groupByMonth,
   monthExtent,
@@ -12,6 +13,7 @@ import {
   planTimeline,
   selectedMonth,
   spanLayout,
+  timelineOrder,
 } from './timeline';
 
 const embedded: Activity[] = embeddedActivities.map((a) => ({ ...a, origin: 'embedded' }));
@@ -50,6 +52,15 @@ describe('planTimeline', () => {
     expect(items).toHaveLength(300);
     expect(items.every((a, i) => i === 0 || (items[i - 1]?.date ?? '') <= a.date)).toBe(true);
     expect(plan.groups[0]?.month).toBe('2023-01');
+  });
+  it('keeps exactly the first items of a full sort, whatever order the records come in', () => {
+    const big = generate(20_000);
+    const sorted = [...big].sort(timelineOrder);
+    const ids = (xs: readonly Activity[]) => xs.map((a) => a.id);
+    expect(ids(earliest(big, 300))).toEqual(ids(sorted.slice(0, 300)));
+    expect(ids(earliest([...big].reverse(), 50))).toEqual(ids(sorted.slice(0, 50)));
+    expect(ids(earliest(sorted, 7))).toEqual(ids(sorted.slice(0, 7)));
+    expect(earliest(big, 0)).toEqual([]);
   });
   it('groupByMonth keeps runs of the same month together', () => {
     expect(groupByMonth([]).length).toBe(0);

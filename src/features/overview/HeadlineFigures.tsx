@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { withNumbers } from '../../ui/charts/captions';
+import { formatNumber, withNumbers } from '../../ui/charts/captions';
 import type { Headline } from '../../domain/aggregate';
 import { useLang } from '../../lib/useLang';
 
@@ -8,7 +8,7 @@ export function HeadlineFigures({ h }: { h: Headline }) {
   const { t: rawT } = useTranslation('overview');
   const { locale } = useLang();
   const t = withNumbers(rawT, locale);
-  const n = (x: number) => x.toLocaleString(locale);
+  const n = (x: number) => formatNumber(x, locale);
   const items: { key: string; value: number; detail?: string; tone?: string }[] = [
     { key: 'activities', value: h.activities },
     { key: 'countries', value: h.countries },

@@ -8,7 +8,7 @@ import { useLang } from '../../lib/useLang';
 import { ChartFigure } from '../../ui/ChartFigure';
 import { BarChart } from '../../ui/charts/BarChart';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
-import { capitalise, leadSentence, listOf, withNumbers } from '../../ui/charts/captions';
+import { capitalise, formatNumber, leadSentence, listOf, withNumbers } from '../../ui/charts/captions';
 import { CATEGORICAL } from '../../ui/palette';
 import type { OverviewModel } from './overviewState';
 
@@ -27,7 +27,7 @@ export function MiniFigures({ m }: { m: OverviewModel }) {
   const { lang, locale } = useLang();
   const t = withNumbers(rawT, locale);
   const { filters, setFilters } = useFilters();
-  const n = (x: number) => x.toLocaleString(locale);
+  const n = (x: number) => formatNumber(x, locale);
   const monthTitle = t('mini.months.title');
   const busiest = m.busiest;
   const monthCaption = !busiest

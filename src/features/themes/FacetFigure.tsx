@@ -5,7 +5,7 @@ import { useFilters } from '../../lib/useFilters';
 import { useLang } from '../../lib/useLang';
 import { ChartFigure } from '../../ui/ChartFigure';
 import { BarChart } from '../../ui/charts/BarChart';
-import { leadSentence, withNumbers } from '../../ui/charts/captions';
+import { formatNumber, leadSentence, withNumbers } from '../../ui/charts/captions';
 import { CATEGORICAL } from '../../ui/palette';
 import type { FacetModel } from './themesState';
 
@@ -49,7 +49,7 @@ export function FacetFigure({ facet, model }: { facet: 'themes' | 'type'; model:
         rows={rows}
         label={title}
         colour={facet === 'themes' ? CATEGORICAL[0] : CATEGORICAL[2]}
-        format={(n) => n.toLocaleString(locale)}
+        format={(n) => formatNumber(n, locale)}
         describe={(r) => t('bar', { label: r.label, count: r.value })}
         onSelect={(key) => setFilters({ [param]: toggleValue(filters[param], key) })}
       />

@@ -1,23 +1,28 @@
 import { useTranslation } from 'react-i18next';
 import { byCount, lead, type MonthThemeTable } from '../../domain/aggregate';
-import { formatMonth, formatMonthShort } from '../../domain/dates';
 import { toggleValue } from '../../domain/filters';
 import { valueLabel } from '../../domain/labels';
+import { formatPeriod } from '../../domain/periods';
 import { useFilters } from '../../lib/useFilters';
 import { useLang } from '../../lib/useLang';
 import { ChartFigure } from '../../ui/ChartFigure';
-import { capitalise, listOf, withNumbers } from '../../ui/charts/captions';
+import { capitalise, formatNumber, listOf, withNumbers } from '../../ui/charts/captions';
 import { categorical } from '../../ui/palette';
 import { isOther } from './themesState';
 import { StackedColumns, type Series, type StackRow } from './StackedColumns';
 
-/** Theme mentions per month, stacked; the busiest month and its leading theme make the caption. */
+/** Strings that depend on the grain: a long span is counted by quarter or year, and the chart says so. */
+const GRAIN_KEYS = { month: 'byMonth', quarter: 'byQuarter', year: 'byYear' } as const;
+
+/** Theme mentions per month (or quarter, or year), stacked; the busiest period and its leading theme make the caption. */
 export function MonthThemeFigure({ table, themeCount }: { table: MonthThemeTable; themeCount: number }) {
   const { t: rawT } = useTranslation('themes');
   const { lang, locale } = useLang();
   const t = withNumbers(rawT, locale);
   const { filters, setFilters } = useFilters();
+  const g = GRAIN_KEYS[table.grain];
   const label = (key: string) => (isOther(key) ? t('byMonth.other') : valueLabel('theme', key, lang));
+  const period = (key: string) => formatPeriod(key, table.grain, locale);
   const series: Series[] = table.series.map((key, i) => ({
     key,
     label: label(key),
@@ -27,8 +32,8 @@ export function MonthThemeFigure({ table, themeCount }: { table: MonthThemeTable
     selected: filters.theme.includes(key),
   }));
   const rows: StackRow[] = table.rows.map((r) => ({
-    key: r.month,
-    label: formatMonthShort(r.month, locale),
+    key: r.period,
+    label: formatPeriod(r.period, table.grain, locale, true),
     values: Object.fromEntries(table.series.map((s) => [s, Number(r[s] ?? 0)])),
     total: r.total,
   }));
@@ -42,8 +47,8 @@ export function MonthThemeFigure({ table, themeCount }: { table: MonthThemeTable
   const caption =
     busiestRow && leaders
       ? capitalise(
-          t(leaders.leaders.length > 1 ? 'byMonth.captionTie' : 'byMonth.caption', {
-            month: formatMonth(busiestRow.key, locale),
+          t(`${g}.${leaders.leaders.length > 1 ? 'captionTie' : 'caption'}`, {
+            month: period(busiestRow.key),
             total: busiestRow.total,
             theme: listOf(leaders.leaders.map(label), locale),
             count: leaders.count,
@@ -52,10 +57,14 @@ export function MonthThemeFigure({ table, themeCount }: { table: MonthThemeTable
         )
       : '';
   const hidden = themeCount - (series.length - (series.some((s) => !s.selectable) ? 1 : 0));
-  const note = [t('byMonth.note'), hidden > 0 ? t('byMonth.otherNote', { count: hidden }) : '']
+  const note = [
+    t('byMonth.note'),
+    table.grain !== 'month' ? t(`${g}.grain`, { months: table.months }) : '',
+    hidden > 0 ? t('byMonth.otherNote', { count: hidden }) : '',
+  ]
     .filter(Boolean)
     .join(' ');
-  const title = t('byMonth.title');
+  const title = t(`${g}.title`);
   return (
     <ChartFigure
       chartId="themes-by-month"
@@ -64,20 +73,20 @@ export function MonthThemeFigure({ table, themeCount }: { table: MonthThemeTable
       note={note}
       data={{
         columns: [
-          { key: 'month', label: t('col.month') },
+          { key: 'period', label: t(`col.${table.grain}`) },
           ...series.map((s) => ({ key: s.key, label: s.label })),
           { key: 'total', label: t('col.total') },
         ],
-        rows: rows.map((r) => ({ month: formatMonth(r.key, locale), ...r.values, total: r.total })),
+        rows: rows.map((r) => ({ period: period(r.key), ...r.values, total: r.total })),
       }}
     >
       <StackedColumns
         series={series}
         rows={rows}
         label={title}
-        format={(n) => n.toLocaleString(locale)}
+        format={(n) => formatNumber(n, locale)}
         legendName={(s) => t('byMonth.legend', { theme: s.label, count: s.total })}
-        segmentName={(r, s, v) => t('byMonth.segment', { month: formatMonth(r.key, locale), theme: s.label, count: v })}
+        segmentName={(r, s, v) => t('byMonth.segment', { month: period(r.key), theme: s.label, count: v })}
         onSelect={(key) => setFilters({ theme: toggleValue(filters.theme, key) })}
       />
     </ChartFigure>

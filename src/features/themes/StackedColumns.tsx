@@ -111,13 +111,15 @@ export function StackedColumns({
           tick={{ fill: MUTED, fontSize }}
           tickFormatter={(key: string) => byKey.get(key)?.label ?? key}
           tickMargin={6}
-          interval="preserveStartEnd"
+          interval={m.interval}
           height={fontSize + 12}
         />
         <YAxis
           width={m.axisWidth}
           domain={[0, ticks[ticks.length - 1] ?? 'auto']}
           ticks={ticks}
+          // Every given tick: the default ("preserveEnd") measures each label in the DOM to thin them.
+          interval={0}
           tickLine={false}
           axisLine={false}
           tick={{ fill: MUTED, fontSize }}

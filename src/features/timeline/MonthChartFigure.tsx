@@ -1,22 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import type { Activity } from '../../domain/activity';
-import { byCount, lead, monthCounts } from '../../domain/aggregate';
+import { byCount, lead, type KeyCount } from '../../domain/aggregate';
 import { formatMonth, formatMonthShort, monthBounds } from '../../domain/dates';
 import { selectedMonth } from '../../domain/timeline';
 import { useFilters } from '../../lib/useFilters';
 import { useLang } from '../../lib/useLang';
 import { ChartFigure } from '../../ui/ChartFigure';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
-import { capitalise, listOf, withNumbers } from '../../ui/charts/captions';
+import { capitalise, formatNumber, listOf, withNumbers } from '../../ui/charts/captions';
 
 /** Activities per start month. A click on a month zooms the whole app into it (from/to); again, back out. */
-export function MonthChartFigure({ activities }: { activities: readonly Activity[] }) {
+export function MonthChartFigure({ counts, total }: { counts: readonly KeyCount[]; total: number }) {
   const { t: rawT } = useTranslation('timeline');
   const { locale } = useLang();
   const t = withNumbers(rawT, locale);
   const { filters, setFilters } = useFilters();
   const zoomed = selectedMonth(filters);
-  const counts = monthCounts(activities);
   const rows = counts.map((c) => ({
     key: c.key,
     label: formatMonthShort(c.key, locale),
@@ -38,7 +36,7 @@ export function MonthChartFigure({ activities }: { activities: readonly Activity
           : t('byMonth.busiest', {
               month: formatMonth(l.leaders[0] ?? '', locale),
               count: l.count,
-              total: activities.length,
+              total,
             }),
         locale,
       );
@@ -69,7 +67,7 @@ export function MonthChartFigure({ activities }: { activities: readonly Activity
         rows={rows}
         label={title}
         height={180}
-        format={(n) => n.toLocaleString(locale)}
+        format={(n) => formatNumber(n, locale)}
         describe={(r) => t('byMonth.bar', { month: formatMonth(r.key, locale), count: r.value })}
         onSelect={zoom}
       />

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { withNumbers } from '../../ui/charts/captions';
+import { formatNumber, withNumbers } from '../../ui/charts/captions';
+import { monthCounts } from '../../domain/aggregate';
 import { planTimeline } from '../../domain/timeline';
 import { useFilteredActivities } from '../../lib/useFilteredActivities';
 import { useLang } from '../../lib/useLang';
@@ -17,7 +18,9 @@ export default function TimelinePage() {
   const { locale } = useLang();
   const t = withNumbers(rawT, locale);
   const { data, filters, isPending, error } = useFilteredActivities();
+  // Derived once per filtered set: the page also re-renders for URL changes that do not change the data.
   const plan = useMemo(() => (data ? planTimeline(data) : null), [data]);
+  const counts = useMemo(() => (data ? monthCounts(data) : []), [data]);
   return (
     <section className="page timeline-page">
       <h1>{t('TimelinePage.title')}</h1>
@@ -25,10 +28,10 @@ export default function TimelinePage() {
         {data && plan && plan.total > 0 ? (
           <>
             <p className="lead muted">{t('TimelinePage.intro', { count: plan.total })}</p>
-            <MonthChartFigure activities={data} />
+            <MonthChartFigure counts={counts} total={plan.total} />
             {plan.truncated && (
               <p className="notice" role="status">
-                {t('truncated', { shown: plan.shown, total: plan.total.toLocaleString(locale) })}{' '}
+                {t('truncated', { shown: plan.shown, total: formatNumber(plan.total, locale) })}{' '}
                 <Link to={{ pathname: '/records', search }}>{t('openRecords')}</Link>
               </p>
             )}

@@ -3,9 +3,29 @@ import type { Lead } from '../../domain/aggregate';
 /** The translate function of the calling feature: its namespace holds the keys used below. */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * One number formatter per locale, built once: `n.toLocaleString(locale)` and `new Intl.NumberFormat` build a
+ * formatter on every call, which adds up over the labels of every chart on every filter change.
+ */
+export function numberFormat(locale: string): Intl.NumberFormat {
+  let f = numberFormats.get(locale);
+  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale)));
+  return f;
+}
+
+/** `n` with the reader's digit grouping: "38,475" (en-GB, es-PE). */
+export function formatNumber(n: number, locale: string): string {
+  return numberFormat(locale).format(n);
+}
+
 /** "A, B and C" / "A, B y C" in the reader's language. */
 export function listOf(items: readonly string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  let f = listFormats.get(locale);
+  if (!f) listFormats.set(locale, (f = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })));
+  return f.format(items);
 }
 
 /**
@@ -37,7 +57,7 @@ export function capitalise(s: string, locale: string): string {
  * text is passed as `n`, which is what the strings print.
  */
 export function withNumbers(t: Translate, locale: string): Translate {
-  const fmt = new Intl.NumberFormat(locale);
+  const fmt = numberFormat(locale);
   return (key, options) => {
     if (!options) return t(key);
     const out: Record<string, unknown> = {};

@@ -64,6 +64,16 @@ describe('columnMargins', () => {
     const many = Array.from({ length: 40 }, () => 'Sept 2025');
     expect(columnMargins(many, '20', '14', 400, 12).right).toBeGreaterThan(20);
   });
+  it('shows every label while they fit, and skips just enough when they do not', () => {
+    expect(columnMargins(['Nov 2025', 'Dec 2025', 'Jan 2026'], '20', '14', 800, 12).interval).toBe(0);
+    const months = Array.from({ length: 36 }, () => 'Sept 2025');
+    const m = columnMargins(months, '4,000', '3,512', 720, 12);
+    const shown = m.interval + 1;
+    // Shown labels (every `shown`-th) have room: their slots add up to at least the label's width.
+    expect(shown * m.slot).toBeGreaterThanOrEqual(textWidth('Sept 2025', 12) + 8);
+    // …and one label fewer skipped would not.
+    expect((shown - 1) * m.slot).toBeLessThan(textWidth('Sept 2025', 12) + 8);
+  });
 });
 
 describe('valueTicks', () => {

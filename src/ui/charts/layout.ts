@@ -91,6 +91,12 @@ export interface ColumnMargins {
   slot: number;
   /** Whether each column's value fits above it. */
   showValues: boolean;
+  /**
+   * Labels skipped between two shown ones (Recharts' numeric `interval`), so that labels do not overlap. Worked
+   * out here from estimated text widths: with `preserveStartEnd` Recharts measures every label in the DOM, which
+   * forced a layout per label on each filter change.
+   */
+  interval: number;
 }
 
 /** Vertical columns along a month axis: room for the value axis, the last label and the values. */
@@ -106,7 +112,9 @@ export function columnMargins(
   const lastLabel = textWidth(labels[labels.length - 1] ?? '', fontSize);
   const right = Math.ceil(Math.max(8, lastLabel / 2 - (width - axisWidth) / n / 2 + 4));
   const slot = Math.max(1, width - axisWidth - right) / n;
-  return { axisWidth, right, slot, showValues: slot >= textWidth(maxValue, fontSize) + 4 };
+  const widest = Math.max(0, ...labels.map((l) => textWidth(l, fontSize)));
+  const interval = Math.max(0, Math.ceil((widest + 8) / slot) - 1);
+  return { axisWidth, right, slot, showValues: slot >= textWidth(maxValue, fontSize) + 4, interval };
 }
 
 /**
