@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import type { XAxisTickContentProps } from 'recharts';
 import '../../ui/charts/charts.css';
 import { BarButton } from '../../ui/charts/BarButton';
 import { GRID, INK, MUTED } from '../../ui/charts/chartKeys';
 import { columnMargins, valueTicks } from '../../ui/charts/layout';
+import { valueLabel, valueTick } from '../../ui/charts/plainText';
 import { useChartWidth } from '../../ui/charts/useChartWidth';
 import { StackLegend } from './StackLegend';
 
@@ -69,6 +71,11 @@ export function StackedColumns({
   );
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const top = fontSize + 8;
+  const periodTick = ({ x, y, payload }: XAxisTickContentProps) => (
+    <text x={Number(x)} y={Number(y)} dy="0.71em" textAnchor="middle" fill={MUTED} fontSize={fontSize}>
+      {byKey.get(String(payload.value))?.label}
+    </text>
+  );
   const last = series[series.length - 1];
 
   const segment = (s: Series) => (p: BarShapeProps) => {
@@ -108,8 +115,7 @@ export function StackedColumns({
           dataKey="key"
           tickLine={false}
           axisLine={{ stroke: INK }}
-          tick={{ fill: MUTED, fontSize }}
-          tickFormatter={(key: string) => byKey.get(key)?.label ?? key}
+          tick={periodTick}
           tickMargin={6}
           interval={m.interval}
           height={fontSize + 12}
@@ -122,8 +128,7 @@ export function StackedColumns({
           interval={0}
           tickLine={false}
           axisLine={false}
-          tick={{ fill: MUTED, fontSize }}
-          tickFormatter={(v: number) => format(v)}
+          tick={valueTick(format, { fill: MUTED, fontSize })}
         />
         {series.map((s) => (
           <Bar
@@ -139,15 +144,12 @@ export function StackedColumns({
             {/* The month's total above its column: the top series' labels, reading the row's total. */}
             {s === last && m.showValues && (
               <LabelList
-                position="top"
-                offset={4}
-                valueAccessor={(e) => {
-                  const total = (e.payload as StackRow).total;
-                  return total > 0 ? format(total) : '';
-                }}
-                fill={INK}
-                fontSize={fontSize}
-                fontWeight={600}
+                valueAccessor={(e) => (e.payload as StackRow).total}
+                content={valueLabel('top', 4, (v) => (Number(v) > 0 ? format(Number(v)) : ''), {
+                  fill: INK,
+                  fontSize,
+                  fontWeight: 600,
+                })}
               />
             )}
           </Bar>

@@ -5,6 +5,7 @@ import { CATEGORICAL } from '../palette';
 import { BarButton } from './BarButton';
 import { GRID, INK, MUTED } from './chartKeys';
 import { barLayout, wrapLabel } from './layout';
+import { valueLabel } from './plainText';
 import { useChartWidth } from './useChartWidth';
 
 export interface BarRow {
@@ -125,12 +126,7 @@ export function BarChart({
         <Bar dataKey="value" shape={shape} activeBar={false} isAnimationActive={false}>
           <LabelList
             dataKey="value"
-            position="right"
-            offset={6}
-            formatter={(v) => format(Number(v))}
-            fill={MUTED}
-            fontSize={fontSize}
-            fontWeight={600}
+            content={valueLabel('right', 6, (v) => format(Number(v)), { fill: MUTED, fontSize, fontWeight: 600 })}
           />
         </Bar>
       </RBarChart>

@@ -5,6 +5,7 @@ import { CATEGORICAL } from '../palette';
 import { BarButton } from './BarButton';
 import { GRID, INK, MUTED } from './chartKeys';
 import { columnMargins, valueTicks } from './layout';
+import { valueLabel, valueTick } from './plainText';
 import { useChartWidth } from './useChartWidth';
 
 export interface ColumnRow {
@@ -127,19 +128,17 @@ export function ColumnChart({
           interval={0}
           tickLine={false}
           axisLine={false}
-          tick={{ fill: MUTED, fontSize }}
-          tickFormatter={(v: number) => format(v)}
+          tick={valueTick(format, { fill: MUTED, fontSize })}
         />
         <Bar dataKey="value" shape={shape} activeBar={false} isAnimationActive={false}>
           {m.showValues && (
             <LabelList
               dataKey="value"
-              position="top"
-              offset={4}
-              formatter={(v) => (Number(v) > 0 ? format(Number(v)) : '')}
-              fill={INK}
-              fontSize={fontSize}
-              fontWeight={600}
+              content={valueLabel('top', 4, (v) => (Number(v) > 0 ? format(Number(v)) : ''), {
+                fill: INK,
+                fontSize,
+                fontWeight: 600,
+              })}
             />
           )}
         </Bar>
