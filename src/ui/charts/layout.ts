@@ -77,7 +77,8 @@ export function barLayout(
   const widest = Math.max(0, ...wrapped.flat().map((l) => textWidth(l, fontSize)));
   const lines = Math.max(1, ...wrapped.map((w) => w.length));
   const labelWidth = Math.ceil(Math.max(60, widest + pad));
-  const valueRoom = Math.ceil(Math.max(0, ...values.map((v) => textWidth(v, fontSize))) + 10);
+  // Values are drawn bold (about 12% wider than the estimate) 6 px after the bar: "22,209" was cut at the edge.
+  const valueRoom = Math.ceil(Math.max(0, ...values.map((v) => textWidth(v, fontSize))) * 1.15 + 10);
   const row = Math.max(rowHeight, Math.round(fontSize * (1.2 * lines + 0.4)));
   return { labelWidth, labelMax, valueRoom, rowHeight: row, height: labels.length * row + 4 };
 }
