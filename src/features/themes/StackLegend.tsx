@@ -7,7 +7,7 @@ interface Props {
 }
 
 /**
- * The content of the stacked chart's Recharts <Legend>: one toggle button per theme (the keyboard path to the
+ * The stacked chart's legend, above the plot: one toggle button per theme (the keyboard path to the
  * theme filter), and a plain entry for the grouped "other" themes. `data-legend-label`/`-color` let exports redraw
  * it inside the image.
  */

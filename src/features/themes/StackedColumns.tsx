@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { XAxisTickContentProps } from 'recharts';
 import '../../ui/charts/charts.css';
 import { BarButton } from '../../ui/charts/BarButton';
@@ -40,8 +39,8 @@ interface Props {
 }
 
 /**
- * Columns per month stacked by theme, drawn by Recharts. The legend (Recharts' HTML legend, rendered above the
- * chart) is the keyboard path: each entry is a button toggling its theme. Segments answer the mouse and are listed
+ * Columns per period stacked by theme, drawn by Recharts. The legend (an HTML list above the chart) is the
+ * keyboard path: each entry is a button toggling its theme. Segments answer the mouse and are listed
  * for screen readers, but are not tab stops (a year of months × eight themes would be hundreds).
  */
 export function StackedColumns({
@@ -56,9 +55,6 @@ export function StackedColumns({
   fontSize = 12,
 }: Props) {
   const [ref, width] = useChartWidth<HTMLDivElement>();
-  // The legend goes into a div of ours above the chart, so it wraps in the page's flow and takes no room from
-  // the plot; Recharts renders it there through a portal once the div exists.
-  const [legendEl, setLegendEl] = useState<HTMLDivElement | null>(null);
   const data = rows.map((r) => ({ ...r }));
   const maxTotal = Math.max(0, ...rows.map((r) => r.total));
   const ticks = valueTicks(maxTotal);
@@ -97,7 +93,9 @@ export function StackedColumns({
 
   return (
     <div ref={ref} className="chart-canvas">
-      <div ref={setLegendEl} />
+      {/* Our own HTML legend above the plot, in the page's flow. Not Recharts' <Legend> (which we used to portal
+          here): it measures its box in the DOM after every change, a forced layout on each filter change. */}
+      <StackLegend series={series} legendName={legendName} onSelect={onSelect} />
       <BarChart
         data={data}
         width={width}
@@ -154,13 +152,6 @@ export function StackedColumns({
             )}
           </Bar>
         ))}
-        {legendEl && (
-          <Legend
-            portal={legendEl}
-            itemSorter={null}
-            content={() => <StackLegend series={series} legendName={legendName} onSelect={onSelect} />}
-          />
-        )}
       </BarChart>
     </div>
   );
