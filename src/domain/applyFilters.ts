@@ -7,8 +7,12 @@ export function fold(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-const anyOf = (wanted: readonly string[], have: readonly string[]) =>
-  wanted.length === 0 || wanted.some((w) => have.includes(w));
+// A loop, not wanted.some(() => …): that allocated a closure per record and facet (a third of a 100k filter's time).
+function anyOf(wanted: readonly string[], have: readonly string[]): boolean {
+  if (wanted.length === 0) return true;
+  for (const w of wanted) if (have.includes(w)) return true;
+  return false;
+}
 
 /**
  * Values within one parameter are OR; parameters are AND. Dates: an activity matches when the interval it covers
