@@ -1,10 +1,11 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useMemo, useRef, type KeyboardEvent } from 'react';
+import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { formatMonth } from '../../domain/dates';
 import type { MonthGroup } from '../../domain/timeline';
 import { useLang } from '../../lib/useLang';
 import { capitalise, withNumbers } from '../../ui/charts/captions';
-import { TimelineItem } from './TimelineItem';
+import { TimelineItem, type ItemContext } from './TimelineItem';
 
 const MOVES: Record<string, (i: number, n: number) => number> = {
   ArrowDown: (i, n) => Math.min(n - 1, i + 1),
@@ -28,8 +29,14 @@ export function TimelineList({
   from: string | null;
 }) {
   const { t: rawT } = useTranslation('timeline');
-  const { locale } = useLang();
+  const { lang, locale } = useLang();
   const t = withNumbers(rawT, locale);
+  const tc = useTranslation().t;
+  const { search } = useLocation();
+  const ctx = useMemo<ItemContext>(
+    () => ({ t: withNumbers(rawT, locale), tc, lang, locale, search }),
+    [rawT, tc, lang, locale, search],
+  );
   const ref = useRef<HTMLDivElement>(null);
   const onKeyDown = (e: KeyboardEvent<HTMLAnchorElement>) => {
     const move = MOVES[e.key];
@@ -55,7 +62,7 @@ export function TimelineList({
             </h2>
             <ol className="tl-items">
               {g.items.map((a) => (
-                <TimelineItem key={a.id} activity={a} extent={extent} onKeyDown={onKeyDown} />
+                <TimelineItem key={a.id} activity={a} extent={extent} onKeyDown={onKeyDown} ctx={ctx} />
               ))}
             </ol>
           </section>
