@@ -6,6 +6,7 @@ import { useFilteredActivities } from '../../lib/useFilteredActivities';
 import { useLang } from '../../lib/useLang';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryState } from '../../ui/QueryState';
+import { LazyDataExportMenu } from '../../ui/export/LazyDataExportMenu';
 import { HeadlineFigures } from './HeadlineFigures';
 import { LatestActivities } from './LatestActivities';
 import { MiniFiguresLoader } from './MiniFiguresLoader';
@@ -30,7 +31,10 @@ export default function OverviewPage() {
           <h1>{t('OverviewPage.title')}</h1>
           <p className="muted">{t('OverviewPage.scope', { filters: describeFilters(filters, lang) })}</p>
         </div>
-        {model && <MonthSwitcher model={model.switcher} />}
+        <div className="overview-actions">
+          {model && <MonthSwitcher model={model.switcher} />}
+          {model && model.headline.activities > 0 && <LazyDataExportMenu />}
+        </div>
       </div>
       <QueryState isPending={isPending} error={error}>
         {model && model.headline.activities > 0 ? (
