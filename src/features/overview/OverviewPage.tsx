@@ -12,6 +12,7 @@ import { LatestActivities } from './LatestActivities';
 import { MiniFiguresLoader } from './MiniFiguresLoader';
 import { MonthSwitcher } from './MonthSwitcher';
 import { overviewModel } from './overviewState';
+import { useIdle } from './useIdle';
 import './overview.css';
 
 export default function OverviewPage() {
@@ -24,6 +25,8 @@ export default function OverviewPage() {
     () => (data && all ? overviewModel(data, all, filters, extent) : null),
     [data, all, filters, extent],
   );
+  // The data menu waits until the page with its data (and first charts) has been drawn.
+  const idle = useIdle(model !== null);
   return (
     <section className="page overview-page">
       <div className="overview-head">
@@ -33,7 +36,7 @@ export default function OverviewPage() {
         </div>
         <div className="overview-actions">
           {model && <MonthSwitcher model={model.switcher} />}
-          {model && model.headline.activities > 0 && <LazyDataExportMenu />}
+          {idle && model && model.headline.activities > 0 && <LazyDataExportMenu />}
         </div>
       </div>
       <QueryState isPending={isPending} error={error}>
