@@ -8,6 +8,7 @@ import { valueLabel, valueTick } from '../../ui/charts/plainText';
 import { useChartWidth } from '../../ui/charts/useChartWidth';
 import { StackLegend } from './StackLegend';
 
+const noLines = () => [];
 export interface Series {
   key: string;
   label: string;
@@ -108,7 +109,9 @@ export function StackedColumns({
         accessibilityLayer={false}
         style={{ fontSize }}
       >
-        <CartesianGrid vertical={false} stroke={GRID} />
+        {/* No vertical lines; the empty generator also stops Recharts working out (and measuring in the DOM)
+            where they would go, which it does even with vertical={false}. */}
+        <CartesianGrid vertical={false} verticalCoordinatesGenerator={noLines} stroke={GRID} />
         <XAxis
           dataKey="key"
           tickLine={false}

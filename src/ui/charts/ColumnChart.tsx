@@ -8,6 +8,7 @@ import { columnMargins, valueTicks } from './layout';
 import { valueLabel, valueTick } from './plainText';
 import { useChartWidth } from './useChartWidth';
 
+const noLines = () => [];
 export interface ColumnRow {
   key: string;
   /** Axis label, e.g. "Nov 2025". */
@@ -108,7 +109,9 @@ export function ColumnChart({
         accessibilityLayer={false}
         style={{ fontSize }}
       >
-        <CartesianGrid vertical={false} stroke={GRID} />
+        {/* No vertical lines; the empty generator also stops Recharts working out (and measuring in the DOM)
+            where they would go, which it does even with vertical={false}. */}
+        <CartesianGrid vertical={false} verticalCoordinatesGenerator={noLines} stroke={GRID} />
         <XAxis
           dataKey="key"
           tickLine={false}
