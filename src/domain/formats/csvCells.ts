@@ -17,7 +17,8 @@ const GUARDED = /^'*[=+\-@\t\r]/;
 const WAS_GUARDED = /^'+[=+\-@\t\r]/;
 
 export const guardCell = (s: string): string => (GUARDED.test(s) ? `'${s}` : s);
-export const unguardCell = (s: string): string => (WAS_GUARDED.test(s) ? s.slice(1) : s);
+// Most cells do not start with a quote: one character comparison instead of a regular expression per cell.
+export const unguardCell = (s: string): string => (s.charCodeAt(0) === 39 && WAS_GUARDED.test(s) ? s.slice(1) : s);
 
 const escapePart = (s: string) => s.replace(/[\\;|]/g, (m) => `\\${m}`);
 
@@ -28,6 +29,8 @@ export function encodeList(items: readonly (readonly string[])[]): string {
 /** The items of a list cell, each split into its parts. An empty cell is an empty list. */
 export function decodeList(cell: string): string[][] {
   if (cell === '') return [];
+  // Without a backslash nothing is escaped: plain splits give the same items and parts, much faster.
+  if (!cell.includes('\\')) return cell.split(';').map((item) => item.split('|'));
   const items: string[][] = [];
   let parts: string[] = [];
   let cur = '';

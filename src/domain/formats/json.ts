@@ -21,7 +21,7 @@ const fileProblem = (file: string, code: Problem['code'], params?: Problem['para
 /** Reads a JSON activities file. Any problem anywhere means no records: a file imports whole or not at all. */
 export function parseActivitiesJson(text: string, fileName: string, options: ParseOptions = {}): ParseResult {
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return { ok: false, problems: [fileProblem(fileName, 'file.empty')] };
+  if (!/\S/.test(body)) return { ok: false, problems: [fileProblem(fileName, 'file.empty')] };
   if (body.includes('\u0000')) return { ok: false, problems: [fileProblem(fileName, 'file.binary')] };
   let data: unknown;
   try {

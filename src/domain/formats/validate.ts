@@ -21,7 +21,17 @@ export interface ValidateOptions {
   /** Sources whose paragraphs are known; a record citing one must cite a paragraph it has. */
   sources?: readonly Pick<Source, 'id' | 'paragraphs'>[];
   /** Called every PROGRESS_STEP candidates and at the end, for a progress bar. */
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: (p: CheckProgress) => void;
+}
+
+/**
+ * How far a check has got: `done` of `total` drives a progress bar (records for JSON, characters for CSV, whose
+ * record count is only known at the end); `records` is the number of records checked so far.
+ */
+export interface CheckProgress {
+  done: number;
+  total: number;
+  records: number;
 }
 
 export const PROGRESS_STEP = 2000;
@@ -114,14 +124,14 @@ export function createValidator({
   const problems: Problem[] = [];
   const firstSeen = new Map<string, number>();
   const add = (candidate: unknown, i: number) => {
-    const where = locate(i);
     const rawId = valueAt(candidate, ['id']);
     const id = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
+    // Only called for a problem: a valid record (nearly all of a large file) allocates nothing for it.
     const at = (path: Path, code: ProblemCode, params: Record<string, string | number>): Problem => {
       const f = fieldOf(path);
       return {
         file,
-        ...where,
+        ...locate(i),
         ...(id !== undefined && { id }),
         field: f.field,
         code,
@@ -175,7 +185,7 @@ export function validateCandidates(
   const total = candidates.length;
   candidates.forEach((c, i) => {
     v.add(c, i);
-    if ((i + 1) % PROGRESS_STEP === 0 || i + 1 === total) options.onProgress?.(i + 1, total);
+    if ((i + 1) % PROGRESS_STEP === 0 || i + 1 === total) options.onProgress?.({ done: i + 1, total, records: i + 1 });
   });
   return { records: v.records, problems: v.problems };
 }

@@ -22,7 +22,9 @@ export function ImportProgressBar({ file, progress }: { file: string; progress: 
     ? ''
     : phase === 'read'
       ? t('progress.bytes', { done: n(progress.done / MB, 1), total: n(progress.total / MB, 1) })
-      : t('progress.records', { done: n(progress.done), total: n(progress.total) });
+      : phase === 'check'
+        ? t('progress.checked', { count: progress.records ?? 0, n: n(progress.records ?? 0) })
+        : t('progress.records', { done: n(progress.done), total: n(progress.total) });
   return (
     <div className="import-progress">
       <label htmlFor={id}>{t(`progress.${phase}`, { file })}</label>

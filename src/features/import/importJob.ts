@@ -13,11 +13,15 @@ import { applyImport, type ImportOutcome } from '../../db/importWrites';
 
 export type ImportPhase = 'read' | 'check' | 'write';
 
-/** `read` counts bytes of the file; `check` and `write` count records. */
+/**
+ * `done` of `total` drives the bar: bytes while reading, records while writing, and while checking whatever the
+ * format allows (records for JSON, characters for CSV); `records` counts the records checked so far.
+ */
 export interface ImportProgress {
   phase: ImportPhase;
   done: number;
   total: number;
+  records?: number;
 }
 
 /** Problems sent to the page: it lists the first 50 and counts the rest. */
@@ -27,6 +31,8 @@ export type CheckResult =
   { ok: false; problems: Problem[]; problemCount: number } | { ok: true; summary: ImportSummary };
 
 export interface ImportJob {
+  /** Opens the database and reads the known sources ahead of a file, so the check starts at once. */
+  warm(): Promise<void>;
   check(file: File): Promise<CheckResult>;
   write(note: string): Promise<ImportOutcome>;
 }
@@ -70,7 +76,12 @@ export function throttled(report: (p: ImportProgress) => void, ms = 50): (p: Imp
 export function createImportJob(onProgress: (p: ImportProgress) => void): ImportJob {
   const report = throttled(onProgress);
   let records: ActivityFile[] | null = null;
+  let sources: ReturnType<typeof knownSources> | null = null;
+  const ready = () => (sources ??= knownSources());
   return {
+    async warm() {
+      await ready();
+    },
     async check(file) {
       records = null;
       if (file.size > MAX_FILE_BYTES) {
@@ -79,10 +90,10 @@ export function createImportJob(onProgress: (p: ImportProgress) => void): Import
       }
       report({ phase: 'read', done: 0, total: file.size });
       const bytes = await readBytes(file, report);
-      const sources = await knownSources();
+      const known = await ready();
       const parsed = parseImportBytes(bytes, file.name, {
-        sources,
-        onProgress: (done, total) => report({ phase: 'check', done, total }),
+        sources: known,
+        onProgress: (p) => report({ phase: 'check', ...p }),
       });
       if (!parsed.ok) return failed(parsed.problems);
       const plan = await previewImport(parsed.records);
