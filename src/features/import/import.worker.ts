@@ -9,6 +9,8 @@ const job = createImportJob((progress) => post({ type: 'progress', progress }));
 
 self.onmessage = (e: MessageEvent<ToWorker>) => {
   const msg = e.data;
+  // A failed warm-up is not reported: the check that follows meets the same error and reports it.
+  if (msg.type === 'warm') return void job.warm().catch(() => undefined);
   const run: Promise<FromWorker> =
     msg.type === 'check'
       ? job.check(msg.file).then((result) => ({ type: 'checked', result }))

@@ -3,10 +3,11 @@ import type { ImportOutcome } from '../../db/importWrites';
 import type { CheckResult, ImportProgress } from './importJob';
 
 /** What the page and the import worker say to each other. */
-export type ToWorker = { type: 'check'; file: File } | { type: 'write'; note: string };
+export type ToWorker = { type: 'warm' } | { type: 'check'; file: File } | { type: 'write'; note: string };
 
 export type FromWorker =
   | { type: 'progress'; progress: ImportProgress }
+  | { type: 'warm' }
   | { type: 'checked'; result: CheckResult }
   | { type: 'written'; outcome: ImportOutcome }
   | { type: 'failed'; error: FailureMessage };

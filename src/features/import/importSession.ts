@@ -11,7 +11,10 @@ export interface ImportSession extends ImportJob {
 
 /** The import in a worker; where there are none (the tests' jsdom), the same job runs on this thread. */
 export function openImportSession(onProgress: (p: ImportProgress) => void): ImportSession {
-  if (typeof Worker === 'undefined') return { ...createImportJob(onProgress), dispose: () => {} };
+  if (typeof Worker === 'undefined') {
+    const job = createImportJob(onProgress);
+    return { ...job, warm: () => job.warm().catch(() => undefined), dispose: () => {} };
+  }
 
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   let waiting: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | null = null;
@@ -38,6 +41,10 @@ export function openImportSession(onProgress: (p: ImportProgress) => void): Impo
       worker.postMessage(m);
     });
   return {
+    warm: () => {
+      worker.postMessage({ type: 'warm' } satisfies ToWorker);
+      return Promise.resolve();
+    },
     async check(file): Promise<CheckResult> {
       const m = await ask({ type: 'check', file });
       if (m.type !== 'checked') throw new Error(`unexpected ${m.type}`);

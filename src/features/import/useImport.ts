@@ -21,21 +21,41 @@ export type ImportStage =
 export function useImport() {
   const [stage, setStage] = useState<ImportStage>({ kind: 'idle' });
   const session = useRef<ImportSession | null>(null);
+  // A session started ahead of the next file (worker loaded, database open), so a check starts at once.
+  const spare = useRef<ImportSession | null>(null);
   const invalidate = useInvalidateActivities();
-  useEffect(() => () => session.current?.dispose(), []);
 
-  const end = () => {
-    session.current?.dispose();
-    session.current = null;
-  };
-
-  const choose = async (file: File) => {
-    end();
+  const open = () => {
     let mine: ImportSession | null = null;
     mine = openImportSession((progress) => {
       if (session.current !== mine) return;
       setStage((s) => (s.kind === 'checking' || s.kind === 'writing' ? { ...s, progress } : s));
     });
+    void mine.warm();
+    return mine;
+  };
+
+  useEffect(() => {
+    spare.current = open();
+    return () => {
+      spare.current?.dispose();
+      spare.current = null;
+      session.current?.dispose();
+      session.current = null;
+    };
+  }, []); // once per page: `open` only touches refs and state setters
+
+  /** Ends the current session and readies the next one (after, so it does not compete with this one's work). */
+  const end = () => {
+    session.current?.dispose();
+    session.current = null;
+    spare.current ??= open();
+  };
+
+  const choose = async (file: File) => {
+    end();
+    const mine = spare.current ?? open();
+    spare.current = null;
     session.current = mine;
     setStage({ kind: 'checking', file: file.name, progress: null });
     try {
