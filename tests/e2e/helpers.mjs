@@ -21,7 +21,11 @@ const ARGS = [
  * A browser with a fresh, empty profile (so IndexedDB starts empty). `errors` collects console errors and page
  * errors; every test should end by asserting it is empty.
  */
-export async function launch({ locale = 'en-GB', viewport = { width: 1280, height: 900 }, acceptDownloads = true } = {}) {
+export async function launch({
+  locale = 'en-GB',
+  viewport = { width: 1280, height: 900 },
+  acceptDownloads = true,
+} = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'agenda-e2e-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
@@ -54,29 +58,53 @@ export async function launch({ locale = 'en-GB', viewport = { width: 1280, heigh
 
 export const url = (path) => `${BASE}${path}`;
 
-/** Counts rows of a store straight from IndexedDB, bypassing the app. */
-export function countStore(page, store = 'activities') {
+/**
+ * Counts rows of a store straight from IndexedDB, bypassing the app. Waits until the app has created its database
+ * (polling `indexedDB.databases()`), and never creates it: opening a database that does not exist yet would create
+ * an empty one at version 1 from this connection, which the app then has to upgrade, and a count on a store that
+ * does not exist would throw. If the database vanishes in between, the open is aborted in `onupgradeneeded`.
+ */
+export function countStore(page, store = 'activities', { timeout = 30_000 } = {}) {
   return page.evaluate(
-    (storeName) =>
-      new Promise((resolve, reject) => {
-        const req = indexedDB.open('agenda-exterior');
+    async ({ storeName, timeout }) => {
+      const name = 'agenda-exterior';
+      const until = Date.now() + timeout;
+      const exists = async () => (await indexedDB.databases()).some((d) => d.name === name && d.version > 0);
+      while (!(await exists())) {
+        if (Date.now() > until)
+          throw new Error(`countStore: the database ${name} was not created within ${timeout} ms`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return new Promise((resolve, reject) => {
+        const req = indexedDB.open(name);
+        req.onupgradeneeded = () => req.transaction.abort(); // it did not exist after all: create nothing
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const db = req.result;
-          const tx = db.transaction(storeName, 'readonly');
-          const c = tx.objectStore(storeName).count();
-          c.onsuccess = () => {
-            resolve(c.result);
+          try {
+            const c = db.transaction(storeName, 'readonly').objectStore(storeName).count();
+            c.onsuccess = () => {
+              resolve(c.result);
+              db.close();
+            };
+            c.onerror = () => {
+              db.close();
+              reject(c.error);
+            };
+          } catch (e) {
             db.close();
-          };
-          c.onerror = () => reject(c.error);
+            reject(e);
+          }
         };
-      }),
-    store,
+      });
+    },
+    { storeName: store, timeout },
   );
 }
 
 /** Waits until the records table (or another view) has finished loading from IndexedDB. */
 export async function waitForData(page) {
-  await page.waitForFunction(() => !document.querySelector('[role="status"][aria-live="polite"]')?.textContent?.match(/Loading|Cargando/));
+  await page.waitForFunction(
+    () => !document.querySelector('[role="status"][aria-live="polite"]')?.textContent?.match(/Loading|Cargando/),
+  );
 }
