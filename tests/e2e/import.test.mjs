@@ -1,5 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launch, url, countStore } from './helpers.mjs';
 
 const FIX = 'tests/fixtures/import/';
@@ -114,5 +118,68 @@ test('a hostile title fires no dialog and shows the literal text', async () => {
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
+  }
+});
+
+test('a 20,000-record CSV: progress bars while checking and writing, history, and undo back to 19', async () => {
+  const n = 20_000;
+  const dir = mkdtempSync(join(tmpdir(), 'agenda-e2e-import-'));
+  const file = join(dir, `synthetic-${n}.csv`);
+  execFileSync(process.execPath, ['scripts/generate.mjs', '--n', String(n), '--format', 'csv', '--out', file], {
+    stdio: 'ignore',
+  });
+  const b = await launch();
+  try {
+    const input = await openImport(b.page);
+    // Every state of every progress bar the page shows: its accessible name (label), value and max.
+    await b.page.evaluate(() => {
+      window.__bars = [];
+      const seen = () => {
+        for (const p of document.querySelectorAll('progress'))
+          window.__bars.push([p.labels?.[0]?.textContent ?? '', p.hasAttribute('value') ? p.value : null, p.max]);
+      };
+      new MutationObserver(seen).observe(document.body, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+        attributeFilter: ['value', 'max'],
+      });
+    });
+    await input.setInputFiles(file);
+    const preview = b.page.getByRole('region', { name: `Preview of synthetic-${n}.csv` });
+    await preview.getByText(`${n} new, 0 changed, 0 unchanged. Nothing has been written yet.`).waitFor();
+    await preview.getByText(`…and ${n - 50} more`).waitFor();
+    await preview.getByRole('button', { name: `Import ${n} records` }).click();
+    await b.page.getByText(`Imported from synthetic-${n}.csv: ${n} new, 0 updated, 0 unchanged.`).waitFor();
+    assert.equal(await countStore(b.page), 19 + n);
+
+    const bars = await b.page.evaluate(() => window.__bars);
+    const named = (label) => bars.filter(([l]) => l === label);
+    assert.ok(named(`Checking the records of synthetic-${n}.csv`).length > 0, 'a bar while checking');
+    const writing = named(`Writing the records of synthetic-${n}.csv`);
+    assert.ok(
+      writing.some(([, value, max]) => max === n && value > 0 && value < n),
+      'the bar moves while writing',
+    );
+
+    // One summary row for the 20,000 created records, not a row (and a copy) each.
+    assert.equal(await countStore(b.page, 'history'), 1);
+    await b.page.goto(url('/records/syn-000123?lang=en'));
+    const history = b.page.getByRole('region', { name: 'Correction history' });
+    await history.getByText(`Imported from synthetic-${n}.csv`).waitFor();
+    await history.getByText('new record').waitFor();
+
+    await b.page.goto(url('/import?lang=en'));
+    await b.page.getByText(new RegExp(`Last import: synthetic-${n}\\.csv, .* — ${n} records written`)).waitFor();
+    await b.page.getByRole('button', { name: 'Undo last import' }).click();
+    await b.page
+      .getByText(`Import undone: 0 records restored to their earlier values, ${n} new records removed.`)
+      .waitFor();
+    assert.equal(await countStore(b.page), 19);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
