@@ -89,4 +89,12 @@ describe('when a large import is written in chunks', () => {
     await expect(undoBatch(out.batchId)).rejects.toMatchObject({ reason: 'conflict', ids: [target.id] });
     expect(await snapshot()).toEqual(before);
   });
+
+  it('then a file whose records are all here unchanged writes nothing, not even history', async () => {
+    const before = await snapshot();
+    const out = await applyImport(embeddedActivities, 'same.json');
+    expect(out).toMatchObject({ created: 0, updated: 0, unchanged: 19 });
+    expect(await snapshot()).toEqual(before);
+    expect(await lastImport()).toBeNull();
+  });
 });

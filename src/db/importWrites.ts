@@ -9,6 +9,8 @@ import { asAnalyst, newBatchId } from './writeHelpers';
 
 export interface ImportOutcome {
   batchId: string;
+  /** When it was written (the batch's `at`). */
+  at: string;
   created: number;
   updated: number;
   unchanged: number;
@@ -54,17 +56,20 @@ export async function applyImport(
     onProgress({ done: 0, total });
     await inChunks(db.activities, 'put', puts, (done) => onProgress({ done, total }));
     await inChunks(db.history, 'add', changedRows);
-    await db.history.add({
-      activityId: BATCH_ROW,
-      batchId,
-      at,
-      kind: 'import',
-      before: null,
-      after: null,
-      note,
-      created,
-    });
-    return { batchId, created: created.length, updated: changedRows.length, unchanged: records.length - total };
+    // The summary row comes last, so it is the batch's newest row (see lastImport); an import that changed nothing
+    // leaves no trace, and nothing to undo.
+    if (total > 0)
+      await db.history.add({
+        activityId: BATCH_ROW,
+        batchId,
+        at,
+        kind: 'import',
+        before: null,
+        after: null,
+        note,
+        created,
+      });
+    return { batchId, at, created: created.length, updated: changedRows.length, unchanged: records.length - total };
   });
 }
 

@@ -2,7 +2,8 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import type { ActivityFile } from '../domain/activity';
 import { activityKeys } from './queries';
 import { deleteRecord, saveRecord, undoBatch } from './writes';
-import { lastImport, recordHistory } from './history';
+import { lastImport, recordHistory, type LastImport } from './history';
+import type { ImportOutcome } from './importWrites';
 import { applyRestore, previewRestore, readBackup } from './backup';
 import { knownSources } from './importPreview';
 import type { Backup } from './backupFormat';
@@ -35,6 +36,21 @@ function useInvalidating<TVars, TResult>(fn: (v: TVars) => Promise<TResult>) {
 export function useInvalidateActivities(): () => Promise<void> {
   const client = useQueryClient();
   return () => client.invalidateQueries({ queryKey: activityKeys.all });
+}
+
+/**
+ * After an import written elsewhere (the worker): the Undo offer is known at once from the outcome — re-reading
+ * it waits behind the refetch of every record, seconds at 100k — and everything else refetches.
+ */
+export function useImportWritten(): (outcome: ImportOutcome, note: string) => Promise<void> {
+  const client = useQueryClient();
+  return (o, note) => {
+    const records = o.created + o.updated;
+    // Nothing written, nothing to undo: the previous offer (if any) stands.
+    const offer: LastImport = { batchId: o.batchId, at: o.at, note, records };
+    if (records > 0) client.setQueryData(historyKeys.lastImport(), offer);
+    return client.invalidateQueries({ queryKey: activityKeys.all });
+  };
 }
 
 export const useUndoBatch = () => useInvalidating((batchId: string) => undoBatch(batchId));

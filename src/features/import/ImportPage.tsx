@@ -10,6 +10,7 @@ import { ImportProgressBar } from './ImportProgressBar';
 import { UndoLastImport } from './UndoLastImport';
 import { BackupPanel } from './BackupPanel';
 import { useImport } from './useImport';
+import { useNumber } from './useNumber';
 import { useWriteErrorText } from './useWriteErrorText';
 import './import.css';
 
@@ -20,6 +21,7 @@ export default function ImportPage() {
   // Enabled once the app has opened and seeded the database, so the import never races the first seeding.
   const ready = useKnownSources();
   const errorText = useWriteErrorText();
+  const num = useNumber();
   const { search } = useLocation();
 
   return (
@@ -70,7 +72,12 @@ export default function ImportPage() {
       )}
       {stage.kind === 'done' && (
         <p role="status" className="import-done">
-          {t('done.message', { file: stage.file, ...stage.outcome })}
+          {t('done.message', {
+            file: stage.file,
+            created: num(stage.outcome.created),
+            updated: num(stage.outcome.updated),
+            unchanged: num(stage.outcome.unchanged),
+          })}
         </p>
       )}
       <UndoLastImport />

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportSummary } from '../../domain/formats/diff';
 import { useLang } from '../../lib/useLang';
+import { useNumber } from './useNumber';
 
 interface Props {
   file: string;
@@ -14,14 +15,19 @@ interface Props {
 export function ImportPreview({ file, summary, writing, onConfirm, onCancel }: Props) {
   const { t } = useTranslation('import');
   const { pick } = useLang();
+  const num = useNumber();
   const toWrite = summary.created + summary.changed;
   const more = (n: number, listed: number) =>
-    n > listed && <p className="muted">{t('preview.more', { count: n - listed })}</p>;
+    n > listed && <p className="muted">{t('preview.more', { n: num(n - listed) })}</p>;
   return (
     <section className="import-preview" aria-labelledby="import-preview-heading">
       <h2 id="import-preview-heading">{t('preview.heading', { file })}</h2>
       <p role="status">
-        {t('preview.summary', { created: summary.created, changed: summary.changed, unchanged: summary.unchanged })}
+        {t('preview.summary', {
+          created: num(summary.created),
+          changed: num(summary.changed),
+          unchanged: num(summary.unchanged),
+        })}
       </p>
       {toWrite === 0 && <p>{t('preview.nothing')}</p>}
       {summary.unknownSources.length > 0 && (
@@ -59,7 +65,7 @@ export function ImportPreview({ file, summary, writing, onConfirm, onCancel }: P
       <p className="import-actions">
         {toWrite > 0 && (
           <button type="button" className="button" onClick={onConfirm} disabled={writing}>
-            {writing ? t('preview.writing') : t('preview.confirm', { count: toWrite })}
+            {writing ? t('preview.writing') : t('preview.confirm', { count: toWrite, n: num(toWrite) })}
           </button>
         )}
         <button type="button" className="button-secondary" onClick={onCancel} disabled={writing}>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../domain/formats/problems';
+import { useNumber } from './useNumber';
 import { useProblemText } from './useProblemText';
 
 const SHOWN = 50;
@@ -21,11 +22,12 @@ export function ProblemList({
 }) {
   const { t } = useTranslation('import');
   const text = useProblemText();
+  const num = useNumber();
   const hasRows = problems.some((p) => p.row !== undefined || p.index !== undefined);
   return (
     <div role="alert" className="import-problems">
       <p className="import-problems-heading">
-        <strong>{t('problems.heading', { count, file })}</strong>
+        <strong>{t('problems.heading', { count, n: num(count), file })}</strong>
       </p>
       {hasRows && <p className="muted">{t('problems.rows')}</p>}
       <ul>
@@ -33,7 +35,7 @@ export function ProblemList({
           <li key={i}>{text(p)}</li>
         ))}
       </ul>
-      {count > SHOWN && <p>{t('problems.more', { count: count - SHOWN })}</p>}
+      {count > SHOWN && <p>{t('problems.more', { n: num(count - SHOWN) })}</p>}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLastImport, useUndoBatch } from '../../db/mutations';
 import { useLang } from '../../lib/useLang';
+import { useNumber } from './useNumber';
 import { useWriteErrorText } from './useWriteErrorText';
 
 /** The last import, and a way back: every record it wrote returns to what it was (new ones are removed). */
@@ -10,18 +11,21 @@ export function UndoLastImport() {
   const last = useLastImport();
   const undo = useUndoBatch();
   const errorText = useWriteErrorText();
+  const num = useNumber();
   const l = last.data;
   return (
     <section aria-labelledby="undo-heading" className="import-undo">
       <h2 id="undo-heading">{t('undo.heading')}</h2>
-      {undo.isSuccess && <p role="status">{t('undo.done', undo.data)}</p>}
+      {undo.isSuccess && (
+        <p role="status">{t('undo.done', { restored: num(undo.data.restored), deleted: num(undo.data.deleted) })}</p>
+      )}
       {undo.isError && <p role="alert">{errorText(undo.error)}</p>}
       {l ? (
         <p>
           {t('undo.last', {
             file: l.note,
             when: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(l.at)),
-            count: l.records,
+            n: num(l.records),
           })}{' '}
           <button
             type="button"
@@ -33,7 +37,7 @@ export function UndoLastImport() {
           </button>
         </p>
       ) : (
-        !last.isPending && !undo.isSuccess && <p className="muted">{t('undo.none')}</p>
+        !last.isFetching && !undo.isSuccess && <p className="muted">{t('undo.none')}</p>
       )}
     </section>
   );

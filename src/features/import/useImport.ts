@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ImportSummary } from '../../domain/formats/diff';
 import type { Problem } from '../../domain/formats/problems';
 import type { ImportOutcome } from '../../db/importWrites';
-import { useInvalidateActivities } from '../../db/mutations';
+import { useImportWritten, useInvalidateActivities } from '../../db/mutations';
 import type { ImportProgress } from './importJob';
 import { openImportSession, type ImportSession } from './importSession';
 
@@ -24,6 +24,7 @@ export function useImport() {
   // A session started ahead of the next file (worker loaded, database open), so a check starts at once.
   const spare = useRef<ImportSession | null>(null);
   const invalidate = useInvalidateActivities();
+  const written = useImportWritten();
 
   const open = () => {
     let mine: ImportSession | null = null;
@@ -81,12 +82,12 @@ export function useImport() {
     try {
       const outcome = await s.write(file);
       if (session.current === s) end();
+      void written(outcome, file);
       setStage({ kind: 'done', file, outcome });
     } catch (error) {
       // The write was one transaction: nothing of it was kept, and the checked records are still there to retry.
-      setStage({ kind: 'preview', file, summary, error });
-    } finally {
       void invalidate();
+      setStage({ kind: 'preview', file, summary, error });
     }
   };
 
