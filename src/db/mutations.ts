@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ActivityFile } from '../domain/activity';
 import { activityKeys } from './queries';
-import { deleteRecord, saveRecord, undoBatch } from './writes';
+import { deleteRecord, saveRecord } from './writes';
 import { lastImport, recordHistory, type LastImport } from './history';
 import type { ImportOutcome } from './importWrites';
 import { applyRestore, previewRestore, readBackup } from './backup';
@@ -53,7 +53,6 @@ export function useImportWritten(): (outcome: ImportOutcome, note: string) => Pr
   };
 }
 
-export const useUndoBatch = () => useInvalidating((batchId: string) => undoBatch(batchId));
 export const useSaveRecord = () =>
   useInvalidating((v: { record: ActivityFile; mode: 'create' | 'edit' }) => saveRecord(v.record, v.mode));
 export const useDeleteRecord = () => useInvalidating(deleteRecord);

@@ -49,7 +49,7 @@ export default function ImportPage() {
           <p role="status" aria-live="polite">
             {t('drop.reading', { file: stage.file })}
           </p>
-          <ImportProgressBar file={stage.file} progress={stage.progress} />
+          <ImportProgressBar file={stage.file} progress={stage.progress} start="read" />
           <p className="muted">{t('progress.working')}</p>
         </>
       )}
@@ -66,7 +66,7 @@ export default function ImportPage() {
       )}
       {stage.kind === 'writing' && (
         <>
-          <ImportProgressBar file={stage.file} progress={stage.progress} />
+          <ImportProgressBar file={stage.file} progress={stage.progress} start="write" />
           <p className="muted">{t('progress.writeNote')}</p>
         </>
       )}

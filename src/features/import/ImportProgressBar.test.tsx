@@ -19,7 +19,7 @@ async function show(lang: 'en' | 'es', ...args: Parameters<typeof ImportProgress
 
 describe('when an import is under way', () => {
   it('then a progress bar named by the phase shows how far the write has got', async () => {
-    await show('en', { file: 'month.csv', progress: { phase: 'write', done: 4000, total: 10000 } });
+    await show('en', { file: 'month.csv', progress: { phase: 'write', done: 4000, total: 10000 }, start: 'write' });
     const bar = screen.getByRole('progressbar', { name: 'Writing the records of month.csv' });
     expect(bar).toHaveAttribute('value', '4000');
     expect(bar).toHaveAttribute('max', '10000');
@@ -27,7 +27,11 @@ describe('when an import is under way', () => {
   });
 
   it('then while checking it counts the records checked, in Spanish too', async () => {
-    await show('es', { file: 'mes.csv', progress: { phase: 'check', done: 10, total: 40, records: 2500 } });
+    await show('es', {
+      file: 'mes.csv',
+      progress: { phase: 'check', done: 10, total: 40, records: 2500 },
+      start: 'read',
+    });
     expect(screen.getByRole('progressbar', { name: 'Revisando los registros de mes.csv' })).toHaveAttribute(
       'value',
       '10',
@@ -35,8 +39,8 @@ describe('when an import is under way', () => {
     expect(screen.getByText('2,500 registros revisados')).toBeVisible();
   });
 
-  it('then before the first report the bar is indeterminate', async () => {
-    await show('en', { file: 'month.csv', progress: null });
-    expect(screen.getByRole('progressbar', { name: 'Reading month.csv' })).not.toHaveAttribute('value');
+  it('then before the first report the bar is indeterminate, named by the phase it starts', async () => {
+    await show('en', { file: 'month.csv', progress: null, start: 'undo' });
+    expect(screen.getByRole('progressbar', { name: 'Undoing the import of month.csv' })).not.toHaveAttribute('value');
   });
 });

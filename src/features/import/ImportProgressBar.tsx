@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../lib/useLang';
-import type { ImportProgress } from './importJob';
+import type { ImportPhase, ImportProgress } from './importJob';
 
 const MB = 1024 * 1024;
 
@@ -10,11 +10,20 @@ const MB = 1024 * 1024;
  * name stays the same within a phase so assistive technology is not told a new name at every step; without a
  * first report yet the bar is indeterminate.
  */
-export function ImportProgressBar({ file, progress }: { file: string; progress: ImportProgress | null }) {
+export function ImportProgressBar({
+  file,
+  progress,
+  start,
+}: {
+  file: string;
+  progress: ImportProgress | null;
+  /** The phase to name the bar by until the first report arrives. */
+  start: ImportPhase;
+}) {
   const { t } = useTranslation('import');
   const { locale } = useLang();
   const id = useId();
-  const phase = progress?.phase ?? 'read';
+  const phase = progress?.phase ?? start;
   const n = (x: number, digits = 0) =>
     new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(x);
   const known = progress !== null && progress.total > 0;

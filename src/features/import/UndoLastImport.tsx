@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { useLastImport, useUndoBatch } from '../../db/mutations';
+import { useLastImport } from '../../db/mutations';
 import { useLang } from '../../lib/useLang';
+import { ImportProgressBar } from './ImportProgressBar';
 import { useNumber } from './useNumber';
+import { useUndo } from './useUndo';
 import { useWriteErrorText } from './useWriteErrorText';
 
 /** The last import, and a way back: every record it wrote returns to what it was (new ones are removed). */
@@ -9,17 +11,19 @@ export function UndoLastImport() {
   const { t } = useTranslation('import');
   const { locale } = useLang();
   const last = useLastImport();
-  const undo = useUndoBatch();
+  const { state, undo } = useUndo();
   const errorText = useWriteErrorText();
   const num = useNumber();
   const l = last.data;
   return (
     <section aria-labelledby="undo-heading" className="import-undo">
       <h2 id="undo-heading">{t('undo.heading')}</h2>
-      {undo.isSuccess && (
-        <p role="status">{t('undo.done', { restored: num(undo.data.restored), deleted: num(undo.data.deleted) })}</p>
+      {state.kind === 'done' && (
+        <p role="status">
+          {t('undo.done', { restored: num(state.outcome.restored), deleted: num(state.outcome.deleted) })}
+        </p>
       )}
-      {undo.isError && <p role="alert">{errorText(undo.error)}</p>}
+      {state.kind === 'failed' && <p role="alert">{errorText(state.error)}</p>}
       {l ? (
         <p>
           {t('undo.last', {
@@ -30,15 +34,16 @@ export function UndoLastImport() {
           <button
             type="button"
             className="button-secondary"
-            disabled={undo.isPending}
-            onClick={() => undo.mutate(l.batchId)}
+            disabled={state.kind === 'undoing'}
+            onClick={() => void undo(l.batchId)}
           >
             {t('undo.button')}
           </button>
         </p>
       ) : (
-        !last.isFetching && !undo.isSuccess && <p className="muted">{t('undo.none')}</p>
+        !last.isFetching && state.kind !== 'done' && <p className="muted">{t('undo.none')}</p>
       )}
+      {state.kind === 'undoing' && l && <ImportProgressBar file={l.note} progress={state.progress} start="undo" />}
     </section>
   );
 }

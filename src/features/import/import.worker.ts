@@ -14,6 +14,8 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
   const run: Promise<FromWorker> =
     msg.type === 'check'
       ? job.check(msg.file).then((result) => ({ type: 'checked', result }))
-      : job.write(msg.note).then((outcome) => ({ type: 'written', outcome }));
+      : msg.type === 'write'
+        ? job.write(msg.note).then((outcome) => ({ type: 'written', outcome }))
+        : job.undo(msg.batchId).then((outcome) => ({ type: 'undone', outcome }));
   run.then(post, (err: unknown) => post({ type: 'failed', error: describeFailure(err) }));
 };

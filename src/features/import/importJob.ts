@@ -3,7 +3,7 @@ import { summarizePlan, type ImportSummary } from '../../domain/formats/diff';
 import { parseImportBytes, tooLarge } from '../../domain/formats/importFile';
 import { MAX_FILE_BYTES, type Problem } from '../../domain/formats/problems';
 import { knownSources, previewImport } from '../../db/importPreview';
-import { applyImport, type ImportOutcome } from '../../db/importWrites';
+import { applyImport, undoBatch, type ImportOutcome } from '../../db/importWrites';
 
 /**
  * One import, from the file to the stored records, as the import worker runs it (or the page itself where there
@@ -11,10 +11,10 @@ import { applyImport, type ImportOutcome } from '../../db/importWrites';
  * receives progress, the preview's summary and the outcome, so a 100,000-record file never crosses to it.
  */
 
-export type ImportPhase = 'read' | 'check' | 'write';
+export type ImportPhase = 'read' | 'check' | 'write' | 'undo';
 
 /**
- * `done` of `total` drives the bar: bytes while reading, records while writing, and while checking whatever the
+ * `done` of `total` drives the bar: bytes while reading, records while writing or undoing, and while checking whatever the
  * format allows (records for JSON, characters for CSV); `records` counts the records checked so far.
  */
 export interface ImportProgress {
@@ -35,7 +35,11 @@ export interface ImportJob {
   warm(): Promise<void>;
   check(file: File): Promise<CheckResult>;
   write(note: string): Promise<ImportOutcome>;
+  /** Undoes an import (see undoBatch), with progress: at 100k its deletions are work for a worker too. */
+  undo(batchId: string): Promise<UndoOutcome>;
 }
+
+export type UndoOutcome = Awaited<ReturnType<typeof undoBatch>>;
 
 const failed = (problems: Problem[]): CheckResult => ({
   ok: false,
@@ -106,5 +110,6 @@ export function createImportJob(onProgress: (p: ImportProgress) => void): Import
       records = null;
       return outcome;
     },
+    undo: (batchId) => undoBatch(batchId, (p) => report({ phase: 'undo', ...p })),
   };
 }

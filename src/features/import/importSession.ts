@@ -1,9 +1,9 @@
 import { failureFrom } from '../../db/errors';
 import type { ImportOutcome } from '../../db/importWrites';
-import { createImportJob, type CheckResult, type ImportJob, type ImportProgress } from './importJob';
+import { createImportJob, type CheckResult, type ImportJob, type ImportProgress, type UndoOutcome } from './importJob';
 import type { FromWorker, ToWorker } from './importMessages';
 
-/** One file's import as the page drives it: check, then (after the preview) write. */
+/** One file's import as the page drives it: check, then (after the preview) write; or an undo. */
 export interface ImportSession extends ImportJob {
   /** Stops the work (a new file, cancel, leaving the page): nothing is written unless the write had begun. */
   dispose(): void;
@@ -54,6 +54,12 @@ export function openImportSession(onProgress: (p: ImportProgress) => void): Impo
       writing = true;
       const m = await ask({ type: 'write', note });
       if (m.type !== 'written') throw new Error(`unexpected ${m.type}`);
+      return m.outcome;
+    },
+    async undo(batchId): Promise<UndoOutcome> {
+      writing = true;
+      const m = await ask({ type: 'undo', batchId });
+      if (m.type !== 'undone') throw new Error(`unexpected ${m.type}`);
       return m.outcome;
     },
     // A write that has begun is let finish (terminating would abort its transaction): leaving the page after
