@@ -53,6 +53,8 @@ test('/map draws countries, Peru, places and bodies; hover shows a tooltip; clic
     const chilePoint = await pointInside(b.page, chile);
     await b.page.mouse.click(chilePoint.x, chilePoint.y);
     await b.page.waitForURL(/[?&]country=CL(&|$)/);
+    // The URL changes before React commits the filtered map (a transition): wait for the pressed state.
+    await world.getByRole('button', { name: 'Chile: 2 activities', pressed: true }).waitFor();
     assert.equal(await chile.getAttribute('aria-pressed'), 'true');
     assert.match(
       await world.locator('figcaption').textContent(),
