@@ -153,7 +153,15 @@ export async function importThroughUi({ base, runs, data, importData }) {
     longestValidateTaskMs: median(samples.map((s) => s.longestValidateTaskMs)),
     longestWriteTaskMs: median(samples.map((s) => s.longestWriteTaskMs)),
     baselineLongestTaskMs: median(samples.map((s) => s.baselineLongestTaskMs)),
-    samples: samples.map(({ totalMs: t, longestTaskMs: l, stored }) => ({ totalMs: t, longestTaskMs: l, stored })),
+    // Each run's import next to the baseline measured just before it, so a run's pairing can be read back.
+    samples: samples.map((x) => ({
+      totalMs: x.totalMs,
+      validateMs: x.validateMs,
+      writeMs: x.writeMs,
+      baselineMs: x.baseline.ms,
+      longestTaskMs: x.longestTaskMs,
+      stored: x.stored,
+    })),
     errors: samples.flatMap((s) => s.errors ?? []),
   };
 }
