@@ -123,6 +123,7 @@ test('a hostile title fires no dialog and shows the literal text', async () => {
 
 test('a 20,000-record CSV: progress bars while checking and writing, history, and undo back to 19', async () => {
   const n = 20_000;
+  const ns = n.toLocaleString('en-GB'); // counts are shown as the reader writes them: 20,000
   const dir = mkdtempSync(join(tmpdir(), 'agenda-e2e-import-'));
   const file = join(dir, `synthetic-${n}.csv`);
   execFileSync(process.execPath, ['scripts/generate.mjs', '--n', String(n), '--format', 'csv', '--out', file], {
@@ -148,10 +149,10 @@ test('a 20,000-record CSV: progress bars while checking and writing, history, an
     });
     await input.setInputFiles(file);
     const preview = b.page.getByRole('region', { name: `Preview of synthetic-${n}.csv` });
-    await preview.getByText(`${n} new, 0 changed, 0 unchanged. Nothing has been written yet.`).waitFor();
-    await preview.getByText(`…and ${n - 50} more`).waitFor();
-    await preview.getByRole('button', { name: `Import ${n} records` }).click();
-    await b.page.getByText(`Imported from synthetic-${n}.csv: ${n} new, 0 updated, 0 unchanged.`).waitFor();
+    await preview.getByText(`${ns} new, 0 changed, 0 unchanged. Nothing has been written yet.`).waitFor();
+    await preview.getByText(`…and ${(n - 50).toLocaleString('en-GB')} more`).waitFor();
+    await preview.getByRole('button', { name: `Import ${ns} records` }).click();
+    await b.page.getByText(`Imported from synthetic-${n}.csv: ${ns} new, 0 updated, 0 unchanged.`).waitFor();
     assert.equal(await countStore(b.page), 19 + n);
 
     const bars = await b.page.evaluate(() => window.__bars);
@@ -171,10 +172,10 @@ test('a 20,000-record CSV: progress bars while checking and writing, history, an
     await history.getByText('new record').waitFor();
 
     await b.page.goto(url('/import?lang=en'));
-    await b.page.getByText(new RegExp(`Last import: synthetic-${n}\\.csv, .* — ${n} records written`)).waitFor();
+    await b.page.getByText(new RegExp(`Last import: synthetic-${n}\\.csv, .* — ${ns} records written`)).waitFor();
     await b.page.getByRole('button', { name: 'Undo last import' }).click();
     await b.page
-      .getByText(`Import undone: 0 records restored to their earlier values, ${n} new records removed.`)
+      .getByText(`Import undone: 0 records restored to their earlier values, ${ns} new records removed.`)
       .waitFor();
     assert.equal(await countStore(b.page), 19);
     assert.deepEqual(b.errors, []);
