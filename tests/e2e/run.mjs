@@ -1,27 +1,17 @@
 // Builds the app, serves it on 127.0.0.1 (a free port), and runs every tests/e2e/*.test.mjs with node's test
 // runner against it in Debian's Chromium. Usage: npm run test:e2e [-- file.test.mjs …]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM } from './helpers.mjs';
+import { serve } from '../lib/serve.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 if (!existsSync(CHROMIUM)) {
   console.error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium`);
   process.exit(1);
 }
-
-const freePort = () =>
-  new Promise((res, rej) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => res(port));
-    });
-    srv.on('error', rej);
-  });
 
 const outDir = mkdtempSync(join(tmpdir(), 'agenda-e2e-dist-'));
 const vite = join(root, 'node_modules/vite/bin/vite.js');
@@ -31,20 +21,7 @@ const build = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '-
 });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const port = await freePort();
-const server = spawn(
-  process.execPath,
-  [vite, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-);
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(base)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const { base, stop } = await serve(root, outDir);
 
 const args = process.argv.slice(2);
 const files = args.length
@@ -58,6 +35,6 @@ const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...fi
   stdio: 'inherit',
   env: { ...process.env, E2E_BASE_URL: base },
 });
-server.kill();
+stop();
 rmSync(outDir, { recursive: true, force: true });
 process.exit(run.status ?? 1);

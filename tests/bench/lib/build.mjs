@@ -1,8 +1,6 @@
 // Builds the app into a temporary directory (recording what each chunk is made of), writes the synthetic data set
 // next to it, and serves the result with `vite preview` on a free 127.0.0.1 port.
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, runnerImport } from 'vite';
@@ -81,32 +79,4 @@ export async function importLimitBytes(root) {
   }
 }
 
-const freePort = () =>
-  new Promise((res, rej) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => res(port));
-    });
-    srv.on('error', rej);
-  });
-
-export async function serve(root, outDir) {
-  const port = await freePort();
-  const vite = join(root, 'node_modules/vite/bin/vite.js');
-  const server = spawn(
-    process.execPath,
-    [vite, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(base)).ok) return { base, stop: () => server.kill() };
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  server.kill();
-  throw new Error(`vite preview did not answer on ${base}`);
-}
+export { serve } from '../../lib/serve.mjs';
