@@ -206,9 +206,12 @@ export function headline(activities: readonly Activity[]): Headline {
   };
 }
 
-/** Latest first; ties by id so the list is stable. Dates are ISO, so plain comparison is date order. */
+/**
+ * Latest first; ties by id so the list is stable. Dates are ISO, so plain comparison is date order; ids are compared
+ * by code unit too (a collator per tie made the overview's pass over 100k records several times slower).
+ */
 export function latestOrder(a: Activity, b: Activity): number {
-  return a.date > b.date ? -1 : a.date < b.date ? 1 : a.id.localeCompare(b.id);
+  return a.date > b.date ? -1 : a.date < b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /**
@@ -218,7 +221,9 @@ export function latestOrder(a: Activity, b: Activity): number {
 export function latestActivities(activities: readonly Activity[], n = 5): Activity[] {
   const top: Activity[] = [];
   if (n <= 0) return top;
-  for (const a of activities) {
+  // From the end: the app's lists come in date order, so the latest are met first and the rest fail the first test.
+  for (let k = activities.length - 1; k >= 0; k--) {
+    const a = activities[k] as Activity;
     const last = top[top.length - 1];
     if (top.length === n && last && latestOrder(a, last) >= 0) continue;
     let i = top.length;

@@ -1,5 +1,6 @@
 import type { Activity } from './activity';
 import { activityInterval } from './dates';
+import { filterIndexed, indexOf } from './activityIndex';
 import type { Filters } from './filters';
 
 /** Lower-cases and strips accents so "migracion" finds "Migración". */
@@ -35,7 +36,11 @@ export function matchesFilters(a: Activity, f: Filters, foldedQuery = fold(f.q))
   return true;
 }
 
+/** Below this size a plain scan is as quick as building an index. */
+const INDEX_FROM = 2000;
+
 export function applyFilters(all: readonly Activity[], f: Filters): Activity[] {
   const q = fold(f.q);
-  return all.filter((a) => matchesFilters(a, f, q));
+  if (all.length < INDEX_FROM) return all.filter((a) => matchesFilters(a, f, q));
+  return filterIndexed(indexOf(all), f, q, fold);
 }
