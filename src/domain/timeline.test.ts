@@ -2,11 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { embeddedActivities } from '../db/embedded';
 import type { Activity } from './activity';
 import { generate, rec } from './aggregate.testdata';
+import { generateActivities } from './generate';
 import {
-  TIMELINE_LIMIT,
-  earliest,
   extentOf,
-  groupByMonth,
   monthExtent,
   monthSwitch,
   monthSwitchWithin,
@@ -26,44 +24,51 @@ describe('planTimeline', () => {
       rec('day', { date: '2025-11-10' }),
       rec('q', { date: '2026-01-01', datePrecision: 'quarter' }),
     ]);
-    expect(plan.groups.map((g) => [g.month, g.items.map((a) => a.id)])).toEqual([
-      ['2025-11', ['day', 'range']],
-      ['2025-12', ['late']],
-      ['2026-01', ['q']],
+    expect(plan.items.map((a) => a.id)).toEqual(['day', 'range', 'late', 'q']);
+    expect(plan.months).toEqual([
+      { month: '2025-11', first: 0, count: 2 },
+      { month: '2025-12', first: 2, count: 1 },
+      { month: '2026-01', first: 3, count: 1 },
     ]);
     expect(plan.extent).toEqual(['2025-11-10', '2026-03-31']);
-    expect(plan.truncated).toBe(false);
   });
   it('on the release: three months, November first, the Rubio visit alone in January 2026', () => {
     const plan = planTimeline(embedded);
-    expect(plan.groups.map((g) => [g.month, g.items.length])).toEqual([
+    expect(plan.months.map((m) => [m.month, m.count])).toEqual([
       ['2025-11', 14],
       ['2025-12', 4],
       ['2026-01', 1],
     ]);
-    expect(plan.groups[2]?.items[0]?.id).toBe('us-secretary-of-state-visit-to-peru');
+    expect(plan.items[18]?.id).toBe('us-secretary-of-state-visit-to-peru');
+    expect(plan.extent).toEqual(extentOf(embedded));
   });
-  it('on 100,000 generated records lists only the earliest 300, in order', () => {
-    const plan = planTimeline(generate(100_000));
-    expect(plan.total).toBe(100_000);
-    expect(plan.shown).toBe(TIMELINE_LIMIT);
-    expect(plan.truncated).toBe(true);
-    const items = plan.groups.flatMap((g) => g.items);
-    expect(items).toHaveLength(300);
-    expect(items.every((a, i) => i === 0 || (items[i - 1]?.date ?? '') <= a.date)).toBe(true);
-    expect(plan.groups[0]?.month).toBe('2023-01');
+  it('on 100,000 generated records lists every one, in order, from the first month to the last', () => {
+    const all: Activity[] = generateActivities(100_000, 3).map((a) => ({ ...a, origin: 'analyst' }));
+    const plan = planTimeline(all);
+    const items = plan.items;
+    expect(items).toHaveLength(100_000);
+    expect(new Set(items.map((a) => a.id)).size).toBe(100_000);
+    expect(items.every((a, i) => i === 0 || timelineOrder(items[i - 1] as Activity, a) < 0)).toBe(true);
+    expect(plan.months.reduce((n, m) => n + m.count, 0)).toBe(100_000);
+    expect(plan.months.every((m) => items[m.first]?.date.startsWith(m.month))).toBe(true);
+    expect(plan.extent).toEqual(extentOf(all));
+    const months = plan.months.map((m) => m.month);
+    expect(new Set(months).size).toBe(months.length);
+    expect(months).toEqual([...months].sort());
+    expect(months[0]).toBe(all[0]?.date.slice(0, 7));
+    expect(months.at(-1)).toBe(all.at(-1)?.date.slice(0, 7));
   });
-  it('keeps exactly the first items of a full sort, whatever order the records come in', () => {
+  it('sorts exactly as the reference comparator, whatever order the records come in', () => {
     const big = generate(20_000);
     const sorted = [...big].sort(timelineOrder);
     const ids = (xs: readonly Activity[]) => xs.map((a) => a.id);
-    expect(ids(earliest(big, 300))).toEqual(ids(sorted.slice(0, 300)));
-    expect(ids(earliest([...big].reverse(), 50))).toEqual(ids(sorted.slice(0, 50)));
-    expect(ids(earliest(sorted, 7))).toEqual(ids(sorted.slice(0, 7)));
-    expect(earliest(big, 0)).toEqual([]);
-  });
-  it('groupByMonth keeps runs of the same month together', () => {
-    expect(groupByMonth([]).length).toBe(0);
+    expect(ids(planTimeline(big).items)).toEqual(ids(sorted));
+    expect(ids(planTimeline([...big].reverse()).items)).toEqual(ids(sorted));
+    // In date order but not by end date and id within a day: the path the database's date order takes.
+    const byDate = [...big].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).reverse();
+    byDate.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    expect(ids(planTimeline(byDate).items)).toEqual(ids(sorted));
+    expect(planTimeline([])).toEqual({ items: [], months: [], extent: null });
   });
 });
 

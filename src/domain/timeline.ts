@@ -7,76 +7,96 @@ import type { Filters } from './filters';
  * aggregate.ts, an activity belongs to the month of its `date` (its start); a range is drawn as a span from there.
  */
 
-/** Above this many items the timeline stops listing them all and leads with counts per month. */
-export const TIMELINE_LIMIT = 300;
-
-export interface MonthGroup {
-  month: string;
-  items: Activity[];
-}
-
-/** Start date, then end date, then id: the reading order of the timeline. */
+/**
+ * Start date, then end date, then id: the reading order of the timeline. The reference comparator (tests check
+ * `planTimeline` against it): it works out each record's interval per comparison, far too slow for 100k records.
+ */
 export function timelineOrder(a: Activity, b: Activity): number {
-  return (
-    a.date.localeCompare(b.date) ||
-    activityInterval(a)[1].localeCompare(activityInterval(b)[1]) ||
-    a.id.localeCompare(b.id)
-  );
+  const key = (x: Activity) => [x.date, activityInterval(x)[1], x.id];
+  const [ka, kb] = [key(a), key(b)];
+  for (let i = 0; i < 3; i++) {
+    const [x, y] = [ka[i] ?? '', kb[i] ?? ''];
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
 }
 
-export function groupByMonth(sorted: readonly Activity[]): MonthGroup[] {
-  const groups: MonthGroup[] = [];
-  for (const a of sorted) {
-    const m = monthKey(a.date);
-    const last = groups[groups.length - 1];
-    if (last && last.month === m) last.items.push(a);
-    else groups.push({ month: m, items: [a] });
-  }
-  return groups;
+/** A month of the timeline: its items are `items[first]` … `items[first + count - 1]` of the plan. */
+export interface MonthSpan {
+  month: string;
+  first: number;
+  count: number;
 }
 
 export interface TimelinePlan {
-  groups: MonthGroup[];
-  total: number;
-  /** Items listed (at most `limit`): the earliest ones, in date order. */
-  shown: number;
-  truncated: boolean;
-  /** The first day and last day covered by the listed items, for drawing spans. */
+  /** Every activity, in timeline order. */
+  items: Activity[];
+  /** The start months, in order, each with the run of items that begin in it. */
+  months: MonthSpan[];
+  /** The first day and last day covered by the activities, for drawing spans. */
   extent: [string, string] | null;
 }
 
 /**
- * The first `limit` activities in timeline order, by one pass that keeps the earliest so far: sorting 100k records
- * (with the collator, and each record's interval worked out per comparison) to keep 300 took seconds.
+ * Every activity in timeline order, with its months. Each record's end date is worked out once, not per comparison,
+ * and strings are compared by code unit (dates are ISO, ids plain ASCII), never with the collator: at 100k records
+ * that took seconds. Callers usually pass records already in date order (the database reads them by its `date`
+ * index); then only runs of equal dates that are out of order need sorting, and those are short.
  */
-export function earliest(activities: readonly Activity[], limit: number): Activity[] {
-  const keyed: { a: Activity; end: string }[] = [];
-  const before = (x: { a: Activity; end: string }, y: { a: Activity; end: string }) =>
-    x.a.date !== y.a.date ? x.a.date < y.a.date : x.end !== y.end ? x.end < y.end : x.a.id.localeCompare(y.a.id) < 0;
-  if (limit <= 0) return [];
-  for (const a of activities) {
-    const last = keyed[keyed.length - 1];
-    // Dates are ISO strings, so plain comparison is date order; most records are rejected on the date alone.
-    if (keyed.length === limit && last && a.date > last.a.date) continue;
-    const item = { a, end: activityInterval(a)[1] };
-    if (keyed.length === limit && last && !before(item, last)) continue;
-    let i = keyed.length;
-    while (i > 0 && before(item, keyed[i - 1] as { a: Activity; end: string })) i--;
-    keyed.splice(i, 0, item);
-    if (keyed.length > limit) keyed.pop();
+export function planTimeline(activities: readonly Activity[]): TimelinePlan {
+  const n = activities.length;
+  const dates = new Array<string>(n);
+  const ends = new Array<string>(n);
+  const ids = new Array<string>(n);
+  let byDate = true;
+  let last = '';
+  for (let i = 0; i < n; i++) {
+    const a = activities[i] as Activity;
+    dates[i] = a.date;
+    const end = a.datePrecision === 'day' ? a.date : activityInterval(a)[1];
+    ends[i] = end;
+    ids[i] = a.id;
+    if (end > last) last = end;
+    if (i > 0 && (dates[i - 1] as string) > a.date) byDate = false;
   }
-  return keyed.map((k) => k.a);
-}
-
-export function planTimeline(activities: readonly Activity[], limit = TIMELINE_LIMIT): TimelinePlan {
-  const sorted = earliest(activities, limit);
-  return {
-    groups: groupByMonth(sorted),
-    total: activities.length,
-    shown: sorted.length,
-    truncated: activities.length > limit,
-    extent: extentOf(sorted),
+  const cmp = (x: number, y: number): number => {
+    const dx = dates[x] as string;
+    const dy = dates[y] as string;
+    if (dx !== dy) return dx < dy ? -1 : 1;
+    const ex = ends[x] as string;
+    const ey = ends[y] as string;
+    if (ex !== ey) return ex < ey ? -1 : 1;
+    const ix = ids[x] as string;
+    const iy = ids[y] as string;
+    return ix < iy ? -1 : ix > iy ? 1 : 0;
   };
+  const order = new Array<number>(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (!byDate) order.sort(cmp);
+  else
+    for (let s = 0; s < n;) {
+      let e = s + 1;
+      let sorted = true;
+      for (; e < n && dates[e] === dates[s]; e++) if (sorted && cmp(e - 1, e) > 0) sorted = false;
+      if (!sorted) {
+        const run = order.slice(s, e).sort(cmp);
+        for (let i = 0; i < run.length; i++) order[s + i] = run[i] as number;
+      }
+      s = e;
+    }
+  const items = new Array<Activity>(n);
+  const months: MonthSpan[] = [];
+  let current: MonthSpan | undefined;
+  for (let i = 0; i < n; i++) {
+    const k = order[i] as number;
+    items[i] = activities[k] as Activity;
+    // From the copied dates: reading a field of 100k records costs as much as a filter pass.
+    const date = dates[k] as string;
+    if (current && date.startsWith(current.month)) current.count++;
+    else months.push((current = { month: monthKey(date), first: i, count: 1 }));
+  }
+  const first = items[0];
+  return { items, months, extent: first ? [first.date, last] : null };
 }
 
 export function extentOf(activities: readonly Activity[]): [string, string] | null {

@@ -1,10 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/utils/renderApp';
 import { getDb, resetDbForTests } from '../../db/database';
+import { embeddedActivities } from '../../db/embedded';
 import { resetSeedingForTests } from '../../db/seed';
+import type { Activity } from '../../domain/activity';
 import { generate } from '../../domain/aggregate.testdata';
+import { formatMonth } from '../../domain/dates';
+import { generateActivities } from '../../domain/generate';
+import { timelineOrder } from '../../domain/timeline';
 
 const itemLinks = () =>
   screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('/records/') && a.closest('.tl-list'));
@@ -116,17 +121,60 @@ describe('when the timeline is zoomed into December 2025', () => {
 });
 
 describe('when there are more than 300 activities', () => {
-  it('then it leads with counts per month and lists only the first 300', async () => {
+  const seed = async (records: Activity[]) => {
     await resetDbForTests();
     resetSeedingForTests();
-    await getDb().activities.bulkPut(generate(450, 7));
+    await getDb().activities.bulkPut(records);
+  };
+  afterEach(() => vi.restoreAllMocks());
+
+  it('then it lists them all, drawing only the rows near the viewport', async () => {
+    await seed(generate(450, 7));
     await renderApp('/timeline?lang=en', { resetDb: false });
-    expect(await screen.findByText(/^Showing the first 300 of 469 activities, in date order/)).toHaveAttribute(
-      'role',
-      'status',
-    );
-    expect(itemLinks()).toHaveLength(300);
+    expect(
+      await screen.findByText('469 activities in date order, grouped by the month they start.'),
+    ).toBeInTheDocument();
     const chart = screen.getByRole('figure', { name: 'Activities per month' });
     expect(within(chart).getAllByRole('button', { name: /: \d+ activit/ })).toHaveLength(37); // 2023-01 … 2026-01
+    expect(screen.queryByText(/Showing the first/)).toBeNull();
+    // The first month's heading and its first items are drawn; the rest wait until scrolled to.
+    expect(screen.getByRole('heading', { level: 2, name: /^January 2023 \d+ activities$/ })).toBeInTheDocument();
+    expect(itemLinks().length).toBeGreaterThan(0);
+    expect(itemLinks().length).toBeLessThan(100);
+  });
+
+  it('then End reaches the last of 1,000 activities, and Home the first', async () => {
+    // jsdom cannot scroll: the list asks the window to, and the item is focused wherever the page is.
+    vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
+    // With the release's 19, seeded on first run: 1,000 in all.
+    const records: Activity[] = generateActivities(981, 5).map((a) => ({ ...a, origin: 'analyst' }));
+    const embedded: Activity[] = embeddedActivities.map((a) => ({ ...a, origin: 'embedded' }));
+    const sorted = [...records, ...embedded].sort(timelineOrder);
+    await seed(records);
+    await renderApp('/timeline?lang=en', { resetDb: false });
+    expect(
+      await screen.findByText('1,000 activities in date order, grouped by the month they start.'),
+    ).toBeInTheDocument();
+    const user = userEvent.setup();
+    const first = screen.getByRole('link', { name: sorted[0]?.title.en });
+    first.focus();
+    await user.keyboard('{End}');
+    const last = sorted[999];
+    expect(document.activeElement).toHaveTextContent(last?.title.en ?? '');
+    expect(document.activeElement).toHaveAttribute('href', `/records/${last?.id}?lang=en`);
+    // Its month is named though the heading is far above, and the item says where it is in that month.
+    const item = document.activeElement?.closest('li');
+    const inLastMonth = sorted.filter((a) => a.date.startsWith(last?.date.slice(0, 7) ?? '')).length;
+    expect(item).toHaveAttribute('aria-posinset', String(inLastMonth));
+    expect(item).toHaveAttribute('aria-setsize', String(inLastMonth));
+    expect(item?.closest('section')).toHaveAccessibleName(
+      new RegExp(`^${formatMonth(last?.date.slice(0, 7) ?? '', 'en-GB')} ${inLastMonth} activities$`),
+    );
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement).toHaveAttribute('href', `/records/${sorted[998]?.id}?lang=en`);
+    await user.keyboard('{Home}');
+    expect(document.activeElement).toHaveAttribute('href', `/records/${sorted[0]?.id}?lang=en`);
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(document.activeElement).toHaveAttribute('href', `/records/${sorted[2]?.id}?lang=en`);
   });
 });
