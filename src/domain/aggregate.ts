@@ -1,7 +1,12 @@
 import type { Activity, Status } from './activity';
-import { monthKey, monthBounds } from './dates';
+import { monthKey } from './dates';
 import { countBy, sortedCounts, type Facet } from './facets';
-import { MAX_COLUMNS, grainFor, periodOf, periodRange, type Grain } from './periods';
+import { monthRange } from './periods';
+import type { Matrix } from './themeTallies';
+
+export { monthRange } from './periods';
+// The theme page's tables come from one pass over the activities: see themeTallies.ts.
+export { OTHER, countryThemeMatrix, monthThemeTable, type Matrix, type MonthThemeTable } from './themeTallies';
 
 /**
  * Aggregations the views draw. Every function makes one pass over the activities and returns rows ready to draw,
@@ -26,13 +31,6 @@ export function totalOf(rows: readonly { count: number }[]): number {
   return sum;
 }
 
-/** Every month from `first` to `last` (YYYY-MM), both inclusive. */
-export function monthRange(first: string, last: string): string[] {
-  const out: string[] = [];
-  for (let m = first; m <= last; m = monthBounds(`${m}-01`, 1).from.slice(0, 7)) out.push(m);
-  return out;
-}
-
 /** Activities per start month, from the first to the last month present, months without activity included. */
 export function monthCounts(activities: readonly Activity[]): KeyCount[] {
   const counts = new Map<string, number>();
@@ -48,126 +46,6 @@ export function monthRows(counts: ReadonlyMap<string, number>): KeyCount[] {
   if (counts.size === 0) return [];
   const keys = [...counts.keys()].sort();
   return monthRange(keys[0] ?? '', keys[keys.length - 1] ?? '').map((key) => ({ key, count: counts.get(key) ?? 0 }));
-}
-
-export const OTHER = '__other__';
-
-export interface MonthThemeTable {
-  /** Theme ids drawn as their own series (the most frequent first), then OTHER when the rest are grouped. */
-  series: string[];
-  /** Months, or quarters or years when the span is long (see periods.ts). */
-  grain: Grain;
-  /** Months from the first activity's to the last's, both included: what decided the grain. */
-  months: number;
-  /** One row per period (key as in `periodOf`): a count per series, and `total` (theme mentions, not activities). */
-  rows: ({ period: string; total: number } & Record<string, number | string>)[];
-  /** Activities per period, for the caption. */
-  activities: KeyCount[];
-}
-
-/**
- * Period × theme counts for a stacked chart, in one pass. Only `maxSeries` themes get their own colour (the
- * categorical palette has eight); the others are summed as OTHER so the chart stays legible. Past `maxColumns`
- * months the columns are quarters (or years): see `grainFor`.
- */
-export function monthThemeTable(
-  activities: readonly Activity[],
-  maxSeries = 7,
-  maxColumns = MAX_COLUMNS,
-): MonthThemeTable {
-  const themeTotals = new Map<string, number>();
-  const byMonth = new Map<string, Map<string, number>>();
-  const perMonth = new Map<string, number>();
-  for (const a of activities) {
-    const m = monthKey(a.date);
-    perMonth.set(m, (perMonth.get(m) ?? 0) + 1);
-    let row = byMonth.get(m);
-    if (!row) byMonth.set(m, (row = new Map<string, number>()));
-    for (const th of a.themes) {
-      row.set(th, (row.get(th) ?? 0) + 1);
-      themeTotals.set(th, (themeTotals.get(th) ?? 0) + 1);
-    }
-  }
-  const ranked = sortedCounts(themeTotals);
-  const own = ranked.length > maxSeries + 1 ? ranked.slice(0, maxSeries) : ranked;
-  const ownSet = new Set(own.map((t) => t.key));
-  const series = own.map((t) => t.key);
-  if (own.length < ranked.length) series.push(OTHER);
-  const months = [...perMonth.keys()].sort();
-  const first = months[0];
-  const last = months[months.length - 1];
-  if (first === undefined || last === undefined) return { series, grain: 'month', months: 0, rows: [], activities: [] };
-  const span = monthRange(first, last).length;
-  const grain = grainFor(span, maxColumns);
-  const periods = periodRange(first, last, grain);
-  const rows = new Map(
-    periods.map((p) => [p, { period: p, total: 0, ...Object.fromEntries(series.map((x) => [x, 0])) }]),
-  );
-  const counts = new Map(periods.map((p) => [p, 0]));
-  for (const [m, themes] of byMonth) {
-    const p = periodOf(m, grain);
-    const row: Record<string, number | string> | undefined = rows.get(p);
-    if (!row) continue;
-    counts.set(p, (counts.get(p) ?? 0) + (perMonth.get(m) ?? 0));
-    for (const [th, n] of themes) {
-      const key = ownSet.has(th) ? th : OTHER;
-      row[key] = Number(row[key] ?? 0) + n;
-      row.total = Number(row.total) + n;
-    }
-  }
-  return {
-    series,
-    grain,
-    months: span,
-    rows: periods.map((p) => rows.get(p) ?? { period: p, total: 0 }),
-    activities: periods.map((key) => ({ key, count: counts.get(key) ?? 0 })),
-  };
-}
-
-export interface Matrix {
-  /** Countries (rows), most activities first, at most `maxRows`. */
-  countries: KeyCount[];
-  /** Themes (columns) that occur with at least one shown country, most frequent first. */
-  themes: KeyCount[];
-  /** counts.get(country)?.get(theme) */
-  counts: Map<string, Map<string, number>>;
-  max: number;
-  /** Countries left out because of `maxRows`. */
-  hiddenCountries: number;
-  /** Activities with no counterpart country: they cannot appear in a country × theme matrix. */
-  withoutCountry: number;
-}
-
-export function countryThemeMatrix(activities: readonly Activity[], maxRows = 20): Matrix {
-  const pairs = new Map<string, Map<string, number>>();
-  let withoutCountry = 0;
-  for (const a of activities) {
-    if (a.countries.length === 0) withoutCountry++;
-    for (const c of a.countries) {
-      let row = pairs.get(c);
-      if (!row) pairs.set(c, (row = new Map<string, number>()));
-      for (const th of a.themes) row.set(th, (row.get(th) ?? 0) + 1);
-    }
-  }
-  const allCountries = facetCounts(activities, 'countries');
-  const countries = allCountries.slice(0, maxRows);
-  const themeTotals = new Map<string, number>();
-  let max = 0;
-  for (const c of countries) {
-    for (const [th, n] of pairs.get(c.key) ?? []) {
-      themeTotals.set(th, (themeTotals.get(th) ?? 0) + n);
-      if (n > max) max = n;
-    }
-  }
-  const counts = new Map(countries.map((c) => [c.key, pairs.get(c.key) ?? new Map<string, number>()]));
-  return {
-    countries,
-    themes: sortedCounts(themeTotals),
-    counts,
-    max,
-    hiddenCountries: allCountries.length - countries.length,
-    withoutCountry,
-  };
 }
 
 /** The largest cells of a matrix (ties kept, at most `limit`), for the caption. */

@@ -1,4 +1,4 @@
-import { formatMonth, formatMonthShort } from './dates';
+import { formatMonth, formatMonthShort, monthBounds } from './dates';
 
 /**
  * Time grains for charts with one column per period. A stacked column chart over years of data would draw one
@@ -9,6 +9,13 @@ export const GRAINS = ['month', 'quarter', 'year'] as const;
 export type Grain = (typeof GRAINS)[number];
 
 export const MAX_COLUMNS = 24;
+
+/** Every month from `first` to `last` (YYYY-MM), both inclusive. */
+export function monthRange(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let m = first; m <= last; m = monthBounds(`${m}-01`, 1).from.slice(0, 7)) out.push(m);
+  return out;
+}
 
 /** The finest grain that keeps `months` months within `maxColumns` columns. */
 export function grainFor(months: number, maxColumns = MAX_COLUMNS): Grain {

@@ -1,17 +1,16 @@
 import type { Activity } from '../../domain/activity';
 import {
   OTHER,
-  countryThemeMatrix,
-  facetCounts,
   lead,
-  monthThemeTable,
   totalOf,
   type KeyCount,
   type Lead,
   type Matrix,
   type MonthThemeTable,
 } from '../../domain/aggregate';
+import { sortedCounts } from '../../domain/facets';
 import type { Filters } from '../../domain/filters';
+import { matrixOf, monthThemeTableOf, tallyThemes } from '../../domain/themeTallies';
 
 /**
  * What the themes page draws, derived from the filtered activities in one place so the components only draw.
@@ -32,17 +31,18 @@ export interface ThemesModel {
   matrix: Matrix;
 }
 
-function facetModel(activities: readonly Activity[], facet: 'themes' | 'type'): FacetModel {
-  const rows = facetCounts(activities, facet);
-  return { rows, lead: lead(rows), sum: totalOf(rows), activities: activities.length };
+function facetModel(counts: Map<string, number>, activities: number): FacetModel {
+  const rows = sortedCounts(counts);
+  return { rows, lead: lead(rows), sum: totalOf(rows), activities };
 }
 
 export function themesModel(activities: readonly Activity[]): ThemesModel {
+  const t = tallyThemes(activities);
   return {
-    byTheme: facetModel(activities, 'themes'),
-    byType: facetModel(activities, 'type'),
-    byMonth: monthThemeTable(activities),
-    matrix: countryThemeMatrix(activities),
+    byTheme: facetModel(t.themes, t.activities),
+    byType: facetModel(t.types, t.activities),
+    byMonth: monthThemeTableOf(t),
+    matrix: matrixOf(t),
   };
 }
 
