@@ -21,7 +21,7 @@ export interface ItemContext {
   search: string;
 }
 
-/** How the list reaches the item: by its index in the whole list (`data-item` on the link). */
+/** How the list reaches the item: by its index in the whole list (`data-timeline-item` on the link). */
 export interface ItemKeys {
   onKeyDown: (e: KeyboardEvent<HTMLAnchorElement>) => void;
   onFocus?: (e: FocusEvent<HTMLAnchorElement>) => void;
@@ -91,7 +91,7 @@ export function TimelineItem({ activity: a, index, extent, keys, ctx, placement:
           <Link
             to={{ pathname: `/records/${a.id}`, search }}
             className="tl-link"
-            data-item={index}
+            data-timeline-item={index}
             onKeyDown={keys.onKeyDown}
             onFocus={keys.onFocus}
           >

@@ -23,10 +23,10 @@ function FullList({ plan, from }: ListProps) {
   const keys = useMemo(
     () => ({
       onKeyDown: (e: KeyboardEvent<HTMLAnchorElement>) => {
-        const to = moveFor(e.key, Number(e.currentTarget.dataset.item), plan.items.length);
+        const to = moveFor(e.key, Number(e.currentTarget.dataset.timelineItem), plan.items.length);
         if (to === null) return;
         e.preventDefault();
-        ref.current?.querySelector<HTMLAnchorElement>(`a[data-item="${to}"]`)?.focus();
+        ref.current?.querySelector<HTMLAnchorElement>(`a[data-timeline-item="${to}"]`)?.focus();
       },
     }),
     [plan],

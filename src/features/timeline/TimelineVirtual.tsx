@@ -51,7 +51,7 @@ export function TimelineVirtual({ plan, from }: ListProps) {
   useEffect(() => virtualizer.measure(), [plan, virtualizer]);
   useLayoutEffect(() => {
     if (focusNext.current === null) return;
-    const link = ref.current?.querySelector<HTMLAnchorElement>(`a[data-item="${focusNext.current}"]`);
+    const link = ref.current?.querySelector<HTMLAnchorElement>(`a[data-timeline-item="${focusNext.current}"]`);
     if (!link) return;
     focusNext.current = null;
     link.focus({ preventScroll: true });
@@ -59,7 +59,7 @@ export function TimelineVirtual({ plan, from }: ListProps) {
   const keys = useMemo(
     () => ({
       onKeyDown: (e: KeyboardEvent<HTMLAnchorElement>) => {
-        const to = moveFor(e.key, Number(e.currentTarget.dataset.item), plan.items.length);
+        const to = moveFor(e.key, Number(e.currentTarget.dataset.timelineItem), plan.items.length);
         if (to === null) return;
         e.preventDefault();
         focusNext.current = to;
@@ -69,7 +69,7 @@ export function TimelineVirtual({ plan, from }: ListProps) {
         virtualizer.scrollToIndex(to === 0 ? 0 : rowOfItem(plan, to), { align });
       },
       onFocus: (e: { currentTarget: HTMLAnchorElement }) =>
-        setPinned({ plan, index: Number(e.currentTarget.dataset.item) }),
+        setPinned({ plan, index: Number(e.currentTarget.dataset.timelineItem) }),
     }),
     [plan, virtualizer],
   );
