@@ -1,0 +1,166 @@
+// The timeline with 100,000 records stored (issue 6): it lists every activity, not the first few hundred, drawing
+// only the rows near the viewport; scrolling shows the right ones under the right month; End, Home and the arrow
+// keys reach the true last and first items; axe still finds nothing serious. The records are written straight into
+// the app's database (as the bench seeds it): the import itself is tested elsewhere. No timings are asserted.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { seedDirect } from '../bench/lib/baseline.mjs';
+import { launch, url } from './helpers.mjs';
+
+const N = 100_000;
+const LONG = 180_000; // reading 100k records on a loaded 2-core machine
+const fmt = (n) => n.toLocaleString('en-GB');
+const monthName = (key) =>
+  new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${key}-01T00:00:00Z`),
+  );
+
+const dir = mkdtempSync(join(tmpdir(), 'agenda-e2e-timeline-'));
+const file = join(dir, 'timeline-scale.json');
+let b;
+let order; // every record in the timeline's reading order, worked out here without the app
+let monthCount; // activities per start month
+
+// The last day an activity covers: the timeline orders by it after the start date.
+const pad = (n) => String(n).padStart(2, '0');
+const monthEnd = (y, m) => `${y}-${pad(m)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
+function lastDay(a) {
+  const y = Number(a.date.slice(0, 4));
+  const m = Number(a.date.slice(5, 7));
+  if (a.datePrecision === 'range') return a.endDate ?? a.date;
+  if (a.datePrecision === 'month') return monthEnd(y, m);
+  if (a.datePrecision === 'quarter') return monthEnd(y, Math.ceil(m / 3) * 3);
+  return a.date;
+}
+const cmp = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
+
+before(async () => {
+  execFileSync(process.execPath, ['scripts/generate.mjs', '--n', String(N), '--out', file], { stdio: 'inherit' });
+  const generated = JSON.parse(readFileSync(file, 'utf8')).activities;
+  const embedded = JSON.parse(readFileSync('data/activities/np-304-25.json', 'utf8')).activities;
+  const all = [...embedded, ...generated].map((a) => ({ ...a, end: lastDay(a) }));
+  order = all.sort((x, y) => cmp(x.date, y.date) || cmp(x.end, y.end) || cmp(x.id, y.id));
+  monthCount = new Map();
+  for (const a of order) monthCount.set(a.date.slice(0, 7), (monthCount.get(a.date.slice(0, 7)) ?? 0) + 1);
+
+  b = await launch();
+  // The page fetches the file from its own origin, as the bench's seeding does; here it is served from disk.
+  await b.page.route('**/timeline-scale.json', (route) => route.fulfill({ path: file }));
+  await b.page.goto(url('/timeline?lang=en'));
+  await b.page.locator('.tl-list').waitFor(); // the release's 19 are seeded: the database exists
+  assert.equal(await b.page.evaluate(seedDirect, url('/timeline-scale.json')), N);
+});
+
+after(async () => {
+  await b?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const list = () => b.page.getByRole('region', { name: /^Activities in date order/ });
+const focusedId = () => b.page.evaluate(() => document.activeElement?.pathname?.split('/').pop() ?? null);
+/** The focused item is on screen (not only in the DOM). */
+const focusedInView = () =>
+  b.page.evaluate(() => {
+    const r = document.activeElement.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+
+test('every activity is counted and the first month opens the list, with few rows in the DOM', async () => {
+  const { page } = b;
+  await page.goto(url('/timeline?lang=en'));
+  const total = order.length;
+  await page.getByText(`${fmt(total)} activities in date order, grouped by the month they start.`).waitFor({
+    timeout: LONG,
+  });
+  assert.equal(await page.getByText(/Showing the first/).count(), 0);
+  const first = order[0].date.slice(0, 7);
+  const heading = list().getByRole('heading', { level: 2 }).first();
+  assert.equal(await heading.textContent(), `${monthName(first)} ${fmt(monthCount.get(first))} activities`);
+  const links = list().getByRole('link');
+  const ids = await links.evaluateAll((as) => as.map((a) => a.pathname.split('/').pop()));
+  assert.deepEqual(
+    ids,
+    order.slice(0, ids.length).map((a) => a.id),
+  );
+  assert.ok(ids.length > 5 && ids.length < 100, `${ids.length} rows drawn`);
+});
+
+test('far down the page, the rows drawn are the ones at that place, under their month', async () => {
+  const { page } = b;
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.6));
+  // The drawn rows follow the scroll, then settle once measured.
+  await page.waitForFunction(
+    () => Number(document.querySelector('.tl-list a[data-timeline-item]')?.dataset.timelineItem) > 1000,
+  );
+  await page.waitForTimeout(500);
+  const drawn = await list()
+    .getByRole('link')
+    .evaluateAll((as) =>
+      as.map((a) => ({
+        index: Number(a.dataset.timelineItem),
+        id: a.pathname.split('/').pop(),
+        section: a.closest('section').getAttribute('aria-label'),
+        visible: a.getBoundingClientRect().bottom > 0 && a.getBoundingClientRect().top < window.innerHeight,
+      })),
+    );
+  const at = drawn[0].index;
+  assert.ok(at > order.length * 0.4 && at < order.length * 0.8, `first row drawn: ${at}`);
+  assert.ok(
+    drawn.some((r) => r.visible),
+    'some drawn rows are on screen',
+  );
+  assert.deepEqual(
+    drawn.map((r) => r.id),
+    order.slice(at, at + drawn.length).map((a) => a.id),
+  );
+  for (const r of drawn) {
+    const month = order[r.index].date.slice(0, 7);
+    assert.equal(r.section, `${monthName(month)} ${fmt(monthCount.get(month))} activities`);
+  }
+  const { violations } = await new AxeBuilder({ page }).include('main').analyze();
+  assert.deepEqual(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    [],
+  );
+});
+
+test('End reaches the last of all, the arrows step from there, and Home goes back to the first', async () => {
+  const { page } = b;
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await list().getByRole('link').first().focus();
+  await page.keyboard.press('End');
+  const last = order[order.length - 1];
+  await page.waitForFunction((id) => document.activeElement?.pathname === `/records/${id}`, last.id);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), last.title.en);
+  await page.waitForTimeout(300);
+  assert.ok(await focusedInView(), 'the last item is scrolled into view');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.waitForFunction((id) => document.activeElement?.pathname === `/records/${id}`, order.at(-3).id);
+  await page.keyboard.press('Home');
+  await page.waitForFunction((id) => document.activeElement?.pathname === `/records/${id}`, order[0].id);
+  await page.waitForTimeout(300);
+  assert.ok(await focusedInView(), 'the first item is scrolled into view');
+  assert.ok(await list().getByRole('heading', { level: 2 }).first().isVisible());
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focusedId(), order[1].id);
+});
+
+test('filtered to Chile, End reaches Chile’s last activity', async () => {
+  const { page } = b;
+  const chile = order.filter((a) => a.countries.includes('CL'));
+  await page.goto(url('/timeline?country=CL&lang=en'));
+  await page
+    .getByText(`${fmt(chile.length)} activities in date order, grouped by the month they start.`)
+    .waitFor({ timeout: LONG });
+  await list().getByRole('link').first().focus();
+  assert.equal(await focusedId(), chile[0].id);
+  await page.keyboard.press('End');
+  await page.waitForFunction((id) => document.activeElement?.pathname === `/records/${id}`, chile.at(-1).id);
+  assert.deepEqual(b.errors, []);
+});
