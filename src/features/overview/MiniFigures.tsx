@@ -1,8 +1,8 @@
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatMonth, formatMonthShort } from '../../domain/dates';
 import { toggleValue } from '../../domain/filters';
 import { valueLabel } from '../../domain/labels';
+import { formatPeriod } from '../../domain/periods';
 import { useFilters } from '../../lib/useFilters';
 import { useLang } from '../../lib/useLang';
 import { ChartFigure } from '../../ui/ChartFigure';
@@ -21,6 +21,8 @@ function OpenLink({ to, children }: { to: string; children: string }) {
   );
 }
 
+const GRAIN_KEYS = { month: 'months', quarter: 'quarters', year: 'years' } as const;
+
 /** Small versions of the timeline, themes and map views, each linking to the full view with the same filters. */
 export function MiniFigures({ m }: { m: OverviewModel }) {
   const { t: rawT } = useTranslation('overview');
@@ -28,16 +30,17 @@ export function MiniFigures({ m }: { m: OverviewModel }) {
   const t = withNumbers(rawT, locale);
   const { filters, setFilters } = useFilters();
   const n = (x: number) => formatNumber(x, locale);
-  const monthTitle = t('mini.months.title');
+  // Past MAX_COLUMNS months the small chart counts by quarter or year (as the themes page does), and says so.
+  const { grain, span } = m.periods;
+  const g = GRAIN_KEYS[grain];
+  const period = (key: string) => formatPeriod(key, grain, locale);
+  const monthTitle = t(`mini.${g}.title`);
   const busiest = m.busiest;
   const monthCaption = !busiest
     ? ''
     : capitalise(
-        t('mini.months.caption', {
-          month: listOf(
-            busiest.leaders.map((k) => formatMonth(k, locale)),
-            locale,
-          ),
+        t(`mini.${g}.caption`, {
+          month: listOf(busiest.leaders.map(period), locale),
           count: busiest.count,
           total: m.headline.activities,
         }),
@@ -63,22 +66,26 @@ export function MiniFigures({ m }: { m: OverviewModel }) {
         chartId="overview-by-month"
         title={monthTitle}
         caption={monthCaption}
-        note={t(filters.from || filters.to ? 'mini.months.noteDates' : 'mini.months.note')}
+        note={t(filters.from || filters.to ? `mini.${g}.noteDates` : `mini.${g}.note`, { months: span })}
         data={{
           columns: [
-            { key: 'month', label: t('col.month') },
+            { key: 'month', label: t(`col.${grain}`) },
             { key: 'count', label: t('col.activities') },
           ],
-          rows: m.months.map((r) => ({ month: formatMonth(r.key, locale), count: r.count })),
+          rows: m.periods.rows.map((r) => ({ month: period(r.key), count: r.count })),
         }}
         controls={<OpenLink to="/timeline">{t('mini.months.open')}</OpenLink>}
       >
         <ColumnChart
-          rows={m.months.map((r) => ({ key: r.key, label: formatMonthShort(r.key, locale), value: r.count }))}
+          rows={m.periods.rows.map((r) => ({
+            key: r.key,
+            label: formatPeriod(r.key, grain, locale, true),
+            value: r.count,
+          }))}
           label={monthTitle}
           height={170}
           format={n}
-          describe={(r) => t('bar', { label: formatMonth(r.key, locale), count: r.value })}
+          describe={(r) => t('bar', { label: period(r.key), count: r.value })}
         />
       </ChartFigure>
       <ChartFigure

@@ -6,7 +6,7 @@ import { generate } from '../../domain/aggregate.testdata';
 import { applyFilters } from '../../domain/applyFilters';
 import { EMPTY_FILTERS } from '../../domain/filters';
 import { monthSwitch } from '../../domain/timeline';
-import { overviewModel } from './overviewState';
+import { overviewModel, periodRows } from './overviewState';
 
 const all: Activity[] = embeddedActivities.map((a) => ({ ...a, origin: 'embedded' }));
 
@@ -57,5 +57,37 @@ describe('when the overview counts a large set in one pass', () => {
   });
   it('then a month extent passed in (computed once per data set) is used as given', () => {
     expect(overviewModel(hits, big, f, null).switcher).toEqual({ month: null, whole: true, prev: null, next: null });
+  });
+});
+
+describe('periodRows', () => {
+  const months = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      key: `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      count: i + 1,
+    }));
+  it('keeps months up to 24 of them', () => {
+    expect(periodRows(months(24))).toEqual({ grain: 'month', span: 24, rows: months(24) });
+  });
+  it('sums 30 months into 10 quarters, keeping every activity', () => {
+    const p = periodRows(months(30));
+    expect(p.grain).toBe('quarter');
+    expect(p.rows.map((r) => r.key).slice(0, 2)).toEqual(['2020-Q1', '2020-Q2']);
+    expect(p.rows).toHaveLength(10);
+    expect(p.rows[0]).toEqual({ key: '2020-Q1', count: 1 + 2 + 3 });
+    expect(p.rows.reduce((s, r) => s + r.count, 0)).toBe((30 * 31) / 2);
+  });
+  it('sums 8 years into years', () => {
+    const p = periodRows(months(96));
+    expect(p.grain).toBe('year');
+    expect(p.rows.map((r) => r.key)).toEqual(['2020', '2021', '2022', '2023', '2024', '2025', '2026', '2027']);
+  });
+  it('names the busiest quarter when the data span years', () => {
+    const big = generate(20_000);
+    const m = overviewModel(big, big, EMPTY_FILTERS);
+    expect(m.periods.grain).not.toBe('month');
+    const top = Math.max(...m.periods.rows.map((r) => r.count));
+    expect(m.busiest?.count).toBe(top);
+    expect(m.periods.rows.reduce((s, r) => s + r.count, 0)).toBe(20_000);
   });
 });

@@ -3,6 +3,7 @@ import { latestActivities, lead, monthRows, type Headline, type KeyCount, type L
 import { monthKey } from '../../domain/dates';
 import { sortedCounts } from '../../domain/facets';
 import type { Filters } from '../../domain/filters';
+import { grainFor, periodOf, type Grain } from '../../domain/periods';
 import { monthExtent, monthSwitchWithin, type MonthSwitch } from '../../domain/timeline';
 
 export const TOP = 5;
@@ -13,6 +14,9 @@ export interface OverviewModel {
   headline: Headline;
   latest: Activity[];
   months: KeyCount[];
+  /** The months counted by month, quarter or year, so the small chart keeps at most MAX_COLUMNS columns. */
+  periods: { grain: Grain; span: number; rows: KeyCount[] };
+  /** The busiest period (at the grain of `periods`). */
   busiest: Lead | null;
   themes: { top: KeyCount[]; lead: Lead | null; distinct: number };
   countries: { top: KeyCount[]; lead: Lead | null; without: number };
@@ -63,13 +67,29 @@ export function overviewModel(
 ): OverviewModel {
   const c = overviewCounts(filtered);
   const months = monthRows(c.months);
+  const periods = periodRows(months);
   return {
     headline: c.headline,
     latest: latestActivities(filtered, LATEST),
     months,
-    busiest: lead([...months].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))),
+    periods,
+    busiest: lead([...periods.rows].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))),
     themes: { top: c.themes.slice(0, TOP), lead: lead(c.themes), distinct: c.themes.length },
     countries: { top: c.countries.slice(0, TOP), lead: lead(c.countries), without: c.without },
     switcher: monthSwitchWithin(f, extent),
   };
+}
+
+/** Month rows (every month, in order) summed into quarters or years when there are more than MAX_COLUMNS. */
+export function periodRows(months: readonly KeyCount[]): OverviewModel['periods'] {
+  const grain = grainFor(months.length);
+  if (grain === 'month') return { grain, span: months.length, rows: [...months] };
+  const rows: KeyCount[] = [];
+  for (const m of months) {
+    const key = periodOf(m.key, grain);
+    const last = rows[rows.length - 1];
+    if (last && last.key === key) last.count += m.count;
+    else rows.push({ key, count: m.count });
+  }
+  return { grain, span: months.length, rows };
 }
