@@ -2,6 +2,7 @@ import type { Activity } from '../domain/activity';
 import type { Source } from '../domain/source';
 import { getDb } from './database';
 import { readAllByIndex } from './readPaged';
+import { withReadProgress } from './readProgress';
 import { ensureSeeded } from './seed';
 
 /** Repository functions: the only code that reads activities and sources from IndexedDB. */
@@ -9,10 +10,11 @@ import { ensureSeeded } from './seed';
 /**
  * Every activity in `date` order, ties by id (the index's order). Read in pages: one `toArray` of 100k records is
  * a single ~800 ms main-thread task in Chromium (the result is deserialised in one go); pages keep each under ~50 ms.
+ * The progress (records read of the total) is published for the loading message (see readProgress.ts).
  */
 export async function listActivities(): Promise<Activity[]> {
   await ensureSeeded();
-  return readAllByIndex(getDb().activities, 'date');
+  return withReadProgress((onProgress) => readAllByIndex(getDb().activities, 'date', { onProgress }));
 }
 
 export async function getActivity(id: string): Promise<Activity | null> {

@@ -1,7 +1,13 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useActivitiesReadProgress } from '../db/readProgress';
+import { useLang } from '../lib/useLang';
+import { formatNumber } from './charts/captions';
 
-/** Loading and error states shared by every view, so none shows a blank area while IndexedDB answers. */
+/**
+ * Loading and error states shared by every view, so none shows a blank area while IndexedDB answers. Reading tens
+ * of thousands of records takes a second or more, so the message then says how far it has got.
+ */
 export function QueryState({
   isPending,
   error,
@@ -12,11 +18,18 @@ export function QueryState({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  const { locale } = useLang();
+  const progress = useActivitiesReadProgress();
   if (error) return <p role="alert">{t('loadError', { message: error.message })}</p>;
   if (isPending)
     return (
       <p role="status" aria-live="polite">
-        {t('loading')}
+        {progress
+          ? t('ui:loadingRecords', {
+              read: formatNumber(progress.read, locale),
+              total: formatNumber(progress.total, locale),
+            })
+          : t('loading')}
       </p>
     );
   return <>{children}</>;
