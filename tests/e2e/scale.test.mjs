@@ -145,6 +145,13 @@ async function expectText(locator, re, what, timeout = VIEW) {
   }
 }
 
+/** The button in `scope` named "<label>: …" (a bar, a country), once drawn: fails saying its whole name. */
+async function expectBar(scope, label, n) {
+  const bar = scope.getByRole('button', { name: new RegExp(`^${label}: `) }).first();
+  await bar.waitFor();
+  assert.match(await bar.getAttribute('aria-label'), new RegExp(`^${label}: ${num(n)} activities$`));
+}
+
 const records = (page) => page.getByRole('main').getByText(/activities match the filters\./);
 
 /** "N of M activities match the filters." once N is `shown` (M always the whole data set). */
@@ -294,9 +301,7 @@ test('timeline: month counts, the first month and its first activities', () =>
   noNewErrors(async (page) => {
     await page.goto(url('/timeline?lang=en'));
     const chart = page.getByRole('figure', { name: 'Activities per month' });
-    await chart
-      .getByRole('button', { name: `${monthName(d.firstMonth)}: ${fmt(d.firstMonthCount)} activities` })
-      .waitFor();
+    await expectBar(chart, monthName(d.firstMonth), d.firstMonthCount);
     if (d.busiestMonths.length === 1)
       await expectText(
         chart.locator('figcaption'),
@@ -340,7 +345,7 @@ test('map: Chile’s count in the map, its caption and its table', () =>
   noNewErrors(async (page) => {
     await page.goto(url('/map?lang=en'));
     const world = page.getByRole('figure', { name: 'Counterpart countries, places and international bodies' });
-    await world.getByRole('button', { name: new RegExp(`^Chile: ${num(d.chile)} activities$`) }).waitFor();
+    await expectBar(world, 'Chile', d.chile);
     const countries = d.headline['Counterpart countries'];
     await expectText(
       world.locator('figcaption'),
@@ -359,7 +364,7 @@ test('themes: Migration’s count in the by-theme figure and its data table', ()
   noNewErrors(async (page) => {
     await page.goto(url('/themes?lang=en'));
     const fig = page.getByRole('figure', { name: 'Activities by theme' });
-    await fig.getByRole('button', { name: `Migration: ${fmt(d.migration)} activities` }).waitFor();
+    await expectBar(fig, 'Migration', d.migration);
     const [[lead, leadN], [second, secondN]] = d.themeCounts;
     await expectText(
       fig.locator('figcaption'),
