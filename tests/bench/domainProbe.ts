@@ -5,13 +5,19 @@ import { formatMonth } from '../../src/domain/dates';
 import { countBy, type Facet } from '../../src/domain/facets';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
 import { generateActivities } from '../../src/domain/generate';
+import { tallyThemes } from '../../src/domain/themeTallies';
+import { overviewModel } from '../../src/features/overview/overviewState';
+import { themesModel } from '../../src/features/themes/themesState';
 
 /**
  * Where a filter change spends its time, one pure function at a time (run in Node by `npm run bench -- --only
  * domain`): the same V8 as Chromium, none of the browser's noise. Each figure is the median of `reps` runs, in ms.
  */
 export function probe(n: number, seed: number, reps: number): { what: string; ms: number }[] {
-  const all: Activity[] = generateActivities(n, seed).map((a) => ({ ...a, origin: 'analyst' }));
+  // In date order, as the app reads them from IndexedDB.
+  const all: Activity[] = generateActivities(n, seed)
+    .map((a) => ({ ...a, origin: 'analyst' as const }))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const country = { ...EMPTY_FILTERS, country: ['CL'] };
   const both = { ...country, theme: ['migration'] };
   const hits = applyFilters(all, country);
@@ -44,5 +50,8 @@ export function probe(n: number, seed: number, reps: number): { what: string; ms
     time('monthCounts over all', () => monthCounts(all)),
     time('monthThemeTable over the CL hits', () => monthThemeTable(hits)),
     time('countryThemeMatrix over the CL hits', () => countryThemeMatrix(hits)),
+    time('tallyThemes over the CL hits (one pass for /themes)', () => tallyThemes(hits)),
+    time('themesModel over the CL hits (all of /themes)', () => themesModel(hits)),
+    time('overviewModel over the CL hits (all of /)', () => overviewModel(hits, all, country, null)),
   ];
 }
