@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { useLang } from '../../lib/useLang';
 import { useFilteredActivities } from '../../lib/useFilteredActivities';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryState } from '../../ui/QueryState';
+import { withNumbers } from '../../ui/charts/captions';
 import { RecordsTable } from './RecordsTable';
 import { ExportDataMenu } from './ExportDataMenu';
 
 export default function RecordsPage() {
-  const { t } = useTranslation('records');
+  const { t: rawT } = useTranslation('records');
+  const t = withNumbers(rawT, useLang().locale);
   const { data, all, isPending, error } = useFilteredActivities();
   return (
     <section className="page">

@@ -4,13 +4,15 @@ import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../domain/activity';
 import { valueLabel } from '../../domain/labels';
 import { useLang } from '../../lib/useLang';
+import { withNumbers } from '../../ui/charts/captions';
 import { RecordsBody } from './RecordsBody';
 import { SORT_KEYS, parseSort, sortActivities, type SortKey } from './sortActivities';
 
 /** The sortable records table. Sorting lives in the URL too (`sort`, `dir`), so a shared link keeps it. */
 export function RecordsTable({ activities }: { activities: readonly Activity[] }) {
-  const { t } = useTranslation('records');
-  const { lang } = useLang();
+  const { t: rawT } = useTranslation('records');
+  const { lang, locale } = useLang();
+  const t = withNumbers(rawT, locale);
   const { search } = useLocation();
   const [params, setParams] = useSearchParams();
   const { key, dir } = parseSort(params);
