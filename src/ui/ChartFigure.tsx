@@ -1,6 +1,9 @@
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartData, LegendItem } from '../lib/export/types';
+import { useLang } from '../lib/useLang';
+import { formatCell } from './charts/captions';
+import './charts/charts.css';
 import { FigureTools } from './export/FigureTools';
 
 export type { ChartColumn, ChartData, LegendItem } from '../lib/export/types';
@@ -33,6 +36,7 @@ export interface ChartFigureProps {
  */
 export function ChartFigure({ chartId, title, caption, note, data, children, controls, legend }: ChartFigureProps) {
   const { t } = useTranslation('ui');
+  const { locale } = useLang();
   const titleId = useId();
   const [showTable, setShowTable] = useState(false);
   const drawingRef = useRef<HTMLDivElement>(null);
@@ -72,9 +76,14 @@ export function ChartFigure({ chartId, title, caption, note, data, children, con
             <tbody>
               {data.rows.map((r, i) => (
                 <tr key={i}>
-                  {data.columns.map((c) => (
-                    <td key={c.key}>{r[c.key]}</td>
-                  ))}
+                  {data.columns.map((c) => {
+                    const v = r[c.key];
+                    return (
+                      <td key={c.key} className={typeof v === 'number' ? 'num' : undefined}>
+                        {v === undefined ? '' : formatCell(v, locale)}
+                      </td>
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>

@@ -1,4 +1,6 @@
 import { useId } from 'react';
+import { useLang } from '../lib/useLang';
+import { formatNumber } from './charts/captions';
 
 export interface Option {
   value: string;
@@ -20,11 +22,12 @@ interface Props {
  */
 export function MultiSelect({ label, options, selected, onToggle, emptyText }: Props) {
   const id = useId();
+  const { locale } = useLang();
   return (
     <details className="multiselect">
       <summary>
         {label}
-        {selected.length > 0 && <span className="badge">{selected.length}</span>}
+        {selected.length > 0 && <span className="badge">{formatNumber(selected.length, locale)}</span>}
       </summary>
       <fieldset className="multiselect-panel" aria-labelledby={`${id}-legend`}>
         <legend id={`${id}-legend`} className="visually-hidden">
@@ -35,7 +38,13 @@ export function MultiSelect({ label, options, selected, onToggle, emptyText }: P
           <label key={o.value} className="multiselect-option">
             <input type="checkbox" checked={selected.includes(o.value)} onChange={() => onToggle(o.value)} />
             <span>{o.label}</span>
-            {o.count !== undefined && <span className="muted count">{o.count}</span>}
+            {/* The space keeps the accessible name "Chile 9,792", not "Chile9,792". */}
+            {o.count !== undefined && (
+              <>
+                {' '}
+                <span className="muted count">{formatNumber(o.count, locale)}</span>
+              </>
+            )}
           </label>
         ))}
       </fieldset>

@@ -6,6 +6,7 @@ import type { ColourClass, CountryCount, Extent, MapPoint } from '../../domain/m
 import { useFilters } from '../../lib/useFilters';
 import { useLang } from '../../lib/useLang';
 import { ChartFigure, type ChartData } from '../../ui/ChartFigure';
+import { withNumbers } from '../../ui/charts/captions';
 import type { Resolution } from './atlas';
 import { flowLegend, legendHeight, legendItems, LEGEND_FONT, MapLegend } from './MapLegend';
 import { mapGeometry, type MapView } from './mapGeometry';
@@ -35,8 +36,9 @@ export interface MapFigureProps {
 
 /** One map view inside its ChartFigure: loads its atlas, lays it out and wires clicks to the URL filters. */
 export function MapFigure(props: MapFigureProps) {
-  const { t } = useTranslation('map');
-  const { lang } = useLang();
+  const { t: rawT } = useTranslation('map');
+  const { lang, locale } = useLang();
+  const t = useMemo(() => withNumbers(rawT, locale), [rawT, locale]);
   const { filters, setFilters } = useFilters();
   const atlas = useAtlas(props.resolution);
   const patternId = `home-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -90,6 +92,7 @@ export function MapFigure(props: MapFigureProps) {
       org: t('legend.org'),
     },
     model.points,
+    locale,
   );
   const legend = flowLegend(items, geometry.width - 16, textWidth(legendTitle, LEGEND_FONT) * 1.08 + 14);
   const height = geometry.height + legendHeight(legend.rows) + 6;

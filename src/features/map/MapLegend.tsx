@@ -2,6 +2,7 @@ import type { ColourClass } from '../../domain/mapData';
 import { textWidth } from './labelLayout';
 import { HOME_TINT, INK, LAND, ORG_FILL, PLACE_FILL, type PointRow } from './mapModel';
 import { HOME_COLOUR } from '../../ui/palette';
+import { formatNumber } from '../../ui/charts/captions';
 
 /**
  * The legend is drawn inside the SVG (not as HTML) so an exported image carries it. Items flow left to right and
@@ -28,10 +29,16 @@ type Item = {
   newRow?: boolean;
 };
 
-export function legendItems(classes: readonly ColourClass[], texts: LegendTexts, points: readonly PointRow[]): Item[] {
+export function legendItems(
+  classes: readonly ColourClass[],
+  texts: LegendTexts,
+  points: readonly PointRow[],
+  locale: string,
+): Item[] {
+  const n = (x: number) => formatNumber(x, locale);
   const items: Item[] = classes.map((c) => ({
     key: `class-${c.from}`,
-    label: c.from === c.to ? String(c.from) : `${c.from}–${c.to}`,
+    label: c.from === c.to ? n(c.from) : `${n(c.from)}–${n(c.to)}`,
     symbol: 'class',
     colour: c.colour,
   }));

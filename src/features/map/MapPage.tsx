@@ -16,6 +16,7 @@ import { useLang } from '../../lib/useLang';
 import { EmptyState } from '../../ui/EmptyState';
 import { SEQUENTIAL } from '../../ui/palette';
 import { QueryState } from '../../ui/QueryState';
+import { withNumbers } from '../../ui/charts/captions';
 import { MapFigure } from './MapFigure';
 import { CountryTable, PointsTable } from './MapTables';
 import { mapData, regionCaption, worldCaption, worldNote } from './mapTexts';
@@ -38,8 +39,9 @@ function derive(activities: readonly Activity[]) {
 }
 
 export default function MapPage() {
-  const { t } = useTranslation('map');
+  const { t: rawT } = useTranslation('map');
   const { lang, locale } = useLang();
+  const t = withNumbers(rawT, locale);
   const { data, isPending, error, filters } = useFilteredActivities();
   const d = useMemo(() => (data ? derive(data) : null), [data]);
   const points = useMemo(() => (d ? [...d.places, ...d.orgs] : []), [d]);

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { countryName } from '../../domain/countries';
 import type { CountryCount, MapPoint } from '../../domain/mapData';
 import { useLang } from '../../lib/useLang';
+import { formatNumber, withNumbers } from '../../ui/charts/captions';
 import { orgLabel, placeLabel } from './mapTexts';
 
 /** The accessible alternative to the map: the same counts as plain tables, always visible. */
@@ -34,7 +35,7 @@ export function CountryTable({ counts, selected }: { counts: readonly CountryCou
                 {selected.includes(c.code) && <span className="tag">{t('tables.inFilter')}</span>}
               </th>
               <td>{c.code}</td>
-              <td className="num">{c.count.toLocaleString(locale)}</td>
+              <td className="num">{formatNumber(c.count, locale)}</td>
             </tr>
           ))}
         </tbody>
@@ -44,8 +45,10 @@ export function CountryTable({ counts, selected }: { counts: readonly CountryCou
 }
 
 export function PointsTable({ points }: { points: readonly MapPoint[] }) {
-  const { t } = useTranslation('map');
+  const { t: rawT } = useTranslation('map');
   const { lang, locale } = useLang();
+  // placeLabel's "and 12 more places" prints its count.
+  const t = withNumbers(rawT, locale);
   return (
     <div className="table-wrap">
       <table>
@@ -74,7 +77,7 @@ export function PointsTable({ points }: { points: readonly MapPoint[] }) {
                 <th scope="row">{org ? <abbr title={org.name}>{org.acronym}</abbr> : placeLabel(t, p)}</th>
                 <td>{t(`kind.${p.kind}`)}</td>
                 <td>{where}</td>
-                <td className="num">{p.count.toLocaleString(locale)}</td>
+                <td className="num">{formatNumber(p.count, locale)}</td>
               </tr>
             );
           })}

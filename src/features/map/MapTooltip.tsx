@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { countryName, HOME_COUNTRY } from '../../domain/countries';
 import { useLang } from '../../lib/useLang';
+import { withNumbers } from '../../ui/charts/captions';
 import { orgLabel, placeLabel } from './mapTexts';
 import type { TooltipState } from './useMapTooltip';
 
@@ -9,8 +10,9 @@ import type { TooltipState } from './useMapTooltip';
  * what the focused button's accessible name says, plus the hint of what a click does: hidden from screen readers.
  */
 export function MapTooltip({ tip }: { tip: TooltipState | null }) {
-  const { t } = useTranslation('map');
-  const { lang } = useLang();
+  const { t: rawT } = useTranslation('map');
+  const { lang, locale } = useLang();
+  const t = withNumbers(rawT, locale);
   if (!tip) return null;
   const { target } = tip;
   let title: string;

@@ -1,18 +1,17 @@
-import type { TFunction } from 'i18next';
 import { countryName } from '../../domain/countries';
 import type { CountryCount, MapPoint, MapSummary } from '../../domain/mapData';
 import { orgsById } from '../../domain/taxonomyData';
 import type { Lang } from '../../i18n/lang';
 import type { ChartData } from '../../ui/ChartFigure';
+import { formatNumber, listOf, type Translate } from '../../ui/charts/captions';
 
-/** Words for the map's caption, notes, accessible names and data table: every one computed from the data. */
+/**
+ * Words for the map's caption, notes, accessible names and data table: every one computed from the data. The
+ * `t` these take is wrapped by `withNumbers`, so every count prints with the reader's digit grouping ("9,792").
+ */
 
-export function listOf(items: readonly string[], locale: string): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
-}
-
-function leadersPhrase(t: TFunction, leaders: readonly string[], count: number, lang: Lang, locale: string): string {
-  if (leaders.length > 3) return t('caption.manyLeaders', { n: leaders.length, count });
+function leadersPhrase(t: Translate, leaders: readonly string[], count: number, lang: Lang, locale: string): string {
+  if (leaders.length > 3) return t('caption.manyLeaders', { ties: leaders.length, count });
   const names = listOf(
     leaders.map((c) => countryName(c, lang)),
     locale,
@@ -21,13 +20,13 @@ function leadersPhrase(t: TFunction, leaders: readonly string[], count: number, 
 }
 
 /** "Chile and the United States lead with 2 activities each; 7 counterpart countries in all." */
-export function worldCaption(t: TFunction, s: MapSummary, lang: Lang, locale: string): string {
+export function worldCaption(t: Translate, s: MapSummary, lang: Lang, locale: string): string {
   if (s.countries === 0) return t('caption.none');
   return `${leadersPhrase(t, s.leaders, s.top, lang, locale)}; ${t('caption.countries', { count: s.countries })}.`;
 }
 
 export function regionCaption(
-  t: TFunction,
+  t: Translate,
   shown: readonly CountryCount[],
   places: number,
   lang: Lang,
@@ -41,7 +40,7 @@ export function regionCaption(
       : t(leaders.length === 1 ? 'caption.regionLead' : 'caption.regionLeads', {
           leaders:
             leaders.length > 3
-              ? String(leaders.length)
+              ? formatNumber(leaders.length, locale)
               : listOf(
                   leaders.map((c) => countryName(c, lang)),
                   locale,
@@ -52,7 +51,7 @@ export function regionCaption(
 }
 
 export function worldNote(
-  t: TFunction,
+  t: Translate,
   s: MapSummary,
   notDrawn: readonly CountryCount[],
   lang: Lang,
@@ -78,14 +77,14 @@ export function orgLabel(id: string, lang: Lang): { acronym: string; name: strin
 }
 
 /** A place point's name: its names joined, with "and N more" when it pools more places than it lists. */
-export function placeLabel(t: TFunction, p: MapPoint): string {
+export function placeLabel(t: Translate, p: MapPoint): string {
   const names = p.names.join(' · ');
   return p.moreNames > 0 ? `${names} ${t('tooltip.more', { count: p.moreNames })}` : names;
 }
 
 /** The rows the map draws, as the figure's data table and CSV: countries first, then places and bodies. */
 export function mapData(
-  t: TFunction,
+  t: Translate,
   countries: readonly CountryCount[],
   points: readonly MapPoint[],
   lang: Lang,

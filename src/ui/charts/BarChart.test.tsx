@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { i18n } from '../../i18n';
 import { findChartSvg } from '../../lib/export/findInDrawing';
 import { BarChart, type BarRow } from './BarChart';
 import { ColumnChart } from './ColumnChart';
@@ -52,4 +53,28 @@ describe('when a bar chart is drawn by Recharts', () => {
     const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts).toEqual(expect.arrayContaining(['Nov 2025', 'Dec 2025', '14', '4']));
   });
+
+  it.each([
+    ['en', '9,792', '100,019'],
+    ['es', '9,792', '100,019'],
+  ])(
+    "then, in %s, counts are written with the reader's digit grouping unless the caller formats them",
+    async (lang, a, b) => {
+      await i18n.changeLanguage(lang);
+      render(
+        <>
+          <BarChart rows={[{ key: 'CL', label: 'Chile', value: 9792 }]} label="By country" describe={(r) => r.label} />
+          <ColumnChart
+            rows={[{ key: '2025-11', label: 'Nov 2025', value: 100019 }]}
+            label="Per month"
+            describe={(r) => r.label}
+          />
+        </>,
+      );
+      const bars = await screen.findByRole('img', { name: 'By country' });
+      expect([...bars.querySelectorAll('text')].map((t) => t.textContent)).toContain(a);
+      const columns = await screen.findByRole('img', { name: 'Per month' });
+      expect([...columns.querySelectorAll('text')].map((t) => t.textContent)).toContain(b);
+    },
+  );
 });

@@ -7,6 +7,8 @@ import { GRID, INK, MUTED } from './chartKeys';
 import { barLayout, wrapLabel } from './layout';
 import { valueLabel } from './plainText';
 import { useChartWidth } from './useChartWidth';
+import { useLang } from '../../lib/useLang';
+import { formatNumber } from './captions';
 
 export interface BarRow {
   key: string;
@@ -23,6 +25,7 @@ export interface BarChartProps {
   describe: (row: BarRow) => string;
   /** When given, each bar is a button that calls it (e.g. to toggle a filter). */
   onSelect?: (key: string) => void;
+  /** How a count is written on the chart; by default with the reader's digit grouping ("9,792"). */
   format?: (n: number) => string;
   colour?: string;
   rowHeight?: number;
@@ -35,11 +38,14 @@ export function BarChart({
   label,
   describe,
   onSelect,
-  format = String,
+  format: formatProp,
   colour = CATEGORICAL[0],
   rowHeight = 28,
   fontSize = 13,
 }: BarChartProps) {
+  const { locale } = useLang();
+  // Counts read with the reader's digit grouping unless the caller formats them itself.
+  const format = formatProp ?? ((n: number) => formatNumber(n, locale));
   const [ref, width] = useChartWidth<HTMLDivElement>();
   const data = rows.map((r) => ({ ...r }));
   const layout = barLayout(

@@ -7,6 +7,8 @@ import { GRID, INK, MUTED } from './chartKeys';
 import { columnMargins, valueTicks } from './layout';
 import { valueLabel, valueTick } from './plainText';
 import { useChartWidth } from './useChartWidth';
+import { useLang } from '../../lib/useLang';
+import { formatNumber } from './captions';
 
 const noLines = () => [];
 export interface ColumnRow {
@@ -22,6 +24,7 @@ export interface ColumnChartProps {
   label: string;
   describe: (row: ColumnRow) => string;
   onSelect?: (key: string) => void;
+  /** How a count is written on the chart; by default with the reader's digit grouping ("9,792"). */
   format?: (n: number) => string;
   colour?: string;
   height?: number;
@@ -34,11 +37,14 @@ export function ColumnChart({
   label,
   describe,
   onSelect,
-  format = String,
+  format: formatProp,
   colour = CATEGORICAL[0],
   height = 220,
   fontSize = 12,
 }: ColumnChartProps) {
+  const { locale } = useLang();
+  // Counts read with the reader's digit grouping unless the caller formats them itself.
+  const format = formatProp ?? ((n: number) => formatNumber(n, locale));
   const [ref, width] = useChartWidth<HTMLDivElement>();
   const data = rows.map((r) => ({ ...r }));
   const max = Math.max(0, ...rows.map((r) => r.value));

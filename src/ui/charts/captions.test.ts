@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadSentence, listOf, withNumbers } from './captions';
+import { formatCell, leadSentence, listOf, withNumbers } from './captions';
 
 const t = (key: string, o?: Record<string, unknown>) => `${key}|${JSON.stringify(o)}`;
 
@@ -32,5 +32,14 @@ describe('withNumbers', () => {
       'k|{"count":38475,"sum":"1,234,567","label":"x","n":"38,475"}',
     );
     expect(withNumbers((_, o) => String(o?.n), 'es-PE')('k', { count: 38475 })).toBe('38,475');
+  });
+});
+
+describe('formatCell', () => {
+  it('groups counts, keeps a coordinate’s four decimals and passes text through', () => {
+    expect(formatCell(100019, 'en-GB')).toBe('100,019');
+    expect(formatCell(9792, 'es-PE')).toBe('9,792');
+    expect(formatCell(-18.0066, 'es-PE')).toBe('-18.0066');
+    expect(formatCell('Chile', 'en-GB')).toBe('Chile');
   });
 });

@@ -21,6 +21,21 @@ export function formatNumber(n: number, locale: string): string {
   return numberFormat(locale).format(n);
 }
 
+const cellFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number in a data table shown on screen: counts grouped as `formatNumber` does, and fractions (a place's
+ * latitude, rounded to 4 places) kept whole rather than cut to Intl's default 3 digits. Text passes unchanged.
+ * Exported files keep the raw values; this is for reading only.
+ */
+export function formatCell(v: string | number, locale: string): string {
+  if (typeof v !== 'number') return v;
+  if (Number.isInteger(v)) return formatNumber(v, locale);
+  let f = cellFormats.get(locale);
+  if (!f) cellFormats.set(locale, (f = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 })));
+  return f.format(v);
+}
+
 /** "A, B and C" / "A, B y C" in the reader's language. */
 export function listOf(items: readonly string[], locale: string): string {
   let f = listFormats.get(locale);
