@@ -5,10 +5,10 @@ import { launch, url } from './helpers.mjs';
 
 const params = (page) => new URL(page.url()).searchParams;
 
-/** The number of records the records table lists ("2 of 19 activities match the filters."). */
+/** The number of records the records table lists ("2 of 19 activities match the filters.", "1,102 of 1,119 …"). */
 async function recordsCount(page) {
-  const text = await page.getByText(/of \d+ activities match the filters/).textContent();
-  return Number(/^(\d+)/.exec(text)?.[1]);
+  const text = await page.getByText(/of [\d,]+ activities match the filters/).textContent();
+  return Number(/^([\d,]+)/.exec(text)?.[1]?.replaceAll(',', ''));
 }
 
 /** The headline count, once it reads `expected` (or after the timeout, whatever it reads then). */
