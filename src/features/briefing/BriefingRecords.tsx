@@ -8,6 +8,7 @@ import type { Source } from '../../domain/source';
 import { typesById } from '../../domain/taxonomyData';
 import type { BriefingItem } from '../../db/briefing';
 import { useLang } from '../../lib/useLang';
+import { formatNumber } from '../../ui/charts/captions';
 import { itemFilters, itemRecords } from './briefingState';
 
 /** The records table of a briefing: the activities that pass the filters the table was added under. */
@@ -30,7 +31,7 @@ export function BriefingRecords({
       <h2>
         {t('item.recordsTitle')}: {filters}
       </h2>
-      <p className="muted">{t('item.recordsCount', { count: rows.length })}</p>
+      <p className="muted">{t('item.recordsCount', { count: rows.length, n: formatNumber(rows.length, locale) })}</p>
       {rows.length === 0 ? (
         <p>{t('item.noRecords')}</p>
       ) : (
