@@ -10,6 +10,7 @@ import { useLang } from '../../lib/useLang';
 import { FileDrop } from './FileDrop';
 import { ProblemList } from './ProblemList';
 import { useWriteErrorText } from './useWriteErrorText';
+import { withNumbers } from '../../ui/charts/captions';
 
 type Stage =
   | { kind: 'idle' }
@@ -79,11 +80,11 @@ export function BackupPanel() {
       />
       {stage.kind === 'problems' && <ProblemList file={stage.file} problems={stage.problems} />}
       {restore.isError && <p role="alert">{errorText(restore.error)}</p>}
-      {restore.isSuccess && <p role="status">{t('backup.done', restore.data)}</p>}
+      {restore.isSuccess && <p role="status">{withNumbers(t, locale)('backup.done', { ...restore.data })}</p>}
       {stage.kind === 'preview' && !restore.isSuccess && (
         <div className="import-preview">
           <p>
-            {t('backup.preview', {
+            {withNumbers(t, locale)('backup.preview', {
               file: stage.file,
               when: when(stage.backup.createdAt),
               created: stage.plan.created.length,
