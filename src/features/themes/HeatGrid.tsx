@@ -1,5 +1,7 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import '../../ui/charts/charts.css';
+import { useLang } from '../../lib/useLang';
+import { formatNumber } from '../../ui/charts/captions';
 import { INK, MUTED } from '../../ui/charts/chartKeys';
 import { fitText, textWidth } from '../../ui/charts/layout';
 import { useChartWidth } from '../../ui/charts/useChartWidth';
@@ -31,6 +33,7 @@ const ANGLE = 35;
  * arrow keys move between its cells (roving tabindex), so a large matrix does not trap keyboard users.
  */
 export function HeatGrid({ rows, cols, value, max, label, cellName, onSelect, fontSize = 12 }: Props) {
+  const { locale } = useLang();
   const [ref, width] = useChartWidth<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
   const cells: Cell[] = [];
@@ -142,7 +145,7 @@ export function HeatGrid({ rows, cols, value, max, label, cellName, onSelect, fo
                     fontWeight={600}
                     fill={DARK.has(fill) ? '#fff' : INK}
                   >
-                    {n}
+                    {formatNumber(n, locale)}
                   </text>
                 </g>
               );
