@@ -2,7 +2,16 @@
  * Okabe–Ito: eight colours told apart under the common colour-vision deficiencies, and distinct in greyscale
  * print when paired with the order of the legend. Charts take colours from here, never ad hoc.
  */
-export const CATEGORICAL = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'] as const;
+export const CATEGORICAL = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#000000',
+] as const;
 
 export function categorical(i: number): string {
   return CATEGORICAL[i % CATEGORICAL.length] ?? '#0072B2';
