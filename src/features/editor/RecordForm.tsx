@@ -42,7 +42,12 @@ export function RecordForm({ initial, mode, onSaved, onCancel }: Props) {
     const checked = validateDraft(draft, sources.data ?? []);
     if (!checked.ok) return setProblems(checked.problems);
     setProblems([]);
-    save.mutate({ record: checked.record, mode }, { onSuccess: (r) => onSaved(checked.record.id, r.changed) });
+    // Not mutate's onSuccess: the refetched record (new updatedAt) can remount this form before the mutation
+    // settles, and mutate's callbacks die with the unmounted observer. A failure shows through save.error.
+    save.mutateAsync({ record: checked.record, mode }).then(
+      (r) => onSaved(checked.record.id, r.changed),
+      () => {},
+    );
   };
 
   return (
