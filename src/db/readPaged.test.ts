@@ -144,3 +144,15 @@ describe('when all activities are read in pages along the date index', () => {
     await expect(readAllByIndex(db.activities, 'date', { pageSize: 0 })).rejects.toThrow(RangeError);
   });
 });
+
+describe('when the paged read is called inside another transaction', () => {
+  it('then inside a live write transaction on the table it reads within it, seeing its writes', async () => {
+    await db.activities.bulkPut(embedded);
+    const ids = await db.transaction('rw', db.activities, async () => {
+      await db.activities.put(analyst([['written-first', '1999-01-01']])[0]!);
+      return (await readAllByIndex(db.activities, 'date', { pageSize: 4 })).map((r) => r.id);
+    });
+    expect(ids).toHaveLength(20);
+    expect(ids[0]).toBe('written-first');
+  });
+});

@@ -1,4 +1,4 @@
-import { cmp, type IndexableType, type Table } from 'dexie';
+import Dexie, { cmp, type IndexableType, type Table } from 'dexie';
 
 export interface ReadProgress {
   read: number;
@@ -37,10 +37,16 @@ export async function readAllByIndex<T, K extends IndexableType>(
 ): Promise<T[]> {
   if (pageSize < 1) throw new RangeError(`pageSize must be at least 1, not ${pageSize}`);
   const keyOf = (row: T) => row[index] as IndexableType;
-  return table.db.transaction('r', table, async () => {
+  // Outside the transaction's zone: a listener may render React synchronously, and any query that render starts
+  // must not join (and fail inside) this readonly transaction.
+  const report = (p: ReadProgress) => onProgress && Dexie.ignoreTransaction(() => onProgress(p));
+  // 'r?': inside a caller's live transaction on the table, read within it (seeing its writes) as a plain `toArray`
+  // would; otherwise (no transaction, or one already finished) open a new one. Plain 'r' would try to join a
+  // finished one and fail.
+  return table.db.transaction('r?', table, async () => {
     const total = await table.orderBy(index).count();
     const rows: T[] = [];
-    onProgress?.({ read: 0, total });
+    report({ read: 0, total });
     // The next page starts at `from` (inclusive or not); undefined = at the start of the index.
     let from: { key: IndexableType; inclusive: boolean } | undefined;
     for (;;) {
@@ -63,9 +69,9 @@ export async function readAllByIndex<T, K extends IndexableType>(
         await readOneKey(table, index, lastKey, pageSize, rows);
         from = { key: lastKey, inclusive: false };
       }
-      onProgress?.({ read: rows.length, total });
+      report({ read: rows.length, total });
     }
-    onProgress?.({ read: rows.length, total });
+    report({ read: rows.length, total });
     return rows;
   });
 }
