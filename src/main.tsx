@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { i18n } from './i18n';
 import { readSavedLang, resolveLang } from './i18n/lang';
 import { App } from './app/App';
+import { askFirstVisit } from './db/firstVisit';
 import { ensureSeeded } from './db/seed';
 import './styles.css';
 
@@ -11,7 +12,9 @@ const lang = resolveLang(new URLSearchParams(window.location.search).get('lang')
 void i18n.changeLanguage(lang);
 document.documentElement.lang = lang;
 
-// Open and seed IndexedDB now, while the first route's code downloads, instead of after it has rendered.
+// Ask whether this is the browser's first visit before opening the database creates it (see firstVisit.ts); then
+// open and seed IndexedDB now, while the first route's code downloads, instead of after it has rendered.
+void askFirstVisit();
 ensureSeeded().catch(() => {
   // Reported by the queries that wait for it, which show the error in the page.
 });

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getActivity, listActivities, listSources } from './activities';
+import { askFirstVisit, embeddedAsStored, firstVisitAnswer } from './firstVisit';
 
 /**
  * Query modules: fetcher + queryOptions + hook. The whole activity set is read once per data-set version and
@@ -23,6 +24,22 @@ export const activityQueryOptions = (id: string) =>
 export const sourcesQueryOptions = () =>
   queryOptions({ queryKey: sourceKeys.all, queryFn: listSources, staleTime: Infinity });
 
-export const useActivities = () => useQuery(activitiesQueryOptions());
+const firstVisitQueryOptions = () =>
+  queryOptions({
+    queryKey: ['first-visit'],
+    queryFn: askFirstVisit,
+    initialData: firstVisitAnswer,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+
+/**
+ * All activities. On a browser's very first visit the embedded data set stands in (as placeholder data) while the
+ * database is created and seeded with exactly those records; the records read back then replace it.
+ */
+export const useActivities = () => {
+  const firstVisit = useQuery(firstVisitQueryOptions());
+  return useQuery({ ...activitiesQueryOptions(), placeholderData: firstVisit.data ? embeddedAsStored : undefined });
+};
 export const useActivity = (id: string) => useQuery(activityQueryOptions(id));
 export const useSources = () => useQuery(sourcesQueryOptions());

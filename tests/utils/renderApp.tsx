@@ -4,6 +4,7 @@ import { App, makeQueryClient } from '../../src/app/App';
 import { routes } from '../../src/app/routes';
 import { i18n } from '../../src/i18n';
 import { resetDbForTests } from '../../src/db/database';
+import { resetFirstVisitForTests } from '../../src/db/firstVisit';
 import { resetSeedingForTests } from '../../src/db/seed';
 import { resolveLang } from '../../src/i18n/lang';
 
@@ -16,6 +17,8 @@ export async function renderApp(url = '/', { resetDb = true }: { resetDb?: boole
     await resetDbForTests();
     resetSeedingForTests();
   }
+  // Asked again for each render: a test may have stored records before rendering.
+  resetFirstVisitForTests();
   localStorage.clear();
   const lang = resolveLang(new URL(url, 'http://localhost').searchParams.get('lang'), null, ['en']);
   await i18n.changeLanguage(lang);
