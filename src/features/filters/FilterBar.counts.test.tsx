@@ -1,21 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SLOW, seedChileHeavy } from '../../../tests/utils/chileHeavy';
 import { renderApp } from '../../../tests/utils/renderApp';
-import { getDb, resetDbForTests } from '../../db/database';
-import { resetSeedingForTests } from '../../db/seed';
-import type { Activity } from '../../domain/activity';
-import { generateActivities } from '../../domain/generate';
-
-/** 1,100 synthetic records all naming Chile, plus the release's 19 (two of them Chile): 1,102 for Chile. */
-async function seedChileHeavy() {
-  await resetDbForTests();
-  resetSeedingForTests();
-  const records: Activity[] = generateActivities(1100, 3).map((a) => ({ ...a, countries: ['CL'], origin: 'analyst' }));
-  await getDb().activities.bulkPut(records);
-}
-
-const SLOW = 60_000;
 
 /** The checkbox named by its value and the count printed next to it, once the filter bar has counted the records. */
 async function optionBox(group: string, name: string) {

@@ -1,26 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SLOW, seedChileHeavy } from '../../../tests/utils/chileHeavy';
 import { renderApp } from '../../../tests/utils/renderApp';
-import { getDb, resetDbForTests } from '../../db/database';
-import { resetSeedingForTests } from '../../db/seed';
-import type { Activity } from '../../domain/activity';
-import { generateActivities } from '../../domain/generate';
 
-/**
- * Over a thousand activities for one country, so every count the map prints needs digit grouping: 1,100 synthetic
- * records all naming Chile, plus the release's 19 (two of them Chile, nine with a country): 1,102 for Chile,
- * 1,109 of 1,119 activities naming a country.
- */
-async function seedChileHeavy() {
-  await resetDbForTests();
-  resetSeedingForTests();
-  const records: Activity[] = generateActivities(1100, 3).map((a) => ({ ...a, countries: ['CL'], origin: 'analyst' }));
-  await getDb().activities.bulkPut(records);
-}
-
-// Writing 1,100 records to the fake IndexedDB, reading them back and loading the atlas takes seconds here.
-const SLOW = 60_000;
 const found = { timeout: 30_000 };
 
 describe('when the map counts more than a thousand activities for a country', () => {

@@ -1,24 +1,8 @@
 import { screen } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { SLOW, seedChileHeavy } from '../../../tests/utils/chileHeavy';
 import { renderApp } from '../../../tests/utils/renderApp';
-import { getDb, resetDbForTests } from '../../db/database';
-import { resetSeedingForTests } from '../../db/seed';
-import type { Activity } from '../../domain/activity';
-import { generateActivities } from '../../domain/generate';
 
-/**
- * Over a thousand records, so every count needs digit grouping: 1,100 synthetic records all naming Chile, plus the
- * release's 19 (two of them Chile) seeded on first run: 1,119 in all, 1,102 with Chile.
- */
-async function seedChileHeavy() {
-  await resetDbForTests();
-  resetSeedingForTests();
-  const records: Activity[] = generateActivities(1100, 3).map((a) => ({ ...a, countries: ['CL'], origin: 'analyst' }));
-  await getDb().activities.bulkPut(records);
-}
-
-// Writing 1,100 records to the fake IndexedDB and reading them back takes seconds on a shared machine.
-const SLOW = 60_000;
 const found = { timeout: 30_000 };
 
 describe('when the records page counts more than a thousand activities', () => {
