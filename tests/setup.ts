@@ -14,6 +14,10 @@ class SizedResizeObserver {
 }
 globalThis.ResizeObserver = SizedResizeObserver;
 
+// jsdom does not scroll and says so on every call ("Not implemented: Window's scrollTo()"); the virtualised lists
+// call it when they are laid out. Nothing scrolls here either way.
+window.scrollTo = () => {};
+
 // findBy*/waitFor give up after 1 s by default; with two shared cores, seeding plus a lazy route can take longer.
 configure({ asyncUtilTimeout: 5000 });
 
