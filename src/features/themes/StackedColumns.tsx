@@ -1,10 +1,11 @@
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, type BarShapeProps } from 'recharts';
 import type { XAxisTickContentProps } from 'recharts';
 import '../../ui/charts/charts.css';
 import { BarButton } from '../../ui/charts/BarButton';
 import { GRID, INK, MUTED } from '../../ui/charts/chartKeys';
 import { columnMargins, valueTicks } from '../../ui/charts/layout';
-import { valueLabel, valueTick } from '../../ui/charts/plainText';
+import { valueLabel } from '../../ui/charts/plainText';
+import { valueAxis } from '../../ui/charts/valueAxis';
 import { useChartWidth } from '../../ui/charts/useChartWidth';
 import { StackLegend } from './StackLegend';
 
@@ -121,16 +122,7 @@ export function StackedColumns({
           interval={m.interval}
           height={fontSize + 12}
         />
-        <YAxis
-          width={m.axisWidth}
-          domain={[0, ticks[ticks.length - 1] ?? 'auto']}
-          ticks={ticks}
-          // Every given tick: the default ("preserveEnd") measures each label in the DOM to thin them.
-          interval={0}
-          tickLine={false}
-          axisLine={false}
-          tick={valueTick(format, { fill: MUTED, fontSize })}
-        />
+        {valueAxis(m.axisWidth, ticks, format, fontSize)}
         {series.map((s) => (
           <Bar
             key={s.key}

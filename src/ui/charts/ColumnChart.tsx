@@ -1,11 +1,12 @@
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, type BarShapeProps } from 'recharts';
 import type { XAxisTickContentProps } from 'recharts';
 import './charts.css';
 import { CATEGORICAL } from '../palette';
 import { BarButton } from './BarButton';
 import { GRID, INK, MUTED } from './chartKeys';
 import { columnMargins, valueTicks } from './layout';
-import { valueLabel, valueTick } from './plainText';
+import { valueLabel } from './plainText';
+import { valueAxis } from './valueAxis';
 import { useChartWidth } from './useChartWidth';
 import { useLang } from '../../lib/useLang';
 import { formatNumber } from './captions';
@@ -129,16 +130,7 @@ export function ColumnChart({
           interval={m.interval}
           height={fontSize + 12}
         />
-        <YAxis
-          width={m.axisWidth}
-          domain={[0, ticks[ticks.length - 1] ?? 'auto']}
-          ticks={ticks}
-          // Every given tick: the default ("preserveEnd") measures each label in the DOM to thin them.
-          interval={0}
-          tickLine={false}
-          axisLine={false}
-          tick={valueTick(format, { fill: MUTED, fontSize })}
-        />
+        {valueAxis(m.axisWidth, ticks, format, fontSize)}
         <Bar dataKey="value" shape={shape} activeBar={false} isAnimationActive={false}>
           {m.showValues && (
             <LabelList
