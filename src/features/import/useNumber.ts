@@ -1,8 +1,8 @@
 import { useLang } from '../../lib/useLang';
+import { formatNumber } from '../../ui/charts/captions';
 
-/** Counts as the reader writes them ("100,000" in es-PE and en-GB): a 100k import is not read as "100000". */
+/** Counts as the reader writes them ("100,000" in es-PE and en-GB), through the app's one cached formatter. */
 export function useNumber(): (n: number) => string {
   const { locale } = useLang();
-  const format = new Intl.NumberFormat(locale);
-  return (n) => format.format(n);
+  return (n) => formatNumber(n, locale);
 }
