@@ -1,15 +1,14 @@
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, type BarShapeProps } from 'recharts';
+import { Bar, BarChart, LabelList, XAxis, type BarShapeProps } from 'recharts';
 import type { XAxisTickContentProps } from 'recharts';
 import '../../ui/charts/charts.css';
 import { BarButton } from '../../ui/charts/BarButton';
-import { GRID, INK, MUTED } from '../../ui/charts/chartKeys';
-import { columnMargins, valueTicks } from '../../ui/charts/layout';
+import { INK, MUTED } from '../../ui/charts/chartKeys';
+import { columnScale } from '../../ui/charts/layout';
 import { valueLabel } from '../../ui/charts/plainText';
-import { valueAxis } from '../../ui/charts/valueAxis';
+import { horizontalGrid, valueAxis } from '../../ui/charts/columnAxes';
 import { useChartWidth } from '../../ui/charts/useChartWidth';
 import { StackLegend } from './StackLegend';
 
-const noLines = () => [];
 export interface Series {
   key: string;
   label: string;
@@ -59,11 +58,10 @@ export function StackedColumns({
   const [ref, width] = useChartWidth<HTMLDivElement>();
   const data = rows.map((r) => ({ ...r }));
   const maxTotal = Math.max(0, ...rows.map((r) => r.total));
-  const ticks = valueTicks(maxTotal);
-  const m = columnMargins(
+  const { ticks, margins: m } = columnScale(
     rows.map((r) => r.label),
-    format(ticks[ticks.length - 1] ?? maxTotal),
-    format(maxTotal),
+    maxTotal,
+    format,
     width,
     fontSize,
   );
@@ -110,9 +108,7 @@ export function StackedColumns({
         accessibilityLayer={false}
         style={{ fontSize }}
       >
-        {/* No vertical lines; the empty generator also stops Recharts working out (and measuring in the DOM)
-            where they would go, which it does even with vertical={false}. */}
-        <CartesianGrid vertical={false} verticalCoordinatesGenerator={noLines} stroke={GRID} />
+        {horizontalGrid()}
         <XAxis
           dataKey="key"
           tickLine={false}

@@ -1,17 +1,16 @@
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, type BarShapeProps } from 'recharts';
+import { Bar, BarChart, LabelList, XAxis, type BarShapeProps } from 'recharts';
 import type { XAxisTickContentProps } from 'recharts';
 import './charts.css';
 import { CATEGORICAL } from '../palette';
 import { BarButton } from './BarButton';
-import { GRID, INK, MUTED } from './chartKeys';
-import { columnMargins, valueTicks } from './layout';
+import { INK, MUTED } from './chartKeys';
+import { columnScale } from './layout';
 import { valueLabel } from './plainText';
-import { valueAxis } from './valueAxis';
+import { horizontalGrid, valueAxis } from './columnAxes';
 import { useChartWidth } from './useChartWidth';
 import { useLang } from '../../lib/useLang';
 import { formatNumber } from './captions';
 
-const noLines = () => [];
 export interface ColumnRow {
   key: string;
   /** Axis label, e.g. "Nov 2025". */
@@ -49,11 +48,10 @@ export function ColumnChart({
   const [ref, width] = useChartWidth<HTMLDivElement>();
   const data = rows.map((r) => ({ ...r }));
   const max = Math.max(0, ...rows.map((r) => r.value));
-  const ticks = valueTicks(max);
-  const m = columnMargins(
+  const { ticks, margins: m } = columnScale(
     rows.map((r) => r.label),
-    format(ticks[ticks.length - 1] ?? max),
-    format(max),
+    max,
+    format,
     width,
     fontSize,
   );
@@ -116,9 +114,7 @@ export function ColumnChart({
         accessibilityLayer={false}
         style={{ fontSize }}
       >
-        {/* No vertical lines; the empty generator also stops Recharts working out (and measuring in the DOM)
-            where they would go, which it does even with vertical={false}. */}
-        <CartesianGrid vertical={false} verticalCoordinatesGenerator={noLines} stroke={GRID} />
+        {horizontalGrid()}
         <XAxis
           dataKey="key"
           tickLine={false}

@@ -118,6 +118,21 @@ export function columnMargins(
   return { axisWidth, right, slot, showValues: slot >= textWidth(maxValue, fontSize) + 4, interval };
 }
 
+/** The value ticks for `max` and the margins a column chart needs to write them and its period labels. */
+export function columnScale(
+  labels: readonly string[],
+  max: number,
+  format: (n: number) => string,
+  width: number,
+  fontSize: number,
+): { ticks: number[]; margins: ColumnMargins } {
+  const ticks = valueTicks(max);
+  return {
+    ticks,
+    margins: columnMargins(labels, format(ticks[ticks.length - 1] ?? max), format(max), width, fontSize),
+  };
+}
+
 /**
  * Value-axis ticks whose top is the smallest round number at or above `max`. Recharts' own nice ticks always make
  * exactly `tickCount` ticks and so may overshoot (a top of 40 for 25, 80 for 52); we ask it for 2 to 6 ticks and

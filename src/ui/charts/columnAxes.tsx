@@ -1,5 +1,5 @@
-import { YAxis } from 'recharts';
-import { MUTED } from './chartKeys';
+import { CartesianGrid, YAxis } from 'recharts';
+import { GRID, MUTED } from './chartKeys';
 import { valueTick } from './plainText';
 
 /**
@@ -20,4 +20,14 @@ export function valueAxis(width: number, ticks: readonly number[], format: (n: n
       tick={valueTick(format, { fill: MUTED, fontSize })}
     />
   );
+}
+
+const noLines = () => [];
+
+/**
+ * Horizontal grid lines only. The empty generator also stops Recharts working out (and measuring in the DOM) where
+ * vertical lines would go, which it does even with vertical={false}. Called as a function, like `valueAxis`.
+ */
+export function horizontalGrid() {
+  return <CartesianGrid vertical={false} verticalCoordinatesGenerator={noLines} stroke={GRID} />;
 }
