@@ -22,10 +22,11 @@ export const sourceSchema = z
         basis: localized,
         basisUrl: z.url(),
       })
-      .strict(),
+      .strict()
+      .optional(),
     /** Address of a full-text copy of the release. */
     url: z.url(),
-    urlNote: localized,
+    urlNote: localized.optional(),
     paragraphs: z.array(z.object({ number: z.number().int().min(1), gist: localized }).strict()).min(1),
   })
   .strict();

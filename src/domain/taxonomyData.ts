@@ -1,5 +1,4 @@
 import taxonomyJson from '../../data/taxonomy.json';
-import sourcesJson from '../../data/sources.json';
 import type { ActivityType, Organization, Taxonomy, Theme } from './taxonomy';
 import type { Source } from './source';
 import type { Vocabulary } from './filters';
@@ -11,7 +10,11 @@ import { isCountryCode } from './countries';
  * visit for files that cannot change after the build.
  */
 export const taxonomy = taxonomyJson as Taxonomy;
-export const embeddedSources = sourcesJson.sources as Source[];
+/** One file per release in data/sources/ (`{ "sources": [...] }`), in file-name order. */
+const sourceFiles = import.meta.glob<{ default: { sources: Source[] } }>('../../data/sources/*.json', { eager: true });
+export const embeddedSources: Source[] = Object.keys(sourceFiles)
+  .sort()
+  .flatMap((path) => sourceFiles[path]?.default.sources ?? []);
 
 export const themesById = new Map<string, Theme>(taxonomy.themes.map((t) => [t.id, t]));
 export const typesById = new Map<string, ActivityType>(taxonomy.activityTypes.map((t) => [t.id, t]));

@@ -23,17 +23,19 @@ export function RecordProvenance({ activity: a, sources }: { activity: Activity;
             {t('provenance.paragraph', { n: a.source.paragraph })}
             {paragraph && <span> — {pick(paragraph.gist)}</span>}
           </p>
-          <p className="muted">
-            {t('provenance.period', {
-              period: formatRange(source.reportingPeriod.from, source.reportingPeriod.to, locale),
-            })}{' '}
-            {pick(source.reportingPeriod.basis)}
-          </p>
+          {source.reportingPeriod && (
+            <p className="muted">
+              {t('provenance.period', {
+                period: formatRange(source.reportingPeriod.from, source.reportingPeriod.to, locale),
+              })}{' '}
+              {pick(source.reportingPeriod.basis)}
+            </p>
+          )}
           <p>
             <a href={source.url} target="_blank" rel="noopener noreferrer">
               {t('provenance.readRelease')}
             </a>{' '}
-            <span className="muted">({pick(source.urlNote)})</span>
+            {source.urlNote && <span className="muted">({pick(source.urlNote)})</span>}
           </p>
         </div>
       ) : (
