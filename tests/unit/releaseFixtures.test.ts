@@ -75,6 +75,9 @@ const otherForms: Record<string, string[]> = {
   CL: ['chileno', 'chilena', 'Chilean'],
   GB: ['Reino Unido', 'United Kingdom', 'British'],
   MX: ['mexicano', 'mexicana', 'Mexican'],
+  BO: ['boliviano', 'boliviana', 'Bolivian'],
+  CO: ['colombiano', 'colombiana', 'Colombian'],
+  VE: ['venezolano', 'venezolanos', 'venezolana', 'Venezuelan'],
 };
 function countryIsInText(f: Fixture, c: string): boolean {
   const names = [
