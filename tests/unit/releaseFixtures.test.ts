@@ -73,7 +73,7 @@ const otherForms: Record<string, string[]> = {
   PE: ['peruano', 'peruana', 'peruanos', 'peruanas', 'Peruvian'],
   US: ['EE. UU.', 'EE.UU.', 'estadounidense', 'U.S.', 'United States'],
   CL: ['chileno', 'chilena', 'Chilean'],
-  GB: ['Reino Unido', 'United Kingdom', 'British'],
+  GB: ['Reino Unido', 'British', 'Britain', 'UK'],
   MX: ['mexicano', 'mexicana', 'Mexican'],
   BO: ['boliviano', 'boliviana', 'Bolivian'],
   CO: ['colombiano', 'colombiana', 'Colombian'],
