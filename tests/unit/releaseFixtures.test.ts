@@ -140,6 +140,16 @@ describe('labelled releases (tests/fixtures/releases)', () => {
     expect(fixtures.flatMap(({ file, fixture }) => problems(file, fixture))).toEqual([]);
   });
 
+  it('meets the minimums of issue 10 §5: 16 releases, both languages, five issuers besides Peru', () => {
+    const all = fixtures.map((f) => f.fixture);
+    expect(all.length).toBeGreaterThanOrEqual(16);
+    expect(new Set(all.map((f) => f.language))).toEqual(new Set(['es', 'en']));
+    expect(
+      new Set(all.filter((f) => f.issuerCountry !== 'PE').map((f) => f.issuerCountry)).size,
+    ).toBeGreaterThanOrEqual(5);
+    expect(all.some((f) => f.issuerCountry === 'PE')).toBe(true);
+  });
+
   it('rejects a label the text does not support', () => {
     const base = fixtures[0]!;
     const f = structuredClone(base.fixture);
