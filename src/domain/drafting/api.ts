@@ -74,13 +74,17 @@ export interface Segmentation {
   dateline?: { span: Span; date?: string };
 }
 
-/** An organisation the text names that is not in the vocabulary: offered to the analyst as a new entry. */
+/**
+ * An intergovernmental body the text names that is not in the vocabulary: offered to the analyst as a new entry.
+ * `reference` is set when the engine's own list of bodies knows it (names and acronyms in both languages);
+ * otherwise it was read from a pattern such as "Organización X (OX)" and only `written` is known.
+ */
 export interface ProposedOrganization {
-  /** Suggested id: the acronym as written, upper case. */
+  /** Suggested id: the usual English acronym when known, else the acronym as written. */
   id: string;
-  name: string;
-  acronym?: string;
-  language: ReleaseLanguage;
+  /** Every form the text uses, as written. */
+  written: string[];
+  reference?: { acronym: Localized; name: Localized };
   evidence: Span[];
 }
 

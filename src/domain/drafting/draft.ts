@@ -1,5 +1,14 @@
-import type { DraftInput, DraftNotice, DraftResult } from './api';
-import { findDates } from './dates';
+import { HOME_COUNTRY } from '../countries';
+import { groupActivities } from './activities';
+import type { DraftInput, DraftNotice, DraftResult, DraftVocabulary, ProposedOrganization } from './api';
+import { findCountries, type CountryMention } from './countries';
+import { readCues } from './cues';
+import { findDates, type Lean } from './dates';
+import { tokenize } from './gazetteer';
+import { findOrganizations, type OrgMention } from './organizations';
+import { toDraft } from './output';
+import { findPeople } from './people';
+import { embeddedVocabulary } from './vocabulary';
 import { DRAFTS_FORMAT, DRAFTS_VERSION, type DraftsFile, type ReleaseLanguage } from './draftsFile';
 import { checkText, hasMarkup } from './guard';
 import { detectLanguage } from './language';
@@ -37,11 +46,87 @@ function run(input: DraftInput): DraftResult {
   const settled = settleReleaseDate(input, text, raw, language);
   if ('error' in settled) return { ok: false, error: settled.error, notices };
   notices.push(...settled.notices);
-  const dates = findDates(text, language, settled.date);
-  const segmentation = layout(text, raw, dates);
-  const file = emptyFile(input, settled.date, language);
+  const vocabulary = input.vocabulary ?? embeddedVocabulary;
+  const release = settled.date;
+  const tokens = tokenize(text);
+  const organizations = findOrganizations(text, vocabulary, tokens);
+  // A country inside a body's name ("Comunidad Andina", "Grupo de Lima") is the body's, not a mention.
+  const countries = findCountries(text, tokens).filter(
+    (c) => !organizations.some((o) => o.span.start <= c.span.start && c.span.end <= o.span.end),
+  );
+  const people = findPeople(text, countries);
+  const sentences = raw.flatMap((p) => p.sentences);
+  const leanAt = (offset: number): Lean => {
+    const s = sentences.find((x) => x.start <= offset && offset < x.end);
+    if (!s) return undefined;
+    return readCues(text, language, s).status === 'held' ? 'past' : 'future';
+  };
+  const allDates = findDates(text, language, release, leanAt).filter(
+    (d) => !people.some((p) => p.nameSpan.start < d.span.end && d.span.start < p.nameSpan.end),
+  );
+  const segmentation = layout(text, raw, allDates);
+  const { dateline } = segmentation;
+  // The dateline's date is the release's, never an activity's.
+  const dates = dateline
+    ? allDates.filter((d) => d.span.end <= dateline.span.start || d.span.start >= dateline.span.end)
+    : allDates;
+  const home = homeCountry(input, countries);
+  const activities = groupActivities(
+    text,
+    language,
+    segmentation,
+    { countries, organizations, dates, people },
+    release,
+    home,
+  );
+  const ctx = { text, lang: language, home, ...(input.sourceId ? { sourceId: input.sourceId } : {}) };
+  const file = emptyFile(input, release, language);
+  file.drafts = activities.map((a, i) => toDraft(a, i, ctx));
+  file.mentions = {
+    countries: [...new Set(countries.map((c) => c.code))].sort(),
+    organizations: orgMentions(text, organizations, vocabulary),
+  };
   if (file.drafts.length === 0) notices.push({ code: 'no-activity' });
-  return { ok: true, text, file, segmentation, proposals: { organizations: [] }, notices };
+  const proposals = { organizations: proposedOrganizations(text, organizations) };
+  return { ok: true, text, file, segmentation, proposals, notices };
+}
+
+function homeCountry(input: DraftInput, countries: CountryMention[]): string {
+  if (input.homeCountry && /^[A-Z]{2}$/.test(input.homeCountry)) return input.homeCountry;
+  const fromIssuer = input.issuer ? findCountries(normalizeText(input.issuer))[0]?.code : undefined;
+  return fromIssuer ?? countries[0]?.code ?? HOME_COUNTRY;
+}
+
+function orgMentions(
+  text: string,
+  found: OrgMention[],
+  vocabulary: DraftVocabulary,
+): DraftsFile['mentions']['organizations'] {
+  const known = new Set(vocabulary.organizations.map((o) => o.id));
+  const byId = new Map<string, Set<string>>();
+  for (const o of found) {
+    const names = byId.get(o.id) ?? new Set<string>();
+    names.add(text.slice(o.span.start, o.span.end).replace(/\s*\([^)]*\)$/, ''));
+    byId.set(o.id, names);
+  }
+  return [...byId].map(([id, names]) => ({ ...(known.has(id) ? { id } : {}), names: [...names] }));
+}
+
+function proposedOrganizations(text: string, found: OrgMention[]): ProposedOrganization[] {
+  const byId = new Map<string, ProposedOrganization>();
+  for (const o of found.filter((x) => x.source !== 'vocabulary')) {
+    const p = byId.get(o.id) ?? {
+      id: o.id,
+      written: [],
+      evidence: [],
+      ...(o.reference ? { reference: o.reference } : {}),
+    };
+    const w = text.slice(o.span.start, o.span.end);
+    if (!p.written.includes(w)) p.written.push(w);
+    p.evidence.push(o.span);
+    byId.set(o.id, p);
+  }
+  return [...byId.values()];
 }
 
 function emptyFile(input: DraftInput, date: string, language: ReleaseLanguage): DraftsFile {
