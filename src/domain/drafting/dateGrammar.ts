@@ -53,11 +53,11 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
           ],
           [
             'dayRange',
-            `(?:${alt(w.rangeStart)}\\s+)?${D}\\s*(?:${JOIN})\\s*(?:el\\s+)?${D}\\s+de\\s+${MONTH}(?:\\s+(?:de|del)\\s+${Y})?`,
+            `(?:${alt(w.rangeStart)}\\s+)?${D}\\s*(?:${JOIN})\\s*(?:el\\s+)?${D}\\s+de\\s+${MONTH}(?:\\s+(?:de|del)\\s+(?:${Y}|(${YREF})))?`,
           ],
           [
             'day',
-            `(?:${WD}\\s*,?\\s+)?(\\d{1,2}|1\\.?º|primero)\\s+de\\s+${MONTH}(?:\\s+(?:de|del)\\s+(?:año\\s+)?${Y})?`,
+            `(?:${WD}\\s*,?\\s+)?(\\d{1,2}|1\\.?º|primero)\\s+de\\s+${MONTH}(?:,?\\s+(?:(?:de|del)\\s+)?(?:año\\s+)?${Y})?`,
           ],
         ]
       : [

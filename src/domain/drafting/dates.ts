@@ -86,8 +86,10 @@ function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: stri
     }
     case 'dayRange':
     case 'dayRangeMonthFirst': {
-      const [d1, d2, m, y] = rule === 'dayRange' ? g : [g[1], g[2], g[0], g[3]];
-      const start = day(num(y), month(lang, m), num(d1), release, lean);
+      const [d1, d2, m, y, ref] = rule === 'dayRange' ? g : [g[1], g[2], g[0], g[3]];
+      const refs = w.yearRefs as Record<string, number>;
+      const year = num(y) ?? (ref ? parts(release).y + (refs[ref.replace(/\s+/g, ' ')] ?? 0) : undefined);
+      const start = day(year, month(lang, m), num(d1), release, lean);
       const end = start && toDay(parts(start).y, parts(start).m, num(d2) ?? 0);
       return fixed(start, 'range', end);
     }

@@ -67,9 +67,9 @@ function run(input: DraftInput): DraftResult {
   const segmentation = layout(text, raw, allDates);
   const { dateline } = segmentation;
   // The dateline's date is the release's, never an activity's.
-  const dates = dateline
-    ? allDates.filter((d) => d.span.end <= dateline.span.start || d.span.start >= dateline.span.end)
-    : allDates;
+  const datelines = segmentation.paragraphs.filter((p) => p.kind === 'dateline').map((p) => p.span);
+  if (dateline) datelines.push(dateline.span);
+  const dates = allDates.filter((d) => !datelines.some((l) => l.start <= d.span.start && d.span.end <= l.end));
   const home = homeCountry(input, countries);
   const activities = groupActivities(
     text,

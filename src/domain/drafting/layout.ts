@@ -1,5 +1,6 @@
 import type { Paragraph, Segmentation } from './api';
 import type { DateMention } from './dates';
+import type { Span } from './draftsFile';
 import type { RawParagraph } from './segment';
 
 /**
@@ -10,6 +11,13 @@ import type { RawParagraph } from './segment';
  */
 const HEAD_ZONE = 4;
 
+/** A line that is a date with at most a place and an issuer around it ("Lima, 9 de septiembre del 2014."). */
+function isDateline(text: string, span: Span, date: DateMention): boolean {
+  if (date.precision !== 'day' || date.relative) return false;
+  const rest = `${text.slice(span.start, date.span.start)} ${text.slice(date.span.end, span.end)}`;
+  return rest.length <= 60 && (rest.match(/\p{L}+/gu) ?? []).length <= 8 && !/[.!?]\s+\p{Lu}/u.test(rest);
+}
+
 export function layout(text: string, raw: RawParagraph[], dates: DateMention[]): Segmentation {
   const out: Segmentation = { paragraphs: [] };
   let body = 0;
@@ -19,14 +27,7 @@ export function layout(text: string, raw: RawParagraph[], dates: DateMention[]):
     const date = dates.find((d) => d.span.start >= p.span.start && d.span.end <= p.span.end);
     const short = t.length <= 90 && !/[.!?:]$/.test(t);
     let kind: Paragraph['kind'] = 'body';
-    if (
-      inHead &&
-      date &&
-      date.precision === 'day' &&
-      !date.relative &&
-      t.length - (date.span.end - date.span.start) <= 40 &&
-      !/[.!?]$/.test(t.replace(/\.$/, ''))
-    ) {
+    if (date && isDateline(text, p.span, date)) {
       kind = 'dateline';
       out.dateline ??= { span: p.span, date: date.date };
     } else if (i === 0 && raw.length > 1 && !/[.]$/.test(t) && t.length <= 300) {
