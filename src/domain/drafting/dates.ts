@@ -31,7 +31,8 @@ export function findDates(
   for (const [rule, re] of dateRules(lang)) {
     re.lastIndex = 0;
     for (const m of lower.matchAll(re)) {
-      const span = { start: m.index, end: m.index + m[0].length };
+      // A stop after a month is the sentence's as often as the abbreviation's: it stays out of the evidence.
+      const span = { start: m.index, end: m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0) };
       if (rule === 'notDate') {
         found.push({ span, rule });
         continue;

@@ -42,8 +42,14 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
     else at += /^\s*,?\s*/.exec(text.slice(at))?.[0].length ?? 0;
     // "Carolina Valdivia, Undersecretary of Foreign Affairs": the name before the role.
     const before = /,\s*(?:the\s+|la\s+|el\s+)?$/iu.exec(text.slice(Math.max(0, m.index - 6), m.index));
-    const name = (before && nameBefore(text, m.index - before[0].length)) || nameAt(text, at);
-    if (!name) continue;
+    const after0 = nameAt(text, at);
+    const name =
+      after0 && !countries.some((c) => c.span.start === after0.start)
+        ? after0
+        : before
+          ? nameBefore(text, m.index - before[0].length)
+          : undefined;
+    if (!name || countries.some((c) => c.span.start === name.start && c.via !== 'demonym')) continue;
     const role = ES_ROLES.has(pair[0]) ? { es: m[0], en: pair[1] } : { en: m[0], es: pair[1] };
     const after = /^\s+(?:of|de|del)\s+(?:the\s+)?/.exec(text.slice(name.end));
     const inCountry = (s: Span) => countries.find((c) => c.span.start >= s.start && c.span.end <= s.end)?.code;

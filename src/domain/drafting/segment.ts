@@ -11,6 +11,7 @@ export interface RawParagraph {
   sentences: Span[];
 }
 
+const STARTERS = new Set(abbreviations.sentenceStarters);
 const ABBREVIATIONS = new Set([...abbreviations.es, ...abbreviations.en]);
 
 export function segment(text: string): RawParagraph[] {
@@ -44,7 +45,8 @@ function sentences(text: string, p: Span): Span[] {
   boundary.lastIndex = p.start;
   const body = text.slice(0, p.end);
   for (let m = boundary.exec(body); m; m = boundary.exec(body)) {
-    if (m[1] === '.' && isAbbreviation(text, m.index)) continue;
+    const next = /^\p{L}+/u.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+    if (m[1] === '.' && isAbbreviation(text, m.index) && !STARTERS.has(next)) continue;
     const s = trimSpan(text, from, m.index + m[0].length);
     if (s) out.push(s);
     from = m.index + m[0].length;
