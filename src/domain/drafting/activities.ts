@@ -11,7 +11,7 @@ import { daysBetween } from './calendar';
 /**
  * Mentions grouped into activities. Each activity word ("se reunió", "visita oficial", "was elected") in a body
  * sentence opens an activity; the mentions of that sentence go to the nearest activity word, and a following
- * sentence without one adds to the paragraph's last activity. Activities that recall the past are dropped, and
+ * sentence without one adds to the paragraph's last activity (or, in a later paragraph, only the date it restates). Activities that recall the past are dropped, and
  * later mentions of the same event (same kind, same counterpart) are merged into the first.
  */
 export interface Mentions {
@@ -41,6 +41,7 @@ export function groupActivities(
   home: string,
 ): Activity[] {
   const out: Activity[] = [];
+  let previous: Activity | undefined;
   for (const p of seg.paragraphs.filter((x) => x.kind === 'body')) {
     let last: Activity | undefined;
     for (const s of p.sentences) {
@@ -48,6 +49,8 @@ export function groupActivities(
       const local = pick(m, s);
       if (triggers.length === 0) {
         if (last) addTo(last, local);
+        // A later paragraph that only restates when the last activity happened ("called … today").
+        else if (previous && previous.dates.length === 0) previous.dates.push(...local.dates);
         continue;
       }
       const acts = triggers.map((t, i): Activity => {
@@ -71,6 +74,7 @@ export function groupActivities(
         for (const x of list) (nearest(acts, x.span)[key] as { span: Span }[]).push(x);
       out.push(...acts.filter((a) => !('background' in a)));
       last = acts.at(-1);
+      previous = last;
     }
   }
   return merge(
@@ -119,7 +123,7 @@ function recalled(a: Activity, release: string): boolean {
 const surname = (p: PersonMention) => p.name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
 const counterparts = (a: Activity, home: string) => new Set(a.countries.map((c) => c.code).filter((c) => c !== home));
 
-/** A later activity of the same kind with the same counterpart (or with none of its own) is the same event. */
+/** A later activity of the same kind with the same counterpart, or with no counterpart of its own ("the meeting"), is the same event. */
 function merge(acts: Activity[], home: string): Activity[] {
   const kept: Activity[] = [];
   for (const a of acts) {
@@ -131,7 +135,7 @@ function merge(acts: Activity[], home: string): Activity[] {
       const people = new Set(k.people.map(surname));
       const shared = [...aa].some((c) => ka.has(c)) || a.people.some((p) => people.has(surname(p)));
       const own = aa.size > 0 || a.people.length > 0 || a.organizations.length > 0;
-      return shared || (!own && k.paragraph === a.paragraph);
+      return shared || !own;
     });
     if (same) addTo(same, a);
     else kept.push(a);

@@ -19,6 +19,11 @@ export function classifyType(a: Activity, home: string): string {
 }
 
 const STEMS = Object.entries(resources.themes).flatMap(([id, stems]) => stems.map((s) => ({ id, s })));
+// One-word stems match the start of a word ("migra" in "migratoria"): compiled once, not per sentence.
+const WORD_STEMS = STEMS.filter(({ s }) => !s.includes(' ')).map(({ id, s }) => ({
+  id,
+  re: new RegExp(`(?<!\\p{L})${s}\\p{L}*`, 'gu'),
+}));
 const themeGaz = new Gazetteer(STEMS.map(({ id, s }) => ({ phrase: s, value: id, caseRule: 'any' as const })));
 
 /** Stems match word starts ("migra" in "migratoria"), so each is tried against the words themselves. */
@@ -29,9 +34,8 @@ export function findThemes(text: string, spans: Span[]): { id: string; span: Spa
     for (const h of themeGaz.find(part))
       found.push({ id: h.entry.value, span: { start: s.start + h.span.start, end: s.start + h.span.end } });
     const lower = part.toLowerCase();
-    for (const { id, s: stem } of STEMS) {
-      if (stem.includes(' ')) continue;
-      for (const m of lower.matchAll(new RegExp(`(?<!\\p{L})${stem}\\p{L}*`, 'gu')))
+    for (const { id, re } of WORD_STEMS) {
+      for (const m of lower.matchAll(re))
         found.push({ id, span: { start: s.start + m.index, end: s.start + m.index + m[0].length } });
     }
   }
