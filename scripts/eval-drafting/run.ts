@@ -1,7 +1,7 @@
 // npm run eval:drafting [-- --dir PATH] [-- --verbose]   (or DRAFTING_FIXTURES=PATH)
 // Drafts every labelled release of tests/fixtures/releases/ with the engine and prints precision and recall per
 // field, and the share of releases whose draft count is within one of the labelled count. See README.md here.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { draftRelease } from '../../src/domain/drafting';
 import { FIELDS, score, type Field, type Fixture, type Tally } from './score';
@@ -13,6 +13,10 @@ const dir = resolve(
 );
 const verbose = args.includes('--verbose');
 
+if (!existsSync(dir)) {
+  console.error(`No labelled releases at ${dir}: pass --dir PATH or DRAFTING_FIXTURES=PATH.`);
+  process.exit(1);
+}
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.json'))
   .sort();
