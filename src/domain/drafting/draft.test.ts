@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftRelease } from './draft';
+import { draftRelease, proposeReleaseDateFromText } from './draft';
 import { draftsFileSchema } from './draftsFile';
 
 // Paragraphs of Nota de Prensa 304-25 (Cancillería del Perú, 10 Dec 2025) and of the State Department's readout
@@ -101,5 +101,15 @@ describe('draftRelease', () => {
       expect(r.ok).toBe(true);
       expect(r.notices.map((n) => n.code)).toEqual(['markup-as-text', 'no-activity']);
     });
+  });
+});
+
+describe('proposeReleaseDateFromText', () => {
+  it.each([
+    ['a Spanish dateline', ES, '2025-12-10'],
+    ['an English text without a dateline', EN, undefined],
+    ['an empty text', '', undefined],
+  ])('when given %s, then it proposes %s', (_, text, date) => {
+    expect(proposeReleaseDateFromText(text)).toBe(date);
   });
 });

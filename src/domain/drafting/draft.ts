@@ -14,7 +14,7 @@ import { checkText, hasMarkup } from './guard';
 import { detectLanguage } from './language';
 import { layout } from './layout';
 import { normalizeText } from './normalize';
-import { settleReleaseDate } from './release';
+import { proposeReleaseDate, settleReleaseDate } from './release';
 import { segment } from './segment';
 
 /**
@@ -139,4 +139,13 @@ function emptyFile(input: DraftInput, date: string, language: ReleaseLanguage): 
     mentions: { countries: [], organizations: [] },
     drafts: [],
   };
+}
+
+/** For the form's Release date field: the date of the text's dateline, if it has one (else undefined). */
+export function proposeReleaseDateFromText(input: string): string | undefined {
+  if (checkText(input)) return undefined;
+  const text = normalizeText(input);
+  const { language } = detectLanguage(text);
+  if (language !== 'es' && language !== 'en') return undefined;
+  return proposeReleaseDate(text, segment(text), language);
 }

@@ -2,7 +2,7 @@
  * The drafting engine's API: `draftRelease(input)` reads a press release and returns the drafts file of
  * CONTRACT.md with its evidence, or a typed error. See README.md in this folder.
  */
-export { draftRelease } from './draft';
+export { draftRelease, proposeReleaseDateFromText } from './draft';
 export type {
   DraftError,
   DraftInput,
