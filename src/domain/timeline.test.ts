@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedActivities } from '../db/embedded';
+import { embeddedActivities } from '../testing/embedded';
 import type { Activity } from './activity';
 import { generate, rec } from './aggregate.testdata';
 import { generateActivities } from './generate';

@@ -8,23 +8,9 @@ import { valueLabel } from '../../ui/charts/plainText';
 import { horizontalGrid, valueAxis } from '../../ui/charts/columnAxes';
 import { useChartWidth } from '../../ui/charts/useChartWidth';
 import { StackLegend } from './StackLegend';
+import type { Series, StackRow } from './stackTypes';
 
-export interface Series {
-  key: string;
-  label: string;
-  colour: string;
-  total: number;
-  /** Clickable series set a filter; the grouped "other" series is not. */
-  selectable: boolean;
-  selected: boolean;
-}
-
-export interface StackRow {
-  key: string;
-  label: string;
-  values: Record<string, number>;
-  total: number;
-}
+export type { Series, StackRow } from './stackTypes';
 
 interface Props {
   series: readonly Series[];
