@@ -41,7 +41,7 @@ export function architectureZones({ test }) {
       ? []
       : [
           {
-            target: './src',
+            target: ['app', 'db', 'domain', 'features', 'i18n', 'lib', 'ui', 'main.tsx'].map((f) => `./src/${f}`),
             from: './src/testing',
             message: 'src/testing holds test data and builders: production code never imports it.',
           },

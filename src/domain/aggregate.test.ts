@@ -15,7 +15,7 @@ import {
   topCells,
   totalOf,
 } from './aggregate';
-import { generate, rec } from './aggregate.testdata';
+import { generate, rec } from '../testing/sample';
 
 const embedded: Activity[] = embeddedActivities.map((a) => ({ ...a, origin: 'embedded' }));
 
