@@ -1,4 +1,4 @@
-// Writes a synthetic data set in the contract's JSON format, or its CSV format (see src/domain/generate.ts).
+// Writes a synthetic data set in the contract's JSON format, or its CSV format (see src/testing/generate.ts).
 // Usage: npm run generate -- --n 100000 --out FILE [--seed 1] [--format json|csv]   (without --out: to stdout)
 // 100,000 records are ~65 MB as JSON, over the import's 50 MB limit, and ~40 MB as CSV.
 import { writeFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ if (!Number.isInteger(n) || n < 0 || !Number.isInteger(seed) || !['json', 'csv']
 }
 
 // Node cannot import the TypeScript domain directly; vite's runner compiles it on the fly (as write-schema.mjs does).
-const { module } = await runnerImport('/src/domain/generate.ts');
+const { module } = await runnerImport('/src/testing/generate.ts');
 const records = module.generateActivities(n, seed);
 const text =
   values.format === 'csv'

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/lang';
+import type { Lang } from './lang';
 import { countryName } from './countries';
 import { formatDay, formatRange } from './dates';
 import type { Filters, ListParam } from './filters';

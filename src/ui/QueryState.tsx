@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useActivitiesReadProgress } from '../db/readProgress';
+import { useActivitiesReadProgress } from '../lib/data';
 import { useLang } from '../lib/useLang';
 import { formatNumber } from './charts/captions';
 

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useConnectionState } from '../db/connection';
-import { useStorageInfo } from '../db/storageQueries';
+import { useConnectionState, useStorageInfo } from '../lib/data';
 import { useLang } from '../lib/useLang';
 
 // Inline styles: this file is the component's only file in src/ui, and the banner must show on every page.

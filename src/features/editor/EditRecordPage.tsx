@@ -6,7 +6,7 @@ import { useActivity } from '../../db/queries';
 import { useDeleteRecord } from '../../db/mutations';
 import { useLang } from '../../lib/useLang';
 import { QueryState } from '../../ui/QueryState';
-import { useWriteErrorText } from '../import/useWriteErrorText';
+import { useWriteErrorText } from '../../lib/useWriteErrorText';
 import { draftFromRecord } from './draft';
 import { RecordForm } from './RecordForm';
 

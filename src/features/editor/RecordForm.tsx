@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../domain/formats/problems';
 import { useKnownSources, useSaveRecord } from '../../db/mutations';
-import { useWriteErrorText } from '../import/useWriteErrorText';
+import { useWriteErrorText } from '../../lib/useWriteErrorText';
 import { validateDraft, slugify, type Draft } from './draft';
 import { BasicsFields } from './BasicsFields';
 import { TextFields } from './TextFields';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { embeddedActivities, embeddedSources } from '../../db/embedded';
-import { activityArb } from '../../domain/formats/testing/arbitraryActivity';
+import { activityArb } from '../../testing/arbitraryActivity';
 import { draftFromRecord, emptyDraft, slugify, validateDraft } from './draft';
 
 describe('when a record goes through the form', () => {

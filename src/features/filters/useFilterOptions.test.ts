@@ -2,7 +2,7 @@ import { renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../domain/activity';
 import { countBy } from '../../domain/facets';
-import { generateActivities } from '../../domain/generate';
+import { generateActivities } from '../../testing/generate';
 import { useFilterOptions } from './useFilterOptions';
 
 const none = { country: [], theme: [], type: [], org: [] };

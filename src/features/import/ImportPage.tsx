@@ -11,7 +11,7 @@ import { UndoLastImport } from './UndoLastImport';
 import { BackupPanel } from './BackupPanel';
 import { useImport } from './useImport';
 import { useNumber } from './useNumber';
-import { useWriteErrorText } from './useWriteErrorText';
+import { useWriteErrorText } from '../../lib/useWriteErrorText';
 import './import.css';
 
 export default function ImportPage() {

@@ -1,9 +1,20 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/utils/renderApp';
 
 describe('when an analyst downloads data from the overview', () => {
+  // jsdom has no createObjectURL: put back what was there, so no other test inherits this mock.
+  const saved = Object.getOwnPropertyDescriptors(URL);
+  afterEach(() => {
+    vi.restoreAllMocks();
+    for (const key of ['createObjectURL', 'revokeObjectURL'] as const) {
+      const before = saved[key];
+      if (before) Object.defineProperty(URL, key, before);
+      else Reflect.deleteProperty(URL, key);
+    }
+  });
+
   it('then the overview offers the filtered activities as CSV, JSON and a bundle, and writes the CSV', async () => {
     const created: Blob[] = [];
     const createObjectURL = vi.fn((b: Blob) => {
@@ -25,6 +36,5 @@ describe('when an analyst downloads data from the overview', () => {
     expect(lines).toHaveLength(3);
     expect(csv).toContain('tacna-consular-migration-meeting');
     expect(csv).toContain('peru-chile-migration-committee');
-    click.mockRestore();
   });
 });

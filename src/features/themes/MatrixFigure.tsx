@@ -5,7 +5,7 @@ import { useFilters } from '../../lib/useFilters';
 import { useLang } from '../../lib/useLang';
 import { ChartFigure } from '../../ui/ChartFigure';
 import { listOf, withNumbers } from '../../ui/charts/captions';
-import { HeatGrid, type GridAxis } from './HeatGrid';
+import { HeatGrid, type GridAxis } from '../../ui/charts/HeatGrid';
 import { cellPatch } from './themesState';
 
 /** Country × theme counts; a cell click filters to exactly that country and theme. */

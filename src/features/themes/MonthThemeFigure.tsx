@@ -9,7 +9,7 @@ import { ChartFigure } from '../../ui/ChartFigure';
 import { capitalise, formatNumber, listOf, withNumbers } from '../../ui/charts/captions';
 import { categorical } from '../../ui/palette';
 import { isOther } from './themesState';
-import { StackedColumns, type Series, type StackRow } from './StackedColumns';
+import { StackedColumns, type Series, type StackRow } from '../../ui/charts/StackedColumns';
 
 /** Strings that depend on the grain: a long span is counted by quarter or year, and the chart says so. */
 const GRAIN_KEYS = { month: 'byMonth', quarter: 'byQuarter', year: 'byYear' } as const;

@@ -33,7 +33,16 @@ describe('the Export menu of a chart figure', () => {
     resetSeedingForTests();
     await i18n.changeLanguage('en');
   });
-  afterEach(() => vi.restoreAllMocks());
+  // jsdom has no createObjectURL: tests that replace it put back what was there, so no other test inherits a mock.
+  const saved = Object.getOwnPropertyDescriptors(URL);
+  afterEach(() => {
+    vi.restoreAllMocks();
+    for (const key of ['createObjectURL', 'revokeObjectURL'] as const) {
+      const before = saved[key];
+      if (before) Object.defineProperty(URL, key, before);
+      else Reflect.deleteProperty(URL, key);
+    }
+  });
 
   it('is a menu button offering PNG, print quality, SVG and CSV', async () => {
     const user = userEvent.setup();

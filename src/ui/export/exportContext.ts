@@ -7,8 +7,7 @@ import { parseFilters, type Filters } from '../../domain/filters';
 import { describeFilters, localeOf } from '../../domain/labels';
 import type { Source } from '../../domain/source';
 import { vocabulary } from '../../domain/taxonomyData';
-import { listActivities, listSources } from '../../db/activities';
-import { activitiesQueryOptions, sourcesQueryOptions } from '../../db/queries';
+import { loadActivitiesAndSources } from '../../lib/data';
 import { localIsoDate } from '../../lib/export/fileName';
 import { citeSources, sourceIdsOf, type ExportContext } from '../../lib/export/context';
 import type { Lang } from '../../i18n/lang';
@@ -16,13 +15,6 @@ import type { Lang } from '../../i18n/lang';
 export interface Where {
   pathname: string;
   search: string;
-}
-
-/** The activities and sources, from the query cache when the app has one (it always does outside unit tests). */
-async function loadData(client: QueryClient | undefined): Promise<[Activity[], Source[]]> {
-  if (client)
-    return Promise.all([client.fetchQuery(activitiesQueryOptions()), client.fetchQuery(sourcesQueryOptions())]);
-  return Promise.all([listActivities(), listSources()]);
 }
 
 export interface ResolvedContext {
@@ -42,7 +34,7 @@ export async function resolveExportContext(
   now: Date,
 ): Promise<ResolvedContext> {
   const filters = parseFilters(new URLSearchParams(where.search), vocabulary).filters;
-  const [all, sources] = await loadData(client);
+  const [all, sources] = await loadActivitiesAndSources(client);
   const shown = applyFilters(all, filters);
   const cites = citeSources(sources, sourceIdsOf(shown), lang);
   const date = formatDay(localIsoDate(now), localeOf(lang));

@@ -1,30 +1,16 @@
 import { Bar, BarChart, LabelList, XAxis, type BarShapeProps } from 'recharts';
 import type { XAxisTickContentProps } from 'recharts';
-import '../../ui/charts/charts.css';
-import { BarButton } from '../../ui/charts/BarButton';
-import { INK, MUTED } from '../../ui/charts/chartKeys';
-import { columnScale } from '../../ui/charts/layout';
-import { valueLabel } from '../../ui/charts/plainText';
-import { horizontalGrid, valueAxis } from '../../ui/charts/columnAxes';
-import { useChartWidth } from '../../ui/charts/useChartWidth';
+import './charts.css';
+import { BarButton } from './BarButton';
+import { INK, MUTED } from './chartKeys';
+import { columnScale } from './layout';
+import { valueLabel } from './plainText';
+import { horizontalGrid, valueAxis } from './columnAxes';
+import { useChartWidth } from './useChartWidth';
 import { StackLegend } from './StackLegend';
+import type { Series, StackRow } from './stackTypes';
 
-export interface Series {
-  key: string;
-  label: string;
-  colour: string;
-  total: number;
-  /** Clickable series set a filter; the grouped "other" series is not. */
-  selectable: boolean;
-  selected: boolean;
-}
-
-export interface StackRow {
-  key: string;
-  label: string;
-  values: Record<string, number>;
-  total: number;
-}
+export type { Series, StackRow } from './stackTypes';
 
 interface Props {
   series: readonly Series[];

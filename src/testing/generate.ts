@@ -5,8 +5,11 @@ import {
   type DatePrecision,
   type Place,
   type Status,
-} from './activity';
+} from '../domain/activity';
 import { activityText } from './generateText';
+import { mulberry32 } from './random';
+
+export { mulberry32 } from './random';
 import {
   BILATERAL_THEMES,
   BORDER_CITIES,
@@ -21,7 +24,7 @@ import {
   YEAR_WEIGHTS,
   type Counterpart,
 } from './generateTables';
-import { orgsById, themesById } from './taxonomyData';
+import { orgsById, themesById } from '../domain/taxonomyData';
 
 /**
  * A synthetic data set for measuring the app at scale (`npm run generate`). Records are plausible in shape and
@@ -30,18 +33,6 @@ import { orgsById, themesById } from './taxonomyData';
  */
 
 export const SYNTHETIC_SOURCE_ID = 'synthetic';
-
-/** mulberry32: a tiny, fast, well-distributed 32-bit PRNG; enough for test data, not for cryptography. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rng = () => number;
 

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
-import { DATE_PRECISIONS, STATUSES, activityFileSchema, type ActivityFile, type DatePrecision } from '../../activity';
-import { allCountryCodes, isCountryCode } from '../../countries';
-import { embeddedSources, orgsById, themesById, typesById } from '../../taxonomyData';
+import {
+  DATE_PRECISIONS,
+  STATUSES,
+  activityFileSchema,
+  type ActivityFile,
+  type DatePrecision,
+} from '../domain/activity';
+import { allCountryCodes, isCountryCode } from '../domain/countries';
+import { embeddedSources, orgsById, themesById, typesById } from '../domain/taxonomyData';
 
 /**
  * Arbitrary valid activities for property tests: they pass the schema and the taxonomy checks, and their text

@@ -1,4 +1,4 @@
-import type { Localized } from './activity';
+import type { Localized } from '../domain/activity';
 
 /**
  * Bilingual title and summary templates of the synthetic data set, one pair per activity type. Summaries are

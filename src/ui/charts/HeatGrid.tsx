@@ -1,12 +1,12 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
-import '../../ui/charts/charts.css';
+import './charts.css';
 import { useLang } from '../../lib/useLang';
-import { formatNumber } from '../../ui/charts/captions';
-import { INK, MUTED } from '../../ui/charts/chartKeys';
-import { fitText, textWidth } from '../../ui/charts/layout';
-import { useChartWidth } from '../../ui/charts/useChartWidth';
-import { SEQUENTIAL, sequential } from '../../ui/palette';
-import { neighbour, type Cell } from './themesState';
+import { formatNumber } from './captions';
+import { INK, MUTED } from './chartKeys';
+import { fitText } from './layout';
+import { useChartWidth } from './useChartWidth';
+import { SEQUENTIAL, sequential } from '../palette';
+import { ANGLE, heatGridLayout, neighbour, type Cell } from './heatGridLayout';
 
 export interface GridAxis {
   key: string;
@@ -26,7 +26,6 @@ interface Props {
 }
 
 const DARK = new Set<string>([SEQUENTIAL[4], SEQUENTIAL[5]]);
-const ANGLE = 35;
 
 /**
  * A heat grid with the count written in each cell. Non-empty cells are buttons; the grid is one tab stop and the
@@ -41,16 +40,12 @@ export function HeatGrid({ rows, cols, value, max, label, cellName, onSelect, fo
   const [active, setActive] = useState<Cell | null>(null);
   const current = cells.find((c) => c.row === active?.row && c.col === active.col) ?? cells[0] ?? null;
 
-  const labelW = Math.min(Math.max(...rows.map((r) => textWidth(r.label, fontSize)), 60) + 14, Math.round(width * 0.3));
-  const longestCol = Math.max(0, ...cols.map((c) => textWidth(c.label, fontSize)));
-  const colLabelMax = Math.min(longestCol, 190);
-  const rad = (ANGLE * Math.PI) / 180;
-  const headH = Math.ceil(colLabelMax * Math.sin(rad)) + 16;
-  const overhang = colLabelMax * Math.cos(rad);
-  const cellW = Math.max(34, Math.min(96, (width - labelW - overhang * 0.6) / Math.max(1, cols.length)));
-  const cellH = 34;
-  const svgW = Math.max(width, labelW + cols.length * cellW + overhang);
-  const svgH = headH + rows.length * cellH + 2;
+  const { labelW, colLabelMax, headH, cellW, cellH, svgW, svgH } = heatGridLayout(
+    rows.map((r) => r.label),
+    cols.map((c) => c.label),
+    width,
+    fontSize,
+  );
 
   const move = (e: KeyboardEvent, cell: Cell) => {
     const next = neighbour(cells, cell, e.key);

@@ -1,4 +1,4 @@
-import type { Activity, ActivityFile } from '../../src/domain/activity';
+import type { Activity, ActivityFile } from '../domain/activity';
 
 /**
  * A minimal valid activity file record. Tests derive variants from it with spread, so each test states only the
@@ -34,4 +34,24 @@ export function fileRecord(overrides: Partial<ActivityFile> = {}): ActivityFile 
 /** The same record as stored in the database. */
 export function storedRecord(overrides: Partial<Activity> = {}): Activity {
   return { ...fileRecord(), origin: 'embedded', ...overrides };
+}
+
+/**
+ * A stored record with bare defaults (no places, actors or additional sources; title = id), for the derivations
+ * that only read a few fields: each test sets the ones it is about.
+ */
+export function rec(id: string, over: Partial<Activity> = {}): Activity {
+  return storedRecord({
+    id,
+    date: '2025-11-10',
+    title: { es: id, en: id },
+    summary: { es: '—', en: '—' },
+    countries: [],
+    places: [],
+    actors: [],
+    source: { id: 'np-304-25', paragraph: 1 },
+    additionalSources: [],
+    origin: 'analyst',
+    ...over,
+  });
 }

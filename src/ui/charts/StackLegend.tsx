@@ -1,4 +1,4 @@
-import type { Series } from './StackedColumns';
+import type { Series } from './stackTypes';
 
 interface Props {
   series: readonly Series[];

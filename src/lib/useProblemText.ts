@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { CSV_COLUMNS } from '../../domain/formats/csv';
-import type { Problem } from '../../domain/formats/problems';
+import { CSV_COLUMNS } from '../domain/formats/csv';
+import type { Problem } from '../domain/formats/problems';
 
 const NO_FIELD = new Set(['(file)', '(row)', '(record)']);
 

@@ -1,39 +1,10 @@
-import type { Activity, Status } from './activity';
+import type { Activity, Status } from '../domain/activity';
+import { mulberry32 } from './random';
+import { rec } from './records';
 
-/** Test records for the view derivations: a hand-made builder and a small deterministic generator. */
+export { rec } from './records';
 
-export function rec(id: string, over: Partial<Activity> = {}): Activity {
-  return {
-    id,
-    date: '2025-11-10',
-    datePrecision: 'day',
-    status: 'held',
-    type: 'bilateral-meeting',
-    title: { es: id, en: id },
-    summary: { es: '—', en: '—' },
-    countries: [],
-    themes: ['migration'],
-    organizations: [],
-    places: [],
-    actors: [],
-    source: { id: 'np-304-25', paragraph: 1 },
-    additionalSources: [],
-    origin: 'analyst',
-    ...over,
-  };
-}
-
-/** mulberry32: a tiny seeded PRNG, so the large set is the same on every run. */
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic generator of test records for the view derivations. */
 
 const THEMES = [
   'organized-crime',
@@ -83,7 +54,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * `n` records over 2023–2025: 0–3 countries, 1–3 themes, a day or (one in ten) a range of up to 40 days.
  */
 export function generate(n: number, seed = 42): Activity[] {
-  const r = prng(seed);
+  const r = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const some = <T>(xs: readonly T[], k: number): T[] => [...new Set(Array.from({ length: k }, () => pick(xs)))];
   const out: Activity[] = [];
