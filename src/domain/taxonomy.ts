@@ -52,10 +52,14 @@ export const organizationSchema = z
     acronym: localized,
     name: localized,
     definition: localized,
-    /** Headquarters, drawn as a point on the map. */
+    /**
+     * Headquarters, drawn as a point on the map. Absent for forums with no seat (G20, CELAC, the Pacific
+     * Alliance…) and for bodies an analyst adds without one: those are simply not drawn.
+     */
     headquarters: z
       .object({ name: z.string().min(1), country: z.string().regex(/^[A-Z]{2}$/), lat: z.number(), lon: z.number() })
-      .strict(),
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -73,7 +73,7 @@ export function worldNote(
 
 export function orgLabel(id: string, lang: Lang): { acronym: string; name: string; place: string } {
   const org = orgsById.get(id);
-  return { acronym: org?.acronym[lang] ?? id, name: org?.name[lang] ?? id, place: org?.headquarters.name ?? '' };
+  return { acronym: org?.acronym[lang] ?? id, name: org?.name[lang] ?? id, place: org?.headquarters?.name ?? '' };
 }
 
 /** A place point's name: its names joined, with "and N more" when it pools more places than it lists. */
