@@ -21,8 +21,10 @@ describe('taxonomy (data/taxonomy.json)', () => {
     for (const t of [...taxonomy.themes, ...taxonomy.activityTypes]) {
       expect(t.label.es.length, t.id).toBeGreaterThan(0);
       expect(t.label.en.length, t.id).toBeGreaterThan(0);
-      expect(t.definition.es.length, t.id).toBeGreaterThan(10);
-      expect(t.definition.en.length, t.id).toBeGreaterThan(10);
+    }
+    for (const t of [...taxonomy.themes, ...taxonomy.activityTypes, ...taxonomy.organizations]) {
+      expect(t.definition?.es.length ?? 0, t.id).toBeGreaterThan(10);
+      expect(t.definition?.en.length ?? 0, t.id).toBeGreaterThan(10);
     }
   });
 

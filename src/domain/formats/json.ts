@@ -9,7 +9,7 @@ export function activitiesToJson(records: readonly ActivityFile[]): string {
   return `${JSON.stringify({ format: ACTIVITIES_FORMAT, version: ACTIVITIES_VERSION, activities: records }, null, 2)}\n`;
 }
 
-export type ParseOptions = Pick<ValidateOptions, 'sources' | 'onProgress'>;
+export type ParseOptions = Pick<ValidateOptions, 'sources' | 'vocabulary' | 'onProgress'>;
 
 const fileProblem = (file: string, code: Problem['code'], params?: Problem['params']): Problem => ({
   file,
