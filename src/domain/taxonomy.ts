@@ -57,7 +57,7 @@ export const organizationSchema = z
     id: z.string().regex(/^[A-Z][A-Za-z0-9-]*$/),
     acronym: localized,
     name: localized,
-    definition: localized,
+    definition,
     /**
      * Headquarters, drawn as a point on the map. Absent for forums with no seat (G20, CELAC, the Pacific
      * Alliance…) and for bodies an analyst adds without one: those are simply not drawn.
