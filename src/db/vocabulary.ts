@@ -1,3 +1,4 @@
+import type { Carried } from '../domain/formats/carried';
 import type { ActivityType, Organization, Theme } from '../domain/taxonomy';
 import { taxonomy } from '../domain/taxonomyData';
 import {
@@ -10,6 +11,7 @@ import {
 import { buildEntry, type EntryInput, type EntryProblem } from '../domain/vocabularyEntry';
 import { getDb, vocabularyKey, type AgendaDatabase, type VocabularyRow } from './database';
 import { ensureSeeded } from './seed';
+import { mergeSource } from './sources';
 
 /** Repository of the analyst's vocabulary entries (table `vocabulary`, Dexie v3). */
 
@@ -78,4 +80,24 @@ export function rowsFor(added: AddedVocabulary, known: MergedVocabulary, at: str
   for (const e of added.activityTypes) push('type', e, known.typesById.has(e.id));
   for (const e of added.organizations) push('organization', e, known.orgsById.has(e.id));
   return rows;
+}
+
+/**
+ * Stores what an imported JSON file carried (the exporter's own entries and releases) ahead of its records.
+ * Entries whose id this browser already knows are left as they are, and so is a release the analyst here
+ * already stored; an embedded release gains the file's paragraph text. Undoing the import keeps them: they
+ * are vocabulary, not records, and other records may use them by then.
+ */
+export async function storeCarried(carried: Carried, now = new Date()): Promise<void> {
+  await ensureSeeded();
+  const db = getDb();
+  await db.transaction('rw', db.vocabulary, db.sources, async () => {
+    const known = mergeVocabulary(taxonomy, groupRows(await db.vocabulary.toArray()));
+    await db.vocabulary.bulkPut(rowsFor(carried.vocabulary, known, now.toISOString()));
+    const stored = await db.sources.bulkGet(carried.sources.map((s) => s.id));
+    const fresh = carried.sources.flatMap((s, i) =>
+      stored[i]?.origin === 'analyst' ? [] : [mergeSource(stored[i], s)],
+    );
+    await db.sources.bulkPut(fresh);
+  });
 }

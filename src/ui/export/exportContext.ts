@@ -35,6 +35,7 @@ export interface ResolvedContext {
   filters: Filters;
   shown: Activity[];
   sources: Source[];
+  vocab: MergedVocabulary;
   context: ExportContext;
 }
 
@@ -59,5 +60,5 @@ export async function resolveExportContext(
     exported: t('image.exported', { date }),
     permalink: new URL(`${where.pathname}${where.search}`, window.location.origin).href,
   };
-  return { filters, shown, sources, context };
+  return { filters, shown, sources, vocab, context };
 }
