@@ -8,7 +8,7 @@ import type { ActivityType, Organization, Taxonomy, Theme } from './taxonomy';
  * the pure code, so no module holds a second, stale copy of it.
  */
 export type VocabularyKind = 'theme' | 'type' | 'organization';
-export const VOCABULARY_KINDS = ['theme', 'type', 'organization'] as const satisfies readonly VocabularyKind[];
+export const VOCABULARY_KINDS = ['organization', 'theme', 'type'] as const satisfies readonly VocabularyKind[];
 
 export type VocabularyEntry = Theme | ActivityType | Organization;
 

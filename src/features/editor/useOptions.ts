@@ -3,6 +3,9 @@ import { allCountryCodes, countryName, isCountryCode } from '../../domain/countr
 import { useLang } from '../../lib/useLang';
 import { useVocabulary } from '../../lib/useVocabulary';
 
+/** "CAN — Andean Community"; a body whose acronym is its name (BRICS, World Bank) is named once. */
+const orgChoice = (acronym: string, name: string) => (acronym === name ? name : `${acronym} — ${name}`);
+
 export interface Choice {
   value: string;
   label: string;
@@ -22,7 +25,7 @@ export function useOptions() {
       themes: vocab.themes.map((x) => ({ value: x.id, label: x.label[lang] })).sort(byLabel),
       types: vocab.activityTypes.map((x) => ({ value: x.id, label: x.label[lang] })).sort(byLabel),
       orgs: vocab.organizations
-        .map((x) => ({ value: x.id, label: `${x.acronym[lang]} — ${x.name[lang]}` }))
+        .map((x) => ({ value: x.id, label: orgChoice(x.acronym[lang], x.name[lang]) }))
         .sort(byLabel),
     };
   }, [lang, locale, vocab]);
