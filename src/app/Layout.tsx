@@ -13,6 +13,7 @@ const NAV = [
   { to: '/themes', key: 'nav.themes', end: false },
   { to: '/records', key: 'nav.records', end: false },
   { to: '/import', key: 'nav.import', end: false },
+  { to: '/vocabulary', key: 'nav.vocabulary', end: false },
   { to: '/briefing', key: 'nav.briefing', end: false },
 ] as const;
 

@@ -94,6 +94,11 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
       },
       {
+        path: 'vocabulary',
+        lazy: page(() => import('../features/vocabulary/VocabularyPage'), 'vocabulary'),
+        errorElement: <RouteError />,
+      },
+      {
         path: 'briefing',
         lazy: page(() => import('../features/briefing/BriefingPage'), 'briefing', 'records'),
         errorElement: <RouteError />,

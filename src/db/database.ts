@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Activity } from '../domain/activity';
 import type { Source } from '../domain/source';
+import type { VocabularyEntry, VocabularyKind } from '../domain/vocabulary';
 import { markOutdated, resetConnectionForTests } from './connection';
 
 export const DB_NAME = 'agenda-exterior';
@@ -27,6 +28,26 @@ export const SCHEMA_V2 = {
   briefing: 'id, position',
   settings: 'key',
 } as const;
+
+/**
+ * v3 opens the vocabulary: the themes, types and organisations the analyst adds (beside the embedded taxonomy),
+ * and indexes sources by origin, so the releases the analyst pasted can be told from the embedded ones.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  sources: 'id, origin',
+  vocabulary: 'key, kind',
+} as const;
+
+/** One analyst entry; `key` is `kind:id`, since a theme and a type may share an id. */
+export interface VocabularyRow {
+  key: string;
+  kind: VocabularyKind;
+  entry: VocabularyEntry;
+  addedAt: string;
+}
+
+export const vocabularyKey = (kind: VocabularyKind, id: string) => `${kind}:${id}`;
 
 export type HistoryKind = 'import' | 'edit' | 'create' | 'delete' | 'undo' | 'restore';
 
@@ -86,12 +107,24 @@ export class AgendaDatabase extends Dexie {
   history!: Table<HistoryRow, number>;
   briefing!: Table<BriefingItemRow, string>;
   settings!: Table<SettingRow, string>;
+  vocabulary!: Table<VocabularyRow, string>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     // New tables only: existing activities, sources and meta rows are kept as they are (see migrations.test.ts).
     this.version(2).stores(SCHEMA_V2);
+    // Every source a v2 database holds came from the embedded data set (only the seed wrote sources).
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade((tx) =>
+        tx
+          .table<Source, string>('sources')
+          .toCollection()
+          .modify((s) => {
+            s.origin ??= 'embedded';
+          }),
+      );
   }
 }
 

@@ -1,11 +1,13 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Activity } from '../domain/activity';
-import { AgendaDatabase, DB_NAME, SCHEMA_V1, getDb, resetDbForTests } from './database';
+import { AgendaDatabase, DB_NAME, SCHEMA_V1, SCHEMA_V2, getDb, resetDbForTests } from './database';
 import { embeddedActivities, embeddedSources } from './embedded';
 import { connectionState } from './connection';
 import { listActivities } from './activities';
 import { resetSeedingForTests } from './seed';
+import { listSources } from './activities';
+import { addVocabularyEntry, readVocabulary } from './vocabulary';
 
 afterEach(async () => {
   await resetDbForTests();
@@ -28,13 +30,13 @@ async function writeV1Fixture(): Promise<Activity[]> {
   return records;
 }
 
-describe('when a database written by v1 is opened by the current schema (v2)', () => {
+describe('when a database written by v1 is opened by the current schema', () => {
   it('then every record, source and meta row is intact and the new tables work', async () => {
     await resetDbForTests();
     const records = await writeV1Fixture();
     const db = new AgendaDatabase();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.activities.orderBy('id').toArray()).toEqual([...records].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(await db.activities.where('countries').equals('CL').count()).toBe(2);
     expect(await db.activities.where('origin').equals('analyst').count()).toBe(7);
@@ -68,6 +70,62 @@ describe('when a database written by v1 is opened by the current schema (v2)', (
         .map((a) => a.id)
         .sort(),
     ).toEqual([...analyst].sort());
+  });
+});
+
+/** A database as version 2 left it: records, the embedded source (no origin), history, briefing and settings. */
+async function writeV2Fixture(): Promise<Activity[]> {
+  const v2 = new Dexie(DB_NAME);
+  v2.version(1).stores(SCHEMA_V1);
+  v2.version(2).stores(SCHEMA_V2);
+  const records: Activity[] = embeddedActivities.map((a, i) => ({ ...a, origin: i === 0 ? 'analyst' : 'embedded' }));
+  await v2.table('activities').bulkAdd(records);
+  await v2.table('sources').bulkAdd(embeddedSources);
+  await v2.table('meta').put({ key: 'embeddedHash', value: 'v2-hash' });
+  await v2
+    .table('history')
+    .add({ activityId: records[0]!.id, batchId: 'b1', at: '2025-12-11T00:00:00Z', kind: 'edit' });
+  await v2.table('briefing').put({ id: 'i1', position: 0, kind: 'note', text: 'n', addedAt: '2025-12-11T00:00:00Z' });
+  await v2.table('settings').put({ key: 'k', value: 1 });
+  v2.close();
+  return records;
+}
+
+describe('when a database written by v2 is opened by the current schema (v3)', () => {
+  it('then its records, history, briefing and settings are intact and its sources are marked embedded', async () => {
+    await resetDbForTests();
+    const records = await writeV2Fixture();
+    const db = new AgendaDatabase();
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.activities.orderBy('id').toArray()).toEqual([...records].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(await db.history.count()).toBe(1);
+    expect(await db.briefing.get('i1')).toMatchObject({ kind: 'note', text: 'n' });
+    expect(await db.settings.get('k')).toEqual({ key: 'k', value: 1 });
+    expect(await db.meta.get('embeddedHash')).toEqual({ key: 'embeddedHash', value: 'v2-hash' });
+    const sources = await db.sources.toArray();
+    expect(sources.map((s) => [s.id, s.origin])).toEqual([['np-304-25', 'embedded']]);
+    expect({ ...sources[0], origin: undefined }).toEqual({ ...embeddedSources[0], origin: undefined });
+    expect(await db.sources.where('origin').equals('embedded').count()).toBe(1);
+    expect(await db.vocabulary.count()).toBe(0);
+    db.close();
+  });
+
+  it('then the app reads it and takes new vocabulary entries', async () => {
+    await resetDbForTests();
+    resetSeedingForTests();
+    await writeV2Fixture();
+    expect(await listActivities()).toHaveLength(19);
+    expect((await listSources()).map((s) => s.origin)).toEqual(['embedded']);
+    await addVocabularyEntry('organization', {
+      id: 'CAN-X',
+      label: { es: 'Organismo de prueba', en: 'Test body' },
+      acronym: { es: 'OP', en: 'TB' },
+    });
+    const v = await readVocabulary();
+    expect(v.orgsById.get('CAN-X')?.acronym).toEqual({ es: 'OP', en: 'TB' });
+    expect(v.isAdded('organization', 'CAN-X')).toBe(true);
+    expect(v.isAdded('organization', 'OAS')).toBe(false);
   });
 });
 

@@ -47,7 +47,13 @@ export async function seedEmbedded(
       .primaryKeys();
     await db.activities.bulkDelete(stale);
 
-    await db.sources.bulkPut([...sources]);
+    // A release the analyst stored (pasted with its text) keeps their copy; the embedded ones are marked so.
+    const analystSources = new Set(
+      (await db.sources.bulkGet(sources.map((s) => s.id))).filter((s) => s?.origin === 'analyst').map((s) => s!.id),
+    );
+    await db.sources.bulkPut(
+      sources.filter((s) => !analystSources.has(s.id)).map((s): Source => ({ ...s, origin: 'embedded' })),
+    );
     await db.meta.put({ key: EMBEDDED_HASH_KEY, value: hash });
     return { changed: true, written: toWrite.length, removed: stale.length, keptAnalyst: analystIds.size };
   });

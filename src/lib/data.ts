@@ -3,6 +3,9 @@ import type { Activity } from '../domain/activity';
 import type { Source } from '../domain/source';
 import { listActivities, listSources } from '../db/activities';
 import { activitiesQueryOptions, sourcesQueryOptions } from '../db/queries';
+import { readVocabulary } from '../db/vocabulary';
+import { vocabularyQueryOptions } from '../db/vocabularyQueries';
+import type { MergedVocabulary } from '../domain/vocabulary';
 
 /**
  * The data the shared components of src/ui need. src/ui never imports src/db (a lint rule): its components reach
@@ -13,9 +16,15 @@ export { useAddToBriefing, useBriefing } from '../db/briefingQueries';
 export { useConnectionState } from '../db/connection';
 export { useStorageInfo } from '../db/storageQueries';
 
-/** The activities and sources, from the query cache when the app has one (it always does outside unit tests). */
-export async function loadActivitiesAndSources(client: QueryClient | undefined): Promise<[Activity[], Source[]]> {
+/** The activities, sources and merged vocabulary an export describes, from the query cache when there is one. */
+export async function loadExportData(
+  client: QueryClient | undefined,
+): Promise<[Activity[], Source[], MergedVocabulary]> {
   if (client)
-    return Promise.all([client.fetchQuery(activitiesQueryOptions()), client.fetchQuery(sourcesQueryOptions())]);
-  return Promise.all([listActivities(), listSources()]);
+    return Promise.all([
+      client.fetchQuery(activitiesQueryOptions()),
+      client.fetchQuery(sourcesQueryOptions()),
+      client.fetchQuery(vocabularyQueryOptions()),
+    ]);
+  return Promise.all([listActivities(), listSources(), readVocabulary()]);
 }

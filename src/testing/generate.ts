@@ -116,8 +116,8 @@ function drawRecord(rng: Rng, id: string): ActivityFile {
       'multilateral-representation',
       ...distinct(rng, Math.min(themeCount, pool.length), () => pool[Math.floor(rng() * pool.length)]!),
     ];
-    const hq = orgsById.get(org)!.headquarters;
-    place = placeOf(hq, hq.country);
+    const hq = orgsById.get(org)?.headquarters;
+    if (hq) place = placeOf(hq, hq.country);
   } else if (type === 'domestic-visit' || type === 'office-opening') {
     themes = distinct(rng, themeCount, () => pickKey(rng, THEMES_BY_TYPE[type]!));
     place = placeOf(PERU_CITIES[Math.floor(rng() * PERU_CITIES.length)]!, 'PE');

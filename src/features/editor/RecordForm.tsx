@@ -10,6 +10,7 @@ import { CodeLists } from './CodeLists';
 import { RowLists } from './RowLists';
 import { FormProblems } from './FormProblems';
 import './editor.css';
+import { useVocabulary } from '../../lib/useVocabulary';
 
 interface Props {
   initial: Draft;
@@ -25,6 +26,7 @@ export function RecordForm({ initial, mode, onSaved, onCancel }: Props) {
   const [idTyped, setIdTyped] = useState(mode === 'edit');
   const [problems, setProblems] = useState<Problem[]>([]);
   const sources = useKnownSources();
+  const vocab = useVocabulary();
   const save = useSaveRecord();
   const errorText = useWriteErrorText();
 
@@ -39,7 +41,7 @@ export function RecordForm({ initial, mode, onSaved, onCancel }: Props) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const checked = validateDraft(draft, sources.data ?? []);
+    const checked = validateDraft(draft, sources.data ?? [], vocab);
     if (!checked.ok) return setProblems(checked.problems);
     setProblems([]);
     // Not mutate's onSuccess: the refetched record (new updatedAt) can remount this form before the mutation

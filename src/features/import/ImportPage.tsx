@@ -33,6 +33,10 @@ export default function ImportPage() {
       <p>
         {t('ImportPage.typeIn')} <Link to={{ pathname: '/records/new', search }}>{t('ImportPage.newRecord')}</Link>
       </p>
+      <p>
+        {t('ImportPage.vocabularyNote')}{' '}
+        <Link to={{ pathname: '/vocabulary', search }}>{t('ImportPage.vocabularyLink')}</Link>
+      </p>
       <FileDrop
         label={t('drop.label')}
         hint={t('drop.hint')}
