@@ -22,8 +22,8 @@ try {
     options: {
       help: { type: 'boolean', short: 'h', default: false },
       n: { type: 'string', default: '1000' },
-    seed: { type: 'string', default: '1' },
-    out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string' },
       format: { type: 'string', default: 'json' },
     },
   });

@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ActivityFile } from '../domain/activity';
 import { activityKeys } from './queries';
-import { deleteRecord, saveRecord } from './writes';
+import { deleteRecord, saveRecord, type Revision } from './writes';
 import { lastImport, recordHistory, type LastImport } from './history';
 import type { ImportOutcome } from './importWrites';
 import { applyRestore, previewRestore, readBackup } from './backup';
@@ -54,8 +54,11 @@ export function useImportWritten(): (outcome: ImportOutcome, note: string) => Pr
 }
 
 export const useSaveRecord = () =>
-  useInvalidating((v: { record: ActivityFile; mode: 'create' | 'edit' }) => saveRecord(v.record, v.mode));
-export const useDeleteRecord = () => useInvalidating(deleteRecord);
+  useInvalidating((v: { record: ActivityFile; mode: 'create' | 'edit'; base?: Revision }) =>
+    saveRecord(v.record, v.mode, v.base),
+  );
+export const useDeleteRecord = () =>
+  useInvalidating((v: { id: string; base?: Revision }) => deleteRecord(v.id, v.base));
 export const usePreviewRestore = () => useMutation({ mutationFn: previewRestore });
 export const useApplyRestore = () =>
   useInvalidating((v: { backup: Backup; note: string }) => applyRestore(v.backup, v.note));

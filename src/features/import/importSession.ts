@@ -1,3 +1,4 @@
+import { TAB_ID } from '../../db/changeFeed';
 import { failureFrom } from '../../db/errors';
 import type { ImportOutcome } from '../../db/importWrites';
 import { createImportJob, type CheckResult, type ImportJob, type ImportProgress, type UndoOutcome } from './importJob';
@@ -16,7 +17,9 @@ export function openImportSession(onProgress: (p: ImportProgress) => void): Impo
     return { ...job, warm: () => job.warm().catch(() => undefined), dispose: () => {} };
   }
 
-  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  // Named after this tab: the worker's writes are then announced as this tab's (see changeFeed.ts), which refetches
+  // once on the outcome instead of twice.
+  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: TAB_ID });
   let waiting: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | null = null;
   let writing = false;
   let disposed = false;
