@@ -7,6 +7,8 @@ import type { ImportOutcome } from './importWrites';
 import { applyRestore, previewRestore, readBackup } from './backup';
 import { knownSources } from './importPreview';
 import type { Backup } from './backupFormat';
+import { askPersistence } from './storageQueries';
+import { noteBackup, settleLoss } from './markerStore';
 
 /**
  * Write hooks. Every write invalidates `activityKeys.all`, and the history queries live under that key too, so
@@ -28,6 +30,7 @@ function useInvalidating<TVars, TResult>(fn: (v: TVars) => Promise<TResult>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: fn,
+    onMutate: () => askPersistence(client),
     onSettled: () => client.invalidateQueries({ queryKey: activityKeys.all }),
   });
 }
@@ -49,6 +52,7 @@ export function useImportWritten(): (outcome: ImportOutcome, note: string) => Pr
     // Nothing written, nothing to undo: the previous offer (if any) stands.
     const offer: LastImport = { batchId: o.batchId, at: o.at, note, records };
     if (records > 0) client.setQueryData(historyKeys.lastImport(), offer);
+    askPersistence(client);
     return client.invalidateQueries({ queryKey: activityKeys.all });
   };
 }
@@ -60,6 +64,17 @@ export const useSaveRecord = () =>
 export const useDeleteRecord = () =>
   useInvalidating((v: { id: string; base?: Revision }) => deleteRecord(v.id, v.base));
 export const usePreviewRestore = () => useMutation({ mutationFn: previewRestore });
+/** A restore deals with a loss the start-up check found (see markerStore.ts). */
 export const useApplyRestore = () =>
-  useInvalidating((v: { backup: Backup; note: string }) => applyRestore(v.backup, v.note));
-export const useReadBackup = () => useMutation({ mutationFn: () => readBackup() });
+  useInvalidating((v: { backup: Backup; note: string }) =>
+    applyRestore(v.backup, v.note).then((r) => {
+      settleLoss();
+      return r;
+    }),
+  );
+/** Reading a backup for download: the marker notes when the last one was made. */
+export const useReadBackup = () =>
+  useMutation({
+    mutationFn: () => readBackup(),
+    onSuccess: (b) => noteBackup(b.createdAt),
+  });

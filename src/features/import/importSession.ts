@@ -1,5 +1,6 @@
 import { TAB_ID } from '../../db/changeFeed';
-import { failureFrom } from '../../db/errors';
+import { failureFrom, WriteFailed } from '../../db/errors';
+import { connectionState } from '../../db/connection';
 import type { ImportOutcome } from '../../db/importWrites';
 import { createImportJob, type CheckResult, type ImportJob, type ImportProgress, type UndoOutcome } from './importJob';
 import type { FromWorker, ToWorker } from './importMessages';
@@ -12,6 +13,12 @@ export interface ImportSession extends ImportJob {
 
 /** The import in a worker; where there are none (the tests' jsdom), the same job runs on this thread. */
 export function openImportSession(onProgress: (p: ImportProgress) => void): ImportSession {
+  // The database was deleted or upgraded elsewhere: a new worker would open (and so recreate) it. Nothing is
+  // started and every step is refused until the page is reloaded.
+  if (connectionState() !== 'open') {
+    const refuse = () => Promise.reject(new WriteFailed('closed', [], 'The database was closed by another tab'));
+    return { warm: () => Promise.resolve(), check: refuse, write: refuse, undo: refuse, dispose: () => {} };
+  }
   if (typeof Worker === 'undefined') {
     const job = createImportJob(onProgress);
     return { ...job, warm: () => job.warm().catch(() => undefined), dispose: () => {} };
