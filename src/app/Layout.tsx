@@ -5,6 +5,10 @@ import { isLang, readSavedLang, resolveLang, saveLang } from '../i18n/lang';
 import { FilterBar } from '../features/filters/FilterBar';
 import { LanguageSwitch } from './LanguageSwitch';
 import { StorageStatus } from '../ui/StorageStatus';
+import { DataLossNotice } from '../ui/DataLossNotice';
+import { InterruptedImportNotice } from '../ui/InterruptedImportNotice';
+import { NewerVersionNotice } from '../ui/NewerVersionNotice';
+import { useConnectionState } from '../db/connection';
 
 const NAV = [
   { to: '/', key: 'nav.overview', end: true },
@@ -34,6 +38,8 @@ export function Layout() {
   const { t } = useTranslation();
   const { search } = useLocation();
   const navigation = useNavigation();
+  // A database written by a newer build was not opened: no page can read it, so none is shown (see versionGuard.ts).
+  const newer = useConnectionState() === 'newer';
   useLanguageFromUrl();
   return (
     <div className="app">
@@ -56,7 +62,9 @@ export function Layout() {
       </header>
       <FilterBar />
       <main id="main" className="app-main" aria-busy={navigation.state === 'loading'}>
-        <Outlet />
+        <DataLossNotice />
+        <InterruptedImportNotice />
+        {newer ? <NewerVersionNotice /> : <Outlet />}
       </main>
       <footer className="app-footer">
         {t('footer')}

@@ -1,8 +1,10 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Activity } from '../domain/activity';
 import type { Source } from '../domain/source';
 import type { VocabularyEntry, VocabularyKind } from '../domain/vocabulary';
 import { markOutdated, resetConnectionForTests } from './connection';
+import { changeFeedMiddleware } from './changeFeed';
+import { guardedIndexedDB } from './versionGuard';
 
 export const DB_NAME = 'agenda-exterior';
 
@@ -109,8 +111,8 @@ export class AgendaDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   vocabulary!: Table<VocabularyRow, string>;
 
-  constructor(name: string = DB_NAME) {
-    super(name);
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores(SCHEMA_V1);
     // New tables only: existing activities, sources and meta rows are kept as they are (see migrations.test.ts).
     this.version(2).stores(SCHEMA_V2);
@@ -146,7 +148,9 @@ function closeOnVersionChange(db: AgendaDatabase) {
 /** The app's single database connection. */
 export function getDb(): AgendaDatabase {
   if (!instance) {
-    instance = new AgendaDatabase();
+    // Never opens a newer database (see versionGuard.ts); announces every committed change (see changeFeed.ts).
+    instance = new AgendaDatabase(DB_NAME, { indexedDB: guardedIndexedDB(() => markOutdated('newer')) });
+    instance.use(changeFeedMiddleware);
     closeOnVersionChange(instance);
   }
   return instance;

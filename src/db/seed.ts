@@ -2,8 +2,11 @@ import type { Activity, ActivityFile } from '../domain/activity';
 import type { Source } from '../domain/source';
 import { getDb, type AgendaDatabase } from './database';
 import { embeddedActivities, embeddedSources, hashOf } from './embedded';
+import { newBatchId } from './writeHelpers';
 
 export const EMBEDDED_HASH_KEY = 'embeddedHash';
+/** A random id given to the database when it is created: a different one later means it was deleted and remade. */
+export const INSTANCE_KEY = 'instance';
 
 export interface SeedResult {
   changed: boolean;
@@ -25,6 +28,7 @@ export async function seedEmbedded(
 ): Promise<SeedResult> {
   const hash = await hashOf({ activities, sources });
   return db.transaction('rw', [db.activities, db.sources, db.meta, db.history], async () => {
+    if (!(await db.meta.get(INSTANCE_KEY))) await db.meta.put({ key: INSTANCE_KEY, value: newBatchId() });
     const current = await db.meta.get(EMBEDDED_HASH_KEY);
     if (current?.value === hash) return { changed: false, written: 0, removed: 0, keptAnalyst: 0 };
 

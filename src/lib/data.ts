@@ -14,6 +14,7 @@ import type { MergedVocabulary } from '../domain/vocabulary';
 export { useActivitiesReadProgress } from '../db/readProgress';
 export { useAddToBriefing, useBriefing } from '../db/briefingQueries';
 export { useConnectionState } from '../db/connection';
+export { classifyWriteError } from '../db/errors';
 export { useStorageInfo } from '../db/storageQueries';
 
 /** The activities, sources and merged vocabulary an export describes, from the query cache when there is one. */
@@ -28,3 +29,8 @@ export async function loadExportData(
     ]);
   return Promise.all([listActivities(), listSources(), readVocabulary()]);
 }
+
+// Data-safety notices (src/ui) read the marker, the pending-import note and the raw export through here.
+export { settleLoss, useMarker } from '../db/markerStore';
+export { dismissInterruptedImport, useInterruptedImport } from '../db/pendingImport';
+export { exportRawDatabase } from '../db/rawExport';

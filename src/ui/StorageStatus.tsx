@@ -40,7 +40,8 @@ export function StorageStatus() {
   if (!ready) return null;
   return (
     <>
-      {connection !== 'open' && (
+      {/* A newer database is explained in place of the page (NewerVersionNotice), not in a banner. */}
+      {connection !== 'open' && connection !== 'newer' && (
         <div role="alert" className="storage-banner" style={BANNER}>
           {t(`storage.${connection}`)}{' '}
           <button type="button" className="button" onClick={() => window.location.reload()}>
