@@ -8,9 +8,9 @@ const rows: Row[] = [
   [
     'el Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR) y la ONU',
     [
-      ['Alto Comisionado de las Naciones Unidas para los Refugiados', 'UNHCR', 'reference'],
-      ['ACNUR', 'UNHCR', 'reference'],
-      ['ONU', 'UN', 'reference'],
+      ['Alto Comisionado de las Naciones Unidas para los Refugiados', 'UNHCR', 'vocabulary'],
+      ['ACNUR', 'UNHCR', 'vocabulary'],
+      ['ONU', 'UN', 'vocabulary'],
     ],
   ],
   [
@@ -23,9 +23,9 @@ const rows: Row[] = [
   [
     'the Andean Community (CAN) and the Pacific Alliance',
     [
-      ['Andean Community', 'CAN', 'reference'],
-      ['CAN', 'CAN', 'reference'],
-      ['Pacific Alliance', 'PA', 'reference'],
+      ['Andean Community', 'CAN', 'vocabulary'],
+      ['CAN', 'CAN', 'vocabulary'],
+      ['Pacific Alliance', 'PACIFIC-ALLIANCE', 'vocabulary'],
     ],
   ],
   ['We can meet in Lima.', []],

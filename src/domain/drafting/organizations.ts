@@ -41,7 +41,9 @@ function gazetteerFor(vocabulary: DraftVocabulary): Gazetteer<Value> {
   };
   const known = new Set(vocabulary.organizations.map((o) => o.id));
   vocabulary.organizations.forEach((o) => add(o, 'vocabulary'));
-  resources.bodies.filter((b) => !known.has(b.id)).forEach((b) => add(b, 'reference'));
+  // A body the vocabulary already has keeps its id, and the engine's list adds the other names it goes by
+  // (e.g. the full Spanish name of UNHCR that the taxonomy words differently).
+  resources.bodies.forEach((b) => add(b, known.has(b.id) ? 'vocabulary' : 'reference'));
   const g = new Gazetteer(entries);
   cache.set(vocabulary, g);
   return g;
