@@ -1,19 +1,11 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/utils/renderApp';
+import { restoreObjectUrlAfterEach } from '../../testing/objectUrl';
 
 describe('when an analyst downloads data from the overview', () => {
-  // jsdom has no createObjectURL: put back what was there, so no other test inherits this mock.
-  const saved = Object.getOwnPropertyDescriptors(URL);
-  afterEach(() => {
-    vi.restoreAllMocks();
-    for (const key of ['createObjectURL', 'revokeObjectURL'] as const) {
-      const before = saved[key];
-      if (before) Object.defineProperty(URL, key, before);
-      else Reflect.deleteProperty(URL, key);
-    }
-  });
+  restoreObjectUrlAfterEach();
 
   it('then the overview offers the filtered activities as CSV, JSON and a bundle, and writes the CSV', async () => {
     const created: Blob[] = [];
