@@ -78,6 +78,7 @@ const otherForms: Record<string, string[]> = {
   BO: ['boliviano', 'boliviana', 'Bolivian'],
   CO: ['colombiano', 'colombiana', 'Colombian'],
   VE: ['venezolano', 'venezolanos', 'venezolana', 'Venezuelan'],
+  AR: ['argentino', 'argentina', 'Argentine'],
 };
 function countryIsInText(f: Fixture, c: string): boolean {
   const names = [

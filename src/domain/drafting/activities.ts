@@ -6,7 +6,7 @@ import type { DateMention } from './dates';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import type { OrgMention } from './organizations';
 import type { PersonMention } from './people';
-import { daysBetween } from './calendar';
+import { daysBetween, monthEnd, parts } from './calendar';
 
 /**
  * Mentions grouped into activities. Each activity word ("se reunió", "visita oficial", "was elected") in a body
@@ -45,12 +45,14 @@ export function groupActivities(
   for (const p of seg.paragraphs.filter((x) => x.kind === 'body')) {
     let last: Activity | undefined;
     for (const s of p.sentences) {
-      const triggers = oneByFamily(findTriggers(text, lang, s));
+      const triggers = specific(oneByFamily(findTriggers(text, lang, s)), last !== undefined);
       const local = pick(m, s);
       if (triggers.length === 0) {
         if (last) addTo(last, local);
-        // A later paragraph that only restates when the last activity happened ("called … today").
-        else if (previous && previous.dates.length === 0) previous.dates.push(...local.dates);
+        // A later paragraph that only restates when the last activity happened ("called … today"), unless it
+        // recalls something else or its date cannot be the activity's (a past date for an announced one).
+        else if (previous && previous.dates.length === 0 && !readCues(text, lang, s).background)
+          previous.dates.push(...local.dates.filter((d) => fitsStatus(d, previous as Activity, release)));
         continue;
       }
       const acts = triggers.map((t, i): Activity => {
@@ -63,7 +65,8 @@ export function groupActivities(
           clause,
           status: cues.status,
           ...(cues.evidence ? { statusEvidence: cues.evidence } : {}),
-          ...(cues.background ? { background: true } : {}),
+          // "Cabe recordar que … participará": a reminder of what is coming is not the past.
+          ...(cues.background && cues.status === 'held' ? { background: true } : {}),
           countries: [],
           organizations: [],
           dates: [],
@@ -85,6 +88,21 @@ export function groupActivities(
 
 function oneByFamily(ts: Trigger[]): Trigger[] {
   return ts.filter((t, i) => ts.findIndex((u) => u.family === t.family) === i);
+}
+
+/**
+ * Generic words ("recibió", "discussed") give way to a specific one in the same sentence, and after an activity of
+ * the same paragraph they describe it rather than open another ("… spoke today with X. The two leaders discussed…").
+ */
+function specific(ts: Trigger[], afterActivity: boolean): Trigger[] {
+  const strong = ts.filter((t) => !t.weak);
+  if (strong.length > 0) return strong;
+  return afterActivity ? [] : ts;
+}
+
+/** A date can be a held activity's only if it is not after the release, an announced one's if not before it. */
+function fitsStatus(d: DateMention, a: Activity, release: string): boolean {
+  return a.status === 'held' ? d.date <= release : (d.endDate ?? d.date) >= release;
 }
 
 function pick(m: Mentions, s: Span): Mentions {
@@ -120,6 +138,38 @@ function recalled(a: Activity, release: string): boolean {
   return a.dates.every((d) => daysBetween(d.endDate ?? d.date, release) > BACKGROUND_DAYS);
 }
 
+/** Families that name one event from two sides: a visit and the meeting held during it. */
+const ONE_EVENT = new Set(['meeting', 'visit']);
+const span = (d: DateMention) => [d.date, d.endDate ?? lastDay(d)] as const;
+function lastDay(d: DateMention): string {
+  const { y, m } = parts(d.date);
+  if (d.precision === 'month') return monthEnd(y, m);
+  if (d.precision === 'quarter') return monthEnd(y, m + 2);
+  return d.date;
+}
+/** Every pair of their dates overlaps (or one has none). */
+function datesAgree(a: Activity, b: Activity): boolean {
+  return a.dates.every((x) =>
+    b.dates.every((y) => {
+      const [xs, xe] = span(x);
+      const [ys, ye] = span(y);
+      return xs <= ye && ys <= xe;
+    }),
+  );
+}
+
+/**
+ * "Se reunirá con Kast" and "durante su visita al Perú" are one event: a meeting and a visit with a participant in
+ * common, the same tense and dates that agree.
+ */
+function sameVisit(k: Activity, a: Activity, home: string): boolean {
+  if (!ONE_EVENT.has(k.trigger.family) || !ONE_EVENT.has(a.trigger.family)) return false;
+  if ((k.status === 'held') !== (a.status === 'held') || !datesAgree(k, a)) return false;
+  const people = new Set(k.people.map(surname));
+  const ka = counterparts(k, home);
+  return a.people.some((p) => people.has(surname(p))) || [...counterparts(a, home)].some((c) => ka.has(c));
+}
+
 const surname = (p: PersonMention) => p.name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
 const counterparts = (a: Activity, home: string) => new Set(a.countries.map((c) => c.code).filter((c) => c !== home));
 
@@ -128,7 +178,7 @@ function merge(acts: Activity[], home: string): Activity[] {
   const kept: Activity[] = [];
   for (const a of acts) {
     const same = kept.find((k) => {
-      if (k.trigger.family !== a.trigger.family) return false;
+      if (k.trigger.family !== a.trigger.family) return sameVisit(k, a, home);
       if (k.status !== a.status && a.status !== 'held') return false;
       const ka = counterparts(k, home);
       const aa = counterparts(a, home);

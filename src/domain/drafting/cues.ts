@@ -8,6 +8,8 @@ export interface Trigger {
   span: Span;
   type: string;
   family: string;
+  /** A generic word ("recibió", "discussed") that reports an activity only when nothing more specific does. */
+  weak: boolean;
 }
 
 const build = <T>(pairs: [string, T][]) =>
@@ -23,12 +25,28 @@ export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): T
     triggerGaz.set(lang, g);
   }
   const part = text.slice(span.start, span.end);
+  const weak = weakWords(lang);
   return g.find(part).map((h) => ({
     span: { start: span.start + h.span.start, end: span.start + h.span.end },
     type: h.entry.value.type,
     family: h.entry.value.family,
+    weak: weak.has(part.slice(h.span.start, h.span.end).toLowerCase().replace(/\s+/g, ' ')),
   }));
 }
+
+const weakSets = new Map<ReleaseLanguage, Set<string>>();
+function weakWords(lang: ReleaseLanguage): Set<string> {
+  let w = weakSets.get(lang);
+  if (!w) weakSets.set(lang, (w = new Set(resources.weak[lang].map((x) => x.toLowerCase()))));
+  return w;
+}
+
+/**
+ * Spanish writes the future in the verb's ending ("se desarrollará", "llegarán"), so no word list can hold every
+ * future verb: a lower-case word of three letters or more ending in a stressed "-rá"/"-rán" is a future verb.
+ */
+const SPANISH_FUTURE = /(?<![\p{L}])\p{Ll}{2,}r(?:á|án)(?![\p{L}])/u;
+
 
 type StatusCue = Exclude<Status, 'held'> | 'background';
 const statusGaz = new Map<ReleaseLanguage, Gazetteer<StatusCue>>();
@@ -56,7 +74,14 @@ export function readCues(
   const planned = first('planned');
   const announced = first('announced');
   const hit = planned ?? announced;
-  const evidence = hit ? { start: span.start + hit.span.start, end: span.start + hit.span.end } : undefined;
-  const status: Status = planned ? 'planned' : announced ? 'announced' : 'held';
+  let evidence = hit ? { start: span.start + hit.span.start, end: span.start + hit.span.end } : undefined;
+  let status: Status = planned ? 'planned' : announced ? 'announced' : 'held';
+  if (!hit && lang === 'es') {
+    const future = SPANISH_FUTURE.exec(text.slice(span.start, span.end));
+    if (future) {
+      status = 'announced';
+      evidence = { start: span.start + future.index, end: span.start + future.index + future[0].length };
+    }
+  }
   return { status, background: first('background') !== undefined, ...(evidence ? { evidence } : {}) };
 }

@@ -15,6 +15,7 @@ export type RuleName =
   | 'iso'
   | 'quarter'
   | 'quarterShort'
+  | 'fortnight'
   | 'month'
   | 'monthYear'
   | 'period'
@@ -80,6 +81,11 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
         : `(?:(?:in|during|by)\\s+)?(?:the\\s+)?${ORD}\\s+(${alt([...w.quarterWord, ...w.halfWord])})\\s+of\\s+(?:${Y}|(?:the\\s+)?(${YREF}))`,
     ],
     ['quarterShort', `q([1-4])\\s+${Y}`],
+    // "la primera quincena de enero", "the second half of March": half a month, a range.
+    [
+      'fortnight',
+      `(?:(?:la|the|in\\s+the|en\\s+la|durante\\s+la)\\s+)?(${alt(Object.keys(w.fortnights))})\\s+(?:${alt(w.fortnightWord)})\\s+(?:de|of)\\s+${MONTH}(?:,?\\s+(?:(?:de|del)\\s+)?${Y})?`,
+    ],
     ['monthYear', `${MONTH}\\s+(?:(?:de|del|of)\\s+)?${Y}`],
     ['month', `(?:${alt(w.monthPrepositions)})\\s+(?:(?:el\\s+mes\\s+de|the\\s+month\\s+of)\\s+)?${MONTH}`],
     ['period', `(${alt(Object.keys(w.periods))})`],

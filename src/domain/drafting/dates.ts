@@ -114,6 +114,16 @@ function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: stri
       if (half) return n <= 2 ? fixed(monthStart(y, n * 6 - 5), 'range', monthEnd(y, n * 6), !g[2]) : undefined;
       return fixed(monthStart(y, n * 3 - 2), 'quarter', undefined, !g[2]);
     }
+    case 'fortnight': {
+      const half = (w.fortnights as Record<string, number>)[g[0] ?? ''];
+      const m = month(lang, g[1]);
+      const start = m ? (g[2] ? toDay(Number(g[2]), m, 1) : nearestYear(m, 1, release, lean)) : undefined;
+      if (!start || !half) return undefined;
+      const { y } = parts(start);
+      return half === 1
+        ? fixed(start, 'range', toDay(y, m ?? 0, 15), !g[2])
+        : fixed(toDay(y, m ?? 0, 16), 'range', monthEnd(y, m ?? 0), !g[2]);
+    }
     case 'quarterShort':
       return fixed(monthStart(Number(g[1]), Number(g[0]) * 3 - 2), 'quarter');
     case 'monthYear':

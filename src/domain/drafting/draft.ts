@@ -59,7 +59,10 @@ function run(input: DraftInput): DraftResult {
   const leanAt = (offset: number): Lean => {
     const s = sentences.find((x) => x.start <= offset && offset < x.end);
     if (!s) return undefined;
-    return readCues(text, language, s).status === 'held' ? 'past' : 'future';
+    if (readCues(text, language, s).status !== 'held') return 'future';
+    // A Spanish sentence without a future cue is not therefore past ("el viaje se desarrollará del 3 al 6"): lean
+    // back only on a past verb, else take the nearest year.
+    return language === 'en' || SPANISH_PAST.test(text.slice(s.start, s.end)) ? 'past' : undefined;
   };
   const allDates = findDates(text, language, release, leanAt).filter(
     (d) => !people.some((p) => p.nameSpan.start < d.span.end && d.span.start < p.nameSpan.end),
@@ -90,6 +93,9 @@ function run(input: DraftInput): DraftResult {
   const proposals = { organizations: proposedOrganizations(text, organizations) };
   return { ok: true, text, file, segmentation, proposals, notices };
 }
+
+/** Spanish preterite endings: "se reunió", "firmaron", "sostuvieron". */
+const SPANISH_PAST = /(?<![\p{L}])\p{Ll}{2,}(?:ó|aron|ieron)(?![\p{L}])/u;
 
 function homeCountry(input: DraftInput, countries: CountryMention[]): string {
   if (input.homeCountry && /^[A-Z]{2}$/.test(input.homeCountry)) return input.homeCountry;
