@@ -47,7 +47,6 @@ function weakWords(lang: ReleaseLanguage): Set<string> {
  */
 const SPANISH_FUTURE = /(?<![\p{L}])\p{Ll}{2,}r(?:á|án)(?![\p{L}])/u;
 
-
 type StatusCue = Exclude<Status, 'held'> | 'background';
 const statusGaz = new Map<ReleaseLanguage, Gazetteer<StatusCue>>();
 function cueGazetteer(lang: ReleaseLanguage) {
