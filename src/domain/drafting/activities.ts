@@ -1,7 +1,7 @@
 import type { Status } from '../activity';
 import type { Segmentation } from './api';
 import type { CountryMention } from './countries';
-import { findTriggers, readCues, type Trigger } from './cues';
+import { findPresent, findTriggers, readCues, type Trigger } from './cues';
 import type { DateMention } from './dates';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import type { OrgMention } from './organizations';
@@ -27,6 +27,8 @@ export interface Activity extends Mentions {
   clause: Span;
   status: Status;
   statusEvidence?: Span;
+  /** Sentences after the activity word's that describe the same activity (its themes are read there too). */
+  more: Span[];
 }
 
 const BACKGROUND_DAYS = 60;
@@ -48,7 +50,10 @@ export function groupActivities(
       const triggers = specific(oneByFamily(findTriggers(text, lang, s)), last !== undefined);
       const local = pick(m, s);
       if (triggers.length === 0) {
-        if (last) addTo(last, local);
+        if (last) {
+          addTo(last, local);
+          last.more.push(s);
+        }
         // A later paragraph that only restates when the last activity happened ("called … today"), unless it
         // recalls something else or its date cannot be the activity's (a past date for an announced one).
         else if (previous && previous.dates.length === 0 && !readCues(text, lang, s).background)
@@ -67,6 +72,7 @@ export function groupActivities(
           ...(cues.evidence ? { statusEvidence: cues.evidence } : {}),
           // "Cabe recordar que … participará": a reminder of what is coming is not the past.
           ...(cues.background && cues.status === 'held' ? { background: true } : {}),
+          more: [],
           countries: [],
           organizations: [],
           dates: [],
@@ -80,10 +86,9 @@ export function groupActivities(
       previous = last;
     }
   }
-  return merge(
-    out.filter((a) => !recalled(a, release)),
-    home,
-  );
+  const kept = out.filter((a) => !recalled(a, release));
+  for (const a of kept) onReleaseDay(text, lang, a, release);
+  return merge(kept, home);
 }
 
 function oneByFamily(ts: Trigger[]): Trigger[] {
@@ -98,6 +103,14 @@ function specific(ts: Trigger[], afterActivity: boolean): Trigger[] {
   const strong = ts.filter((t) => !t.weak);
   if (strong.length > 0) return strong;
   return afterActivity ? [] : ts;
+}
+
+/** "Se encuentra en Lima participando en…" with no date in the text: the activity is on the release's day. */
+function onReleaseDay(text: string, lang: ReleaseLanguage, a: Activity, release: string) {
+  if (a.dates.length > 0 || a.status !== 'held') return;
+  const cue = findPresent(text, lang, a.sentence);
+  if (cue)
+    a.dates.push({ span: cue, date: release, precision: 'day', relative: true, confidence: 0.6, rule: 'relativeDay' });
 }
 
 /** A date can be a held activity's only if it is not after the release, an announced one's if not before it. */
@@ -187,7 +200,10 @@ function merge(acts: Activity[], home: string): Activity[] {
       const own = aa.size > 0 || a.people.length > 0 || a.organizations.length > 0;
       return shared || !own;
     });
-    if (same) addTo(same, a);
+    if (same) {
+      addTo(same, a);
+      same.more.push(a.sentence, ...a.more);
+    }
     else kept.push(a);
   }
   return kept;

@@ -4,6 +4,10 @@ import { findCountries } from './countries';
 type Row = [text: string, found: [string, string][]];
 const rows: Row[] = [
   [
+    'La resolución fue publicada en el Diario Oficial El Peruano y el Gobierno peruano la aplicará.',
+    [['peruano', 'PE']],
+  ],
+  [
     'Durante su visita a Washington D. C., el canciller se reunió con el secretario de Estado de los EE. UU.',
     [
       ['Washington D. C', 'US'],

@@ -64,12 +64,24 @@ export function findCountries(text: string, tokens = tokenize(text)): CountryMen
   return gazetteer
     .find(text, tokens)
     .filter((h) => !(h.entry.value.via === 'demonym' && languageUse(text, h.span.start)))
+    .filter((h) => !(h.entry.value.via === 'demonym' && insideName(text, h.span)))
     .map((h) => ({
       span: h.span,
       code: h.entry.value.code,
       via: h.entry.value.via,
       confidence: CONFIDENCE[h.entry.value.via],
     }));
+}
+
+const ES_DEMONYMS = new Set(Object.values(resources.demonyms.es).flatMap((ws) => ws.map((w) => w.toLowerCase())));
+/**
+ * Spanish writes demonyms in lower case, so a capitalised one after a capitalised word is part of a name: the
+ * newspaper "El Peruano", the "Consejo Empresarial Peruano-Chileno".
+ */
+function insideName(text: string, span: Span): boolean {
+  const word = text.slice(span.start, span.end);
+  if (!/^\p{Lu}/u.test(word) || !ES_DEMONYMS.has(word.toLowerCase())) return false;
+  return /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, span.start - 30), span.start));
 }
 
 /** "en español", "in Dutch": a language, not a country. */

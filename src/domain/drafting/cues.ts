@@ -84,3 +84,12 @@ export function readCues(
   }
   return { status, background: first('background') !== undefined, ...(evidence ? { evidence } : {}) };
 }
+
+const presentGaz = new Map<ReleaseLanguage, Gazetteer<true>>();
+/** A present-tense cue ("se encuentra en", "is taking place") in the span: the activity is on the release's day. */
+export function findPresent(text: string, lang: ReleaseLanguage, span: Span): Span | undefined {
+  let g = presentGaz.get(lang);
+  if (!g) presentGaz.set(lang, (g = build(resources.present[lang].map((p): [string, true] => [p, true]))));
+  const hit = g.find(text.slice(span.start, span.end))[0];
+  return hit ? { start: span.start + hit.span.start, end: span.start + hit.span.end } : undefined;
+}

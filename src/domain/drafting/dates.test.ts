@@ -32,6 +32,21 @@ const rows: Row[] = [
   ['es', 'El foro tendrá lugar el próximo año.', [['el próximo año', '2026-01-01', '2026-12-31', 'range']]],
   ['es', 'La semana pasada se firmó el acuerdo.', [['La semana pasada', '2025-12-01', '2025-12-07', 'range']]],
   ['es', 'Hoy en día la cooperación es clave.', []],
+  [
+    'es',
+    'Kast llegará al Perú en la primera quincena de enero.',
+    [['en la primera quincena de enero', '2026-01-01', '2026-01-15', 'range']],
+  ],
+  [
+    'es',
+    'Las elecciones serán en la segunda quincena de febrero de 2026.',
+    [['en la segunda quincena de febrero de 2026', '2026-02-16', '2026-02-28', 'range']],
+  ],
+  [
+    'en',
+    'The talks resume in the first half of March.',
+    [['in the first half of March', '2026-03-01', '2026-03-15', 'range']],
+  ],
   ['es', 'Se reunieron por la mañana.', []],
   ['es', 'fue reelegido para el período 2026–2027.', []],
   ['en', 'Secretary Rubio met today with the Foreign Minister.', [['today', RELEASE, undefined, 'day']]],

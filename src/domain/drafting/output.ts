@@ -42,7 +42,7 @@ export function toDraft(
     avg(a.organizations.map((o) => o.confidence)),
     a.organizations.map((o) => o.span),
   );
-  const themes = findThemes(text, [a.sentence]);
+  const themes = findThemes(text, [a.sentence, ...a.more]);
   set(
     'themes',
     0.5,

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { draftRelease } from './draft';
+
+/**
+ * How mentions become activities, through the whole engine (grouping needs every extractor): the general cases
+ * behind the draft count and the dates, each in a short made-up release.
+ */
+const drafts = (text: string, releaseDate: string) => {
+  const r = draftRelease({ text, releaseDate });
+  if (!r.ok) throw new Error(r.error.code);
+  return r.file.drafts.map((d) => [d.type, d.status, d.date, d.datePrecision]);
+};
+
+describe('groupActivities', () => {
+  it('when a generic word follows an activity in its paragraph, then it describes that activity', () => {
+    const text =
+      'Readout\n\nSecretary of State Marco Rubio spoke today with Dutch Foreign Minister David van Weel. The two leaders discussed the situation in Venezuela.';
+    expect(drafts(text, '2026-01-05')).toEqual([['phone-call', 'held', '2026-01-05', 'day']]);
+  });
+
+  it('when a visit and the meeting in it share a participant, then they are one activity', () => {
+    const text =
+      'Titular\n\nEl presidente José Jerí se reunirá con el presidente electo de Chile, José Antonio Kast, el 7 de enero de 2026.\n\nDurante su visita al Perú, el presidente electo José Antonio Kast sostendrá reuniones privadas.';
+    expect(drafts(text, '2025-12-31')).toHaveLength(1);
+  });
+
+  it('when a reminder announces a coming event, then it is an activity, not background', () => {
+    const text =
+      'Titular\n\nCabe recordar que el canciller Hugo de Zela participará en la ceremonia de transmisión de mando, que se lleva a cabo este miércoles 11.';
+    expect(drafts(text, '2026-03-11')).toEqual([['inauguration-attendance', 'announced', '2026-03-11', 'day']]);
+  });
+
+  it('when a Spanish future verb carries an undated day, then the day is read forward', () => {
+    const text =
+      'Titular\n\nEl canciller participará en la Reunión Ministerial en Washington D. C.\n\nEl viaje se desarrollará del 3 al 6 de febrero.';
+    expect(drafts(text, '2026-01-31')).toEqual([['multilateral-meeting', 'announced', '2026-02-03', 'range']]);
+  });
+
+  it('when a later paragraph recalls a past day, then it does not date an announced activity', () => {
+    const text =
+      'Titular\n\nEl canciller participará en la cumbre de la CELAC.\n\nDe Zela recordó que el 3 de noviembre se rompieron relaciones.';
+    expect(drafts(text, '2025-12-10')).toEqual([['multilateral-meeting', 'announced', null, null]]);
+  });
+
+  it('when the text places the activity in the present with no date, then it is on the release day', () => {
+    const text =
+      'Titular\n\nEl ministro de Relaciones Exteriores se encuentra en Lima participando en la reunión de cancilleres de la región, que trata la situación de los países de la zona y de sus ciudadanos.';
+    expect(drafts(text, '2017-08-08')).toEqual([['multilateral-meeting', 'held', '2017-08-08', 'day']]);
+  });
+});
