@@ -203,8 +203,7 @@ function merge(acts: Activity[], home: string): Activity[] {
     if (same) {
       addTo(same, a);
       same.more.push(a.sentence, ...a.more);
-    }
-    else kept.push(a);
+    } else kept.push(a);
   }
   return kept;
 }

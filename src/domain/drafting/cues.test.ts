@@ -18,7 +18,11 @@ describe('findTriggers', () => {
     ['es', 'el Presidente recibió las cartas credenciales de los nuevos embajadores', ['credentials-ceremony']],
     ['en', 'Secretary of State Marco Rubio spoke yesterday with G7 foreign ministers', ['phone-call']],
   ] as const)('when the %s sentence is "%s", then it reports %j (generic words aside)', (lang, text, types) => {
-    expect(findTriggers(text, lang, whole(text)).filter((t) => !t.weak).map((t) => t.type)).toEqual(types);
+    expect(
+      findTriggers(text, lang, whole(text))
+        .filter((t) => !t.weak)
+        .map((t) => t.type),
+    ).toEqual(types);
   });
 });
 
