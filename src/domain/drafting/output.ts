@@ -3,6 +3,7 @@ import { chooseDate, classifyType, findThemes } from './classify';
 import type { CountryMention } from './countries';
 import type { Draft, DraftField, ReleaseLanguage, Span } from './draftsFile';
 import type { OrgMention } from './organizations';
+import { placeCoordinates } from './places';
 
 /**
  * A grouped activity as a draft of the drafts file: its fields, a confidence and the evidence of each. The title
@@ -79,7 +80,7 @@ export function toDraft(
     countries,
     themes: unique(themes.map((t) => t.id)),
     organizations: organizations.filter((id) => /^[A-Z][A-Za-z0-9-]*$/.test(id)),
-    places: places.map(({ name, country }) => ({ name, country })),
+    places: places.map(({ name, country }) => ({ name, country, ...placeCoordinates(name, country) })),
     actors: actors.map((p) => ({ name: p.name, role: p.role, ...(p.country ? { country: p.country } : {}) })),
     source: { ...(ctx.sourceId ? { id: ctx.sourceId } : {}), paragraph: a.paragraph },
     additionalSources: [],
