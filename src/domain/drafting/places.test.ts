@@ -20,7 +20,9 @@ describe('placeCoordinates', () => {
     });
     if (!r.ok) throw new Error(r.error.code);
     const places = r.file.drafts.flatMap((d) => d.places);
-    expect(places.find((p) => p.name === 'Lima')).toMatchObject({ country: 'PE', lat: expect.any(Number) });
+    const lima = places.find((p) => p.name === 'Lima');
+    expect(lima?.country).toBe('PE');
+    expect(typeof lima?.lat === 'number' && typeof lima.lon === 'number').toBe(true);
     expect(places.find((p) => p.name === 'Hamburgo')).toEqual({ name: 'Hamburgo', country: 'DE' });
   });
 });
