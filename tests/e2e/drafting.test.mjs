@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { AxeBuilder } from '@axe-core/playwright';
 import { launch, url, countStore } from './helpers.mjs';
 
 // Issue 10 §2–4: paste a release → Draft records (in the worker) → review → import through the file preview →
@@ -36,6 +37,12 @@ test('a pasted release is drafted, reviewed, imported through the preview and sh
     await card.getByRole('textbox', { name: /Country codes/ }).focus();
     const text = page.getByRole('region', { name: 'Release text' });
     await text.locator('mark', { hasText: 'Chile' }).waitFor();
+    const { violations } = await new AxeBuilder({ page }).include('.drafting').analyze();
+    const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(
+      bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`),
+      [],
+    );
 
     // Complete what a record needs and the text does not give in English; the engine's Lima gets coordinates.
     await card.getByRole('textbox', { name: 'Title (English)' }).fill('Peru and Chile review their border agenda');
