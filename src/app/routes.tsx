@@ -108,7 +108,7 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'import',
-        lazy: page(() => import('../features/import/ImportPage'), 'import', 'editor'),
+        lazy: page(() => import('./ImportRoute'), 'import', 'editor', 'drafting'),
         errorElement: <RouteError />,
       },
       {

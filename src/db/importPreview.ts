@@ -21,14 +21,20 @@ export async function storedCounterparts(
   return existing;
 }
 
-/** What importing these records would change, against the database as it is now. Reads only. */
-export async function previewImport(records: readonly ActivityFile[]): Promise<ImportPlan> {
+/**
+ * What importing these records would change, against the database as it is now. Reads only. `carried` names the
+ * releases the file itself brings (written with its records), which are therefore not unknown.
+ */
+export async function previewImport(
+  records: readonly ActivityFile[],
+  carried: readonly string[] = [],
+): Promise<ImportPlan> {
   await ensureSeeded();
   const db = getDb();
   const [existing, sources] = await db.transaction('r', db.activities, db.sources, async () =>
     Promise.all([storedCounterparts(db, records), db.sources.toArray()]),
   );
-  return planImport(records, existing, new Set(sources.map((s) => s.id)));
+  return planImport(records, existing, new Set([...sources.map((s) => s.id), ...carried]));
 }
 
 /** The sources this browser knows (embedded and any stored), for checking cited paragraphs. */

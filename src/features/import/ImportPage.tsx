@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { MAX_FILE_BYTES } from '../../domain/formats/problems';
@@ -14,7 +14,13 @@ import { useNumber } from './useNumber';
 import { useWriteErrorText } from '../../lib/useWriteErrorText';
 import './import.css';
 
-export default function ImportPage() {
+/** What the import page lends a section mounted in it (drafting, wired in src/app): its file door. */
+export interface ImportDoor {
+  importFile: (file: File) => void;
+  busy: boolean;
+}
+
+export default function ImportPage({ drafting }: { drafting?: (door: ImportDoor) => ReactNode } = {}) {
   const { t } = useTranslation('import');
   const { stage, choose, confirm, cancel } = useImport();
   const [extraFiles, setExtraFiles] = useState(0);
@@ -22,6 +28,21 @@ export default function ImportPage() {
   const ready = useKnownSources();
   const errorText = useWriteErrorText();
   const num = useNumber();
+  // A file handed over from the drafting section below: its preview (above it) is brought into view.
+  const [fromSection, setFromSection] = useState(false);
+  useEffect(() => {
+    if (!fromSection || stage.kind === 'checking') return;
+    setFromSection(false);
+    document.querySelector('.import-preview, .import-problems')?.scrollIntoView?.({ block: 'start' });
+  }, [fromSection, stage.kind]);
+  const door: ImportDoor = {
+    importFile: (f) => {
+      setFromSection(true);
+      setExtraFiles(0);
+      void choose(f);
+    },
+    busy: stage.kind === 'checking' || stage.kind === 'writing' || ready.isPending,
+  };
   const { search } = useLocation();
 
   return (
@@ -84,6 +105,7 @@ export default function ImportPage() {
           })}
         </p>
       )}
+      {drafting?.(door)}
       <UndoLastImport />
       <BackupPanel />
     </section>

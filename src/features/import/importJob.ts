@@ -106,7 +106,10 @@ export function createImportJob(onProgress: (p: ImportProgress) => void): Import
         onProgress: (p) => report({ phase: 'check', ...p }),
       });
       if (!parsed.ok) return failed(parsed.problems);
-      const plan = await previewImport(parsed.records);
+      const plan = await previewImport(
+        parsed.records,
+        parsed.carried?.sources.map((s) => s.id),
+      );
       records = parsed.records;
       carried = parsed.carried;
       return { ok: true, summary: summarizePlan(plan) };
