@@ -46,4 +46,19 @@ describe('when the database is deleted after the analyst wrote to it', () => {
     await freshPageLoad();
     expect(readMarker(localStorage)?.lost).toBeNull();
   });
+
+  it('then a restore settles it for good, even while the change it made is still being noted', async () => {
+    await freshPageLoad();
+    await saveRecord({ ...oas, title: { ...oas.title, en: 'Edited' } }, 'edit');
+    await noteChange();
+    await resetDbForTests();
+    await freshPageLoad();
+    expect(readMarker(localStorage)?.lost?.analystRecords).toBe(1);
+    // The restore's change is announced, and settled, before its count of analyst records comes back.
+    await saveRecord({ ...oas, title: { ...oas.title, en: 'Edited' } }, 'edit');
+    const noting = noteChange();
+    settleLoss();
+    await noting;
+    expect(readMarker(localStorage)).toMatchObject({ analystRecords: 1, lost: null });
+  });
 });

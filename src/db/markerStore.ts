@@ -30,9 +30,12 @@ export async function checkMarkerOnOpen(): Promise<void> {
 
 /** After a committed change to the activities, in this tab or another. */
 export async function noteChange(at = new Date().toISOString()): Promise<void> {
+  const db = await dbState();
+  // Read after the count, not before: a restore settles the loss while the count runs, and an older copy of the
+  // marker written back here would bring the settled loss notice back.
   const m = current ?? readMarker(localStorage);
   if (!m) return;
-  update(onChanged(m, await dbState(), at));
+  update(onChanged(m, db, at));
 }
 
 export function noteBackup(at: string): void {

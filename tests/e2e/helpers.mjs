@@ -1,4 +1,5 @@
 // Shared pieces of the browser tests: Debian's Chromium through playwright-core, a fresh profile per test.
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,4 +108,63 @@ export async function waitForData(page) {
   await page.waitForFunction(
     () => !document.querySelector('[role="status"][aria-live="polite"]')?.textContent?.match(/Loading|Cargando/),
   );
+}
+
+/**
+ * Every row of a store, read straight from IndexedDB without creating anything (see countStore): for checking
+ * what the app stored, field by field. Resolves to null when the database does not exist.
+ */
+export function readStore(page, store = 'activities') {
+  return page.evaluate(async (storeName) => {
+    const name = 'agenda-exterior';
+    if (!(await indexedDB.databases()).some((d) => d.name === name)) return null;
+    return new Promise((resolve, reject) => {
+      const req = indexedDB.open(name);
+      req.onupgradeneeded = () => req.transaction.abort();
+      req.onerror = () => reject(req.error);
+      req.onsuccess = () => {
+        const db = req.result;
+        const all = db.transaction(storeName, 'readonly').objectStore(storeName).getAll();
+        all.onsuccess = () => {
+          resolve(all.result);
+          db.close();
+        };
+        all.onerror = () => {
+          db.close();
+          reject(all.error);
+        };
+      };
+    });
+  }, store);
+}
+
+/** The app's database as the browser lists it, `{ version, stores }`, or null when there is none; opens nothing new. */
+export function databaseInfo(page) {
+  return page.evaluate(async () => {
+    const found = (await indexedDB.databases()).find((d) => d.name === 'agenda-exterior');
+    if (!found) return null;
+    return new Promise((resolve, reject) => {
+      const req = indexedDB.open('agenda-exterior');
+      req.onupgradeneeded = () => req.transaction.abort();
+      req.onerror = () => reject(req.error);
+      req.onsuccess = () => {
+        const db = req.result;
+        resolve({ version: db.version, stores: [...db.objectStoreNames].sort() });
+        db.close();
+      };
+    });
+  });
+}
+
+/** Writes a synthetic CSV of `n` records (scripts/generate.mjs) into `dir` and returns its path. */
+export function syntheticCsv(dir, n, seed = 1) {
+  const file = join(dir, `synthetic-${n}.csv`);
+  execFileSync(
+    process.execPath,
+    ['scripts/generate.mjs', '--n', String(n), '--seed', String(seed), '--format', 'csv', '--out', file],
+    {
+      stdio: 'ignore',
+    },
+  );
+  return file;
 }

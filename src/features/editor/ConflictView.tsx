@@ -72,6 +72,7 @@ export function ConflictView({ base, mine, theirs, pending, onSave, onDiscard }:
                   </th>
                   {(['theirs', 'mine'] as const).map((side) => (
                     <td key={side}>
+                      <span className="conflict-side">{t(`conflict.${side}`)}</span>
                       <label className="conflict-choice">
                         <input
                           type="radio"

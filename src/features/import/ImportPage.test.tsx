@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../tests/utils/renderApp';
-import { getDb } from '../../db/database';
+import { DB_NAME, getDb } from '../../db/database';
 import { toFileRecord, type ActivityFile } from '../../domain/activity';
 import { embeddedActivities } from '../../db/embedded';
 
@@ -155,5 +155,28 @@ describe('when a valid file is imported', () => {
     fireEvent.drop(input.closest('.file-drop')!, { dataTransfer: { files: [file] } });
     const preview = await screen.findByRole('region', { name: `Preview of ${name}` });
     expect(within(preview).getByRole('status')).toHaveTextContent('1 new, 0 changed, 0 unchanged');
+  });
+
+  it('then, after the data was deleted in another tab, a file is refused as a closed database, not blamed', async () => {
+    await renderApp('/import?lang=en');
+    const input = await screen.findByLabelText('Import file');
+    await waitFor(() => expect(input).toBeEnabled());
+    // As clearing the site's data does: the open connection gets a versionchange and closes.
+    await new Promise((resolve, reject) => {
+      const req = indexedDB.deleteDatabase(DB_NAME);
+      req.onsuccess = () => resolve(null);
+      req.onerror = () => reject(req.error ?? new Error('deleteDatabase failed'));
+    });
+    await screen.findByText('This site’s data was deleted in another tab. Reload this page.');
+    await upload('lf-minimal-columns.csv');
+    expect(
+      await screen.findByText(
+        'Nothing was written: this tab has closed the database because the app was updated, or this site’s data deleted, in another tab. Reload this page.',
+        { exact: false },
+      ),
+    ).toHaveAttribute('role', 'alert');
+    expect(screen.queryByText(/is not valid|as it was before/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /Preview/ })).not.toBeInTheDocument();
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
   });
 });

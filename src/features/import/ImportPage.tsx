@@ -79,6 +79,7 @@ export default function ImportPage({ drafting }: { drafting?: (door: ImportDoor)
         </>
       )}
       {stage.kind === 'problems' && <ProblemList file={stage.file} problems={stage.problems} count={stage.count} />}
+      {stage.kind === 'refused' && <p role="alert">{errorText(stage.error)}</p>}
       {stage.kind === 'preview' && stage.error !== undefined && <p role="alert">{errorText(stage.error)}</p>}
       {(stage.kind === 'preview' || stage.kind === 'writing') && (
         <ImportPreview

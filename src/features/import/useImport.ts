@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ImportSummary } from '../../domain/formats/diff';
 import type { Problem } from '../../domain/formats/problems';
 import type { ImportOutcome } from '../../db/importWrites';
+import { classifyWriteError } from '../../db/errors';
 import { useImportWritten, useInvalidateActivities } from '../../db/mutations';
 import { withPendingImport } from '../../db/pendingImport';
 import type { ImportProgress } from './importJob';
@@ -11,6 +12,8 @@ export type ImportStage =
   | { kind: 'idle' }
   | { kind: 'checking'; file: string; progress: ImportProgress | null }
   | { kind: 'problems'; file: string; problems: Problem[]; count: number }
+  /** The database refused (closed by another tab, full, newer): nothing is wrong with the file. */
+  | { kind: 'refused'; file: string; error: unknown }
   | { kind: 'preview'; file: string; summary: ImportSummary; error?: unknown }
   | { kind: 'writing'; file: string; summary: ImportSummary; progress: ImportProgress | null }
   | { kind: 'done'; file: string; outcome: ImportOutcome };
@@ -69,6 +72,8 @@ export function useImport() {
     } catch (e) {
       if (session.current !== mine) return;
       end();
+      // A database that cannot be used is said as such, never as a problem of the file.
+      if (classifyWriteError(e) !== 'unknown') return setStage({ kind: 'refused', file: file.name, error: e });
       const value = e instanceof Error ? e.message : String(e);
       const problems: Problem[] = [{ file: file.name, field: '(file)', code: 'invalid', params: { value } }];
       setStage({ kind: 'problems', file: file.name, problems, count: 1 });
