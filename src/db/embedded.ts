@@ -1,5 +1,6 @@
 import type { ActivitiesFile, ActivityFile } from '../domain/activity';
 import { embeddedSources } from '../domain/taxonomyData';
+import { activitiesOfFiles } from '../domain/dataFiles';
 
 /**
  * Every file in data/activities/ is part of the embedded data set. The files are validated by the test suite
@@ -7,9 +8,7 @@ import { embeddedSources } from '../domain/taxonomyData';
  */
 const files = import.meta.glob<{ default: ActivitiesFile }>('../../data/activities/*.json', { eager: true });
 
-export const embeddedActivities: ActivityFile[] = Object.keys(files)
-  .sort()
-  .flatMap((path) => files[path]?.default.activities ?? []);
+export const embeddedActivities: ActivityFile[] = activitiesOfFiles(files);
 
 export { embeddedSources };
 

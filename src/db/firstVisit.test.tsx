@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { embeddedActivities } from '../testing/embedded';
 import { storedRecord } from '../testing/records';
 import { getDb, resetDbForTests } from './database';
 import { askFirstVisit, isFirstVisit, resetFirstVisitForTests } from './firstVisit';
@@ -12,6 +13,9 @@ function wrapper({ children }: { children: ReactNode }) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }
+
+/** How many records the embedded data set holds, as the hook reports it. */
+const N = String(embeddedActivities.length);
 
 /** Every (length, placeholder?) state useActivities went through, in order. */
 function watch() {
@@ -43,17 +47,17 @@ describe('a first visit', () => {
 
   it('then the embedded set stands in until the same records are read back from the database', async () => {
     const { seen, hook } = watch();
-    await waitFor(() => expect(seen[seen.length - 1]).toBe('19'));
+    await waitFor(() => expect(seen[seen.length - 1]).toBe(N));
     expect(hook.result.current.isPlaceholderData).toBe(false);
-    expect(seen).toEqual(['none', '19 placeholder', '19']);
-    expect(await getDb().activities.count()).toBe(19);
+    expect(seen).toEqual(['none', `${N} placeholder`, N]);
+    expect(await getDb().activities.count()).toBe(embeddedActivities.length);
   });
 
   it('then, asked before the first render (as main.tsx does), the first render already has the records', async () => {
     expect(await askFirstVisit()).toBe(true);
     const { seen } = watch();
-    expect(seen).toEqual(['19 placeholder']);
-    await waitFor(() => expect(seen).toEqual(['19 placeholder', '19']));
+    expect(seen).toEqual([`${N} placeholder`]);
+    await waitFor(() => expect(seen).toEqual([`${N} placeholder`, N]));
   });
 });
 
@@ -65,7 +69,7 @@ describe('a later visit', () => {
     const first = askFirstVisit();
     const { seen, hook } = watch();
     expect(await first).toBe(false);
-    await waitFor(() => expect(hook.result.current.data).toHaveLength(20));
-    expect(seen).toEqual(['none', '20']);
+    await waitFor(() => expect(hook.result.current.data).toHaveLength(embeddedActivities.length + 1));
+    expect(seen).toEqual(['none', String(embeddedActivities.length + 1)]);
   });
 });

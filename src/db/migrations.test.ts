@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Activity } from '../domain/activity';
 import { AgendaDatabase, DB_NAME, SCHEMA_V1, SCHEMA_V2, getDb, resetDbForTests } from './database';
 import { embeddedActivities, embeddedSources } from './embedded';
+import { releaseFixture } from '../testing/releaseFixture';
 import { connectionState } from './connection';
 import { listActivities } from './activities';
 import { resetSeedingForTests } from './seed';
@@ -14,17 +15,20 @@ afterEach(async () => {
   resetSeedingForTests();
 });
 
-/** A database as version 1 of the app left it: only the v1 stores, with embedded and analyst records. */
+/**
+ * A database as version 1 of the app left it: only the v1 stores, with embedded and analyst records. v1 shipped one
+ * release (the fixture's 19 records), whatever data/ holds now.
+ */
 async function writeV1Fixture(): Promise<Activity[]> {
   const v1 = new Dexie(DB_NAME);
   v1.version(1).stores(SCHEMA_V1);
-  const records: Activity[] = embeddedActivities.map((a, i) => ({
+  const records: Activity[] = releaseFixture.activities.map((a, i) => ({
     ...a,
     origin: i % 3 === 0 ? 'analyst' : 'embedded',
     ...(i % 3 === 0 && { updatedAt: '2025-12-11T09:00:00.000Z' }),
   }));
   await v1.table('activities').bulkAdd(records);
-  await v1.table('sources').bulkAdd(embeddedSources);
+  await v1.table('sources').bulkAdd([...releaseFixture.sources]);
   await v1.table('meta').put({ key: 'embeddedHash', value: 'v1-hash' });
   v1.close();
   return records;
@@ -63,7 +67,8 @@ describe('when a database written by v1 is opened by the current schema', () => 
     const records = await writeV1Fixture();
     const analyst = records.filter((r) => r.origin === 'analyst').map((r) => r.id);
     const listed = await listActivities();
-    expect(listed).toHaveLength(19);
+    // Seeding brings in today's data set and keeps the analyst's records.
+    expect(listed).toHaveLength(new Set([...embeddedActivities.map((a) => a.id), ...analyst]).size);
     expect(
       listed
         .filter((a) => a.origin === 'analyst')
@@ -78,9 +83,12 @@ async function writeV2Fixture(): Promise<Activity[]> {
   const v2 = new Dexie(DB_NAME);
   v2.version(1).stores(SCHEMA_V1);
   v2.version(2).stores(SCHEMA_V2);
-  const records: Activity[] = embeddedActivities.map((a, i) => ({ ...a, origin: i === 0 ? 'analyst' : 'embedded' }));
+  const records: Activity[] = releaseFixture.activities.map((a, i) => ({
+    ...a,
+    origin: i === 0 ? 'analyst' : 'embedded',
+  }));
   await v2.table('activities').bulkAdd(records);
-  await v2.table('sources').bulkAdd(embeddedSources);
+  await v2.table('sources').bulkAdd([...releaseFixture.sources]);
   await v2.table('meta').put({ key: 'embeddedHash', value: 'v2-hash' });
   await v2
     .table('history')
@@ -105,7 +113,7 @@ describe('when a database written by v2 is opened by the current schema (v3)', (
     expect(await db.meta.get('embeddedHash')).toEqual({ key: 'embeddedHash', value: 'v2-hash' });
     const sources = await db.sources.toArray();
     expect(sources.map((s) => [s.id, s.origin])).toEqual([['np-304-25', 'embedded']]);
-    expect({ ...sources[0], origin: undefined }).toEqual({ ...embeddedSources[0], origin: undefined });
+    expect({ ...sources[0], origin: undefined }).toEqual({ ...releaseFixture.sources[0], origin: undefined });
     expect(await db.sources.where('origin').equals('embedded').count()).toBe(1);
     expect(await db.vocabulary.count()).toBe(0);
     db.close();
@@ -114,9 +122,11 @@ describe('when a database written by v2 is opened by the current schema (v3)', (
   it('then the app reads it and takes new vocabulary entries', async () => {
     await resetDbForTests();
     resetSeedingForTests();
-    await writeV2Fixture();
-    expect(await listActivities()).toHaveLength(19);
-    expect((await listSources()).map((s) => s.origin)).toEqual(['embedded']);
+    const records = await writeV2Fixture();
+    const ids = new Set([...embeddedActivities.map((a) => a.id), records[0]!.id]);
+    expect(await listActivities()).toHaveLength(ids.size);
+    const sourceIds = new Set([...embeddedSources, ...releaseFixture.sources].map((s) => s.id));
+    expect((await listSources()).map((s) => s.origin)).toEqual([...sourceIds].map(() => 'embedded'));
     await addVocabularyEntry('organization', {
       id: 'CAN-X',
       label: { es: 'Organismo de prueba', en: 'Test body' },

@@ -3,8 +3,8 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Activity } from '../domain/activity';
 import { AgendaDatabase } from './database';
-import { embeddedActivities } from './embedded';
 import { readAllByIndex, type ReadProgress } from './readPaged';
+import { releaseFixture } from '../testing/releaseFixture';
 
 let db: AgendaDatabase;
 let n = 0;
@@ -19,7 +19,8 @@ afterEach(async () => {
   await Dexie.delete(db.name);
 });
 
-const embedded: Activity[] = embeddedActivities.map((a) => ({ ...a, origin: 'embedded' }));
+/** One release's 19 records, a fixed set: the page boundaries below are planned around their dates. */
+const embedded: Activity[] = releaseFixture.activities.map((a) => ({ ...a, origin: 'embedded' }));
 
 /** Analyst copies of embedded records with the given ids and dates (ids not in date order on purpose). */
 const analyst = (rows: [id: string, date: string][]): Activity[] =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedActivities } from '../testing/embedded';
+import { embeddedRecords, naiveFacetCounts, naiveStartMonths } from '../testing/embedded';
+import { releaseFixture } from '../testing/releaseFixture';
 import type { Activity } from './activity';
 import {
   OTHER,
@@ -17,7 +18,8 @@ import {
 } from './aggregate';
 import { generate, rec } from '../testing/sample';
 
-const embedded: Activity[] = embeddedActivities.map((a) => ({ ...a, origin: 'embedded' }));
+/** One release's 19 records, a fixed set: the counts below are that release's. */
+const embedded: Activity[] = releaseFixture.activities.map((a) => ({ ...a, origin: 'embedded' }));
 
 describe('facetCounts and lead', () => {
   const small = [
@@ -96,6 +98,22 @@ describe('monthCounts', () => {
   it('spans year ends', () => {
     expect(monthRange('2024-11', '2025-02')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
     expect(monthCounts([])).toEqual([]);
+  });
+});
+
+describe('on the whole embedded data set, whatever data/ holds', () => {
+  it('then facetCounts finds what a loop over the records finds', () => {
+    for (const facet of ['countries', 'themes', 'organizations', 'type'] as const) {
+      const rows = facetCounts(embeddedRecords, facet);
+      expect(new Map(rows.map((r) => [r.key, r.count])), facet).toEqual(naiveFacetCounts(embeddedRecords, facet));
+    }
+  });
+  it('then monthCounts gives each start month its records, and the months between them 0', () => {
+    const rows = monthCounts(embeddedRecords);
+    const naive = naiveStartMonths(embeddedRecords);
+    expect(rows.filter((r) => r.count > 0).map((r) => [r.key, r.count])).toEqual([...naive].sort());
+    expect(rows.filter((r) => r.count === 0).every((r) => !naive.has(r.key))).toBe(true);
+    expect(rows.reduce((s, r) => s + r.count, 0)).toBe(embeddedRecords.length);
   });
 });
 

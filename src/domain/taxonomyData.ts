@@ -3,6 +3,7 @@ import type { ActivityType, Organization, Taxonomy, Theme } from './taxonomy';
 import type { Source } from './source';
 import type { Vocabulary } from './filters';
 import { isCountryCode } from './countries';
+import { sourcesOfFiles } from './dataFiles';
 import { mergeVocabulary, type MergedVocabulary } from './vocabulary';
 
 /**
@@ -13,9 +14,7 @@ import { mergeVocabulary, type MergedVocabulary } from './vocabulary';
 export const taxonomy = taxonomyJson as Taxonomy;
 /** One file per release in data/sources/ (`{ "sources": [...] }`), in file-name order. */
 const sourceFiles = import.meta.glob<{ default: { sources: Source[] } }>('../../data/sources/*.json', { eager: true });
-export const embeddedSources: Source[] = Object.keys(sourceFiles)
-  .sort()
-  .flatMap((path) => sourceFiles[path]?.default.sources ?? []);
+export const embeddedSources: Source[] = sourcesOfFiles(sourceFiles);
 
 export const themesById = new Map<string, Theme>(taxonomy.themes.map((t) => [t.id, t]));
 export const typesById = new Map<string, ActivityType>(taxonomy.activityTypes.map((t) => [t.id, t]));

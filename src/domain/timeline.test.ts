@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedActivities } from '../testing/embedded';
+import { releaseFixture } from '../testing/releaseFixture';
 import type { Activity } from './activity';
 import { generate, rec } from '../testing/sample';
 import { generateActivities } from '../testing/generate';
@@ -14,7 +14,8 @@ import {
   timelineOrder,
 } from './timeline';
 
-const embedded: Activity[] = embeddedActivities.map((a) => ({ ...a, origin: 'embedded' }));
+/** One release's 19 records, a fixed set: the months below are that release's. */
+const embedded: Activity[] = releaseFixture.activities.map((a) => ({ ...a, origin: 'embedded' }));
 
 describe('planTimeline', () => {
   it('orders by start date, then end date, and groups by start month', () => {

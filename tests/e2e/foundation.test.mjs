@@ -1,13 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, url, countStore } from './helpers.mjs';
+import { EMBEDDED, SOURCES } from './embedded.mjs';
 
 // Browser tests of the foundation (issue 2): storage, URL filters, languages and every route of CONTRACT.md.
 
-const CHILE_TITLES = [
-  'Peru–Chile Binational Committee on Migration Cooperation set up',
-  'Peru–Chile consular and migration meeting in Tacna',
-];
+const CHILE_TITLES = EMBEDDED.filter((a) => a.countries.includes('CL'))
+  .map((a) => a.title.en)
+  .sort();
 
 /** The title links of the records table's body, in the order shown. */
 async function tableTitles(page) {
@@ -15,18 +15,18 @@ async function tableTitles(page) {
   return page.locator('table tbody tr td a').allTextContents();
 }
 
-test('first visit fills IndexedDB agenda-exterior/activities with the 19 records; a reload does not duplicate', async () => {
+test('first visit fills IndexedDB agenda-exterior/activities with every embedded record; a reload does not duplicate', async () => {
   const b = await launch();
   try {
     await b.page.goto(url('/records?lang=en'));
     await b.page.getByRole('table').waitFor();
-    assert.equal(await countStore(b.page), 19);
-    assert.equal(await countStore(b.page, 'sources'), 1);
-    assert.equal((await tableTitles(b.page)).length, 19);
+    assert.equal(await countStore(b.page), EMBEDDED.length);
+    assert.equal(await countStore(b.page, 'sources'), SOURCES.length);
+    assert.equal((await tableTitles(b.page)).length, EMBEDDED.length);
     await b.page.reload();
     await b.page.getByRole('table').waitFor();
-    assert.equal(await countStore(b.page), 19);
-    assert.equal((await tableTitles(b.page)).length, 19);
+    assert.equal(await countStore(b.page), EMBEDDED.length);
+    assert.equal((await tableTitles(b.page)).length, EMBEDDED.length);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();

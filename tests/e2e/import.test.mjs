@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, url, countStore } from './helpers.mjs';
+import { EMBEDDED } from './embedded.mjs';
 
 const FIX = 'tests/fixtures/import/';
 
@@ -38,7 +39,7 @@ async function openImport(page) {
   // Enabled only once the app has opened (and seeded) the database: counting before that would create an empty
   // database at version 1 from the test's own connection.
   await page.waitForFunction(() => document.querySelector('input[type=file]')?.disabled === false);
-  assert.equal(await countStore(page), 19);
+  assert.equal(await countStore(page), EMBEDDED.length);
   return input;
 }
 
@@ -55,7 +56,7 @@ test('a bad file shows every problem in the alert and leaves the count unchanged
     );
     await input.setInputFiles(FIX + 'unknown-type-and-org.json');
     await b.page.getByText('“NATO” is not an organisation of the taxonomy').waitFor();
-    assert.equal(await countStore(b.page), 19);
+    assert.equal(await countStore(b.page), EMBEDDED.length);
     assert.equal(await countStore(b.page, 'history'), 0);
     assert.deepEqual(b.errors, []);
   } finally {
@@ -71,7 +72,7 @@ test('a good file shows the preview, imports on confirm, and undo restores count
     await input.setInputFiles(FIX + 'valid/synthetic-month-2025-10.csv');
     const preview = b.page.getByRole('region', { name: 'Preview of synthetic-month-2025-10.csv' });
     await preview.getByText('40 new, 0 changed, 0 unchanged. Nothing has been written yet.').waitFor();
-    assert.equal(await countStore(b.page), 19, 'nothing is written before the analyst confirms');
+    assert.equal(await countStore(b.page), EMBEDDED.length, 'nothing is written before the analyst confirms');
     await preview.getByRole('button', { name: 'Import 40 records' }).click();
     await b.page.getByText('Imported from synthetic-month-2025-10.csv: 40 new, 0 updated, 0 unchanged.').waitFor();
     assert.equal(await countStore(b.page), 59);
@@ -121,7 +122,7 @@ test('a hostile title fires no dialog and shows the literal text', async () => {
   }
 });
 
-test('a 20,000-record CSV: progress bars while checking and writing, history, and undo back to 19', async () => {
+test('a 20,000-record CSV: progress bars while checking and writing, history, and undo back to the embedded count', async () => {
   const n = 20_000;
   const ns = n.toLocaleString('en-GB'); // counts are shown as the reader writes them: 20,000
   const dir = mkdtempSync(join(tmpdir(), 'agenda-e2e-import-'));
@@ -153,7 +154,7 @@ test('a 20,000-record CSV: progress bars while checking and writing, history, an
     await preview.getByText(`…and ${(n - 50).toLocaleString('en-GB')} more`).waitFor();
     await preview.getByRole('button', { name: `Import ${ns} records` }).click();
     await b.page.getByText(`Imported from synthetic-${n}.csv: ${ns} new, 0 updated, 0 unchanged.`).waitFor();
-    assert.equal(await countStore(b.page), 19 + n);
+    assert.equal(await countStore(b.page), EMBEDDED.length + n);
 
     const bars = await b.page.evaluate(() => window.__bars);
     const named = (label) => bars.filter(([l]) => l === label);
@@ -177,7 +178,7 @@ test('a 20,000-record CSV: progress bars while checking and writing, history, an
     await b.page
       .getByText(`Import undone: 0 records restored to their earlier values, ${ns} new records removed.`)
       .waitFor();
-    assert.equal(await countStore(b.page), 19);
+    assert.equal(await countStore(b.page), EMBEDDED.length);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();

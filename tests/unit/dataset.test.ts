@@ -6,6 +6,7 @@ import { HOME_COUNTRY, isCountryCode } from '../../src/domain/countries';
 import { activityInterval } from '../../src/domain/dates';
 import { sourcesFileSchema } from '../../src/domain/source';
 import { taxonomySchema } from '../../src/domain/taxonomy';
+import { likelyDuplicates } from './datasetDuplicates';
 
 /**
  * The rules every record of the embedded data set must keep, checked mechanically over data/. A new file in
@@ -109,6 +110,76 @@ describe('every record', () => {
   });
 });
 
+/**
+ * Reviewed pairs that the duplicate rule flags but that are distinct events, each with the reason. Keep it short:
+ * a pair belongs here only after checking both releases.
+ */
+const DISTINCT_EVENTS: { ids: [string, string]; reason: string }[] = [];
+
+describe('one record per event', () => {
+  const allowed = (pair: [string, string]) =>
+    DISTINCT_EVENTS.some((d) => d.ids.includes(pair[0]) && d.ids.includes(pair[1]));
+
+  it('the rule itself flags the same meeting recorded from two releases', () => {
+    const a = records.find((r) => r.id === 'us-secretary-of-state-meeting');
+    expect(a).toBeDefined();
+    if (!a) return;
+    const copy = { ...a, id: 'copy-from-another-release', source: { id: 'other-release', paragraph: 1 } };
+    expect(likelyDuplicates([a, copy])).toEqual([['us-secretary-of-state-meeting', 'copy-from-another-release']]);
+    // …but not the same kind of meeting with another country on the same day.
+    expect(likelyDuplicates([a, { ...copy, countries: ['CA'] }])).toEqual([]);
+  });
+
+  it('has no two records of the same type, dates and counterpart unless reviewed as distinct', () => {
+    expect(likelyDuplicates(records).filter((pair) => !allowed(pair))).toEqual([]);
+  });
+
+  it('keeps the reviewed allow-list honest: every entry names existing records and gives a reason', () => {
+    for (const d of DISTINCT_EVENTS) {
+      for (const id of d.ids) expect(byId(id), id).toBeDefined();
+      expect(d.reason.trim()).not.toBe('');
+    }
+  });
+});
+
+describe('one release per file', () => {
+  const stem = (f: string) => f.replace(/\.json$/, '');
+
+  it.each(activityFiles.map((f) => [f] as const))('%s cites only the source entry of the same id', (file) => {
+    const p = parsedFiles.find((x) => x.file === file);
+    for (const a of p?.result.data?.activities ?? []) expect(a.source.id, a.id).toBe(stem(file));
+  });
+
+  it.each(activityFiles.map((f) => [f] as const))('%s has a sources file holding exactly that source', (file) => {
+    expect(sourceFiles).toContain(file);
+    const inFile = sourcesFileSchema.parse(readJson(`data/sources/${file}`)).sources;
+    expect(inFile.map((s) => s.id)).toEqual([stem(file)]);
+  });
+
+  it('gives every source a unique id', () => {
+    const ids = sources.map((s) => s.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+  });
+
+  it.each(sources.map((s) => [s.id, s] as const))('%s numbers its paragraphs 1, 2, 3… as the text reads', (_id, s) => {
+    expect(s.paragraphs.map((p) => p.number)).toEqual(s.paragraphs.map((_p, i) => i + 1));
+  });
+});
+
+describe('every additional source', () => {
+  it.each(records.map((a) => [a.id, a] as const))(
+    '%s gives each an address, a publisher, a date and what it supports',
+    (_id, a) => {
+      for (const s of a.additionalSources) {
+        expect(s.url, a.id).toMatch(/^https:\/\/[^\s/]+\.[^\s]+/);
+        expect(s.publisher.trim(), s.url).not.toBe('');
+        expect(s.date, s.url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(s.supports.es.trim().length * s.supports.en.trim().length, s.url).toBeGreaterThan(0);
+      }
+    },
+  );
+});
+
 describe('data/sources', () => {
   it('describes Nota de Prensa 304-25 with its reporting period and eight paragraphs', () => {
     const np = sources.find((s) => s.id === 'np-304-25');
@@ -134,7 +205,8 @@ describe('data/sources', () => {
 });
 
 describe('the activities the release names', () => {
-  const find = (pred: (a: ActivityFile) => boolean) => records.filter(pred);
+  // Within this release: other releases may well report more asylum cases, coordination or visits.
+  const find = (pred: (a: ActivityFile) => boolean) => records.filter((a) => a.source.id === 'np-304-25').filter(pred);
 
   it('the asylum proposal at the OAS Permanent Council', () => {
     expect(find((a) => a.organizations.includes('OAS') && a.themes.includes('diplomatic-asylum'))).toHaveLength(1);
@@ -236,5 +308,25 @@ describe.skipIf(!existsSync(RELEASE_PATH))('our own words (needs ../shared/sourc
   it('the paragraph gists in data/sources do not copy the release either', () => {
     for (const s of sources)
       for (const p of s.paragraphs) expect(copied(p.gist?.es ?? ''), `paragraph ${p.number}`).toEqual([]);
+  });
+});
+
+describe('the test fixtures copied from releases (tests/fixtures/dataset)', () => {
+  const dir = resolve(root, 'tests/fixtures/dataset');
+  const fixtureFiles = readdirSync(dir).filter((f) => f.endsWith('.activities.json'));
+
+  it.each(fixtureFiles.map((f) => [f] as const))('%s keeps the schema and cites its own source paragraphs', (file) => {
+    const activities = activitiesFileSchema.parse(readJson(`tests/fixtures/dataset/${file}`)).activities;
+    const ownSources = sourcesFileSchema.parse(
+      readJson(`tests/fixtures/dataset/${file.replace('.activities.', '.sources.')}`),
+    ).sources;
+    expect(activities.length).toBeGreaterThan(0);
+    for (const a of activities) {
+      const s = ownSources.find((x) => x.id === a.source.id);
+      expect(
+        s?.paragraphs.map((p) => p.number),
+        a.id,
+      ).toContain(a.source.paragraph);
+    }
   });
 });

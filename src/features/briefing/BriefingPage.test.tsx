@@ -1,10 +1,13 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/utils/renderApp';
 import { resetDbForTests } from '../../db/database';
 import { resetSeedingForTests } from '../../db/seed';
 import { addBriefingItem, listBriefing } from '../../db/briefing';
+
+// Fixed numbers below: the app seeds the 19 records of one release, not whatever data/ holds today.
+vi.mock('../../db/embedded', () => import('../../testing/releaseFixture').then((m) => m.embeddedAsFixture()));
 
 const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>';
 

@@ -1,8 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DataRouter } from 'react-router';
 import { renderApp } from '../../../tests/utils/renderApp';
+
+// Fixed numbers below: the app seeds the 19 records of one release, not whatever data/ holds today.
+vi.mock('../../db/embedded', () => import('../../testing/releaseFixture').then((m) => m.embeddedAsFixture()));
 
 /** The address's parameters as an object: the order in which they were written does not matter. */
 const paramsOf = (router: DataRouter) => Object.fromEntries(new URLSearchParams(router.state.location.search));

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../tests/utils/renderApp';
 import { getDb } from '../../db/database';
 import { MAX_FILE_BYTES } from '../../domain/formats/problems';
+import { embeddedActivities } from '../../testing/embedded';
 
 const DIR = 'tests/fixtures/import/';
 
@@ -100,7 +101,7 @@ async function openImport() {
   await renderApp('/import?lang=en');
   const input = await screen.findByLabelText('Import file');
   await waitFor(() => expect(input).toBeEnabled());
-  await waitFor(async () => expect(await getDb().activities.count()).toBe(19));
+  await waitFor(async () => expect(await getDb().activities.count()).toBe(embeddedActivities.length));
   return input;
 }
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { activitiesToCsv } from '../../domain/formats/csv';
 import { generateActivities } from '../../testing/generate';
+import { embeddedActivities } from '../../testing/embedded';
 import { getDb, resetDbForTests } from '../../db/database';
 import { resetSeedingForTests } from '../../db/seed';
 import { createImportJob, type ImportProgress } from './importJob';
@@ -19,10 +20,10 @@ describe('when a 5,000-record file goes through an import job', () => {
     const job = createImportJob((p) => seen.push(p));
     const checked = await job.check(file());
     expect(checked).toMatchObject({ ok: true, summary: { created: N, changed: 0, unchanged: 0 } });
-    expect(await getDb().activities.count()).toBe(19); // the preview writes nothing
+    expect(await getDb().activities.count()).toBe(embeddedActivities.length); // the preview writes nothing
     const outcome = await job.write('five-thousand.csv');
     expect(outcome).toMatchObject({ created: N, updated: 0, unchanged: 0 });
-    expect(await getDb().activities.count()).toBe(19 + N);
+    expect(await getDb().activities.count()).toBe(embeddedActivities.length + N);
 
     const phases = seen.map((p) => p.phase).filter((ph, i, all) => ph !== all[i - 1]);
     expect(phases).toEqual(['read', 'check', 'write']);
@@ -53,6 +54,6 @@ describe('when a 5,000-record file goes through an import job', () => {
     expect(checked.problemCount).toBeGreaterThan(200);
     expect(checked.problems[0]).toMatchObject({ file: 'bad.csv', row: firstRow, field: 'date_precision' });
     await expect(job.write('bad.csv')).rejects.toThrow('No checked file to write');
-    expect(await getDb().activities.count()).toBe(19);
+    expect(await getDb().activities.count()).toBe(embeddedActivities.length);
   });
 });

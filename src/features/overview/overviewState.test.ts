@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedActivities } from '../../db/embedded';
 import type { Activity } from '../../domain/activity';
 import { facetCounts, headline, latestActivities, monthCounts } from '../../domain/aggregate';
 import { generate } from '../../testing/sample';
+import { releaseFixture } from '../../testing/releaseFixture';
+import { embeddedRecords, naiveFacetCounts, naiveLastDay, naiveUnderWay } from '../../testing/embedded';
 import { applyFilters } from '../../domain/applyFilters';
 import { EMPTY_FILTERS } from '../../domain/filters';
 import { monthSwitch } from '../../domain/timeline';
 import { overviewModel, periodRows } from './overviewState';
 
-const all: Activity[] = embeddedActivities.map((a) => ({ ...a, origin: 'embedded' }));
+/** One release's 19 records, a fixed set: the figures below are that release's. */
+const all: Activity[] = releaseFixture.activities.map((a) => ({ ...a, origin: 'embedded' }));
 
 describe('overviewModel', () => {
   it('for the whole release', () => {
@@ -36,6 +38,38 @@ describe('overviewModel', () => {
     expect(m.headline.activities).toBe(14);
     expect(m.headline.byStatus).toEqual({ held: 13, announced: 1, planned: 0 });
     expect(m.switcher).toMatchObject({ month: '2025-12', prev: { from: '2025-11-01' }, next: { from: '2026-01-01' } });
+  });
+});
+
+describe('overviewModel on the whole embedded data set, whatever data/ holds', () => {
+  const data = [...embeddedRecords];
+  it('then the headline counts every record, counterpart, theme and organisation once', () => {
+    const m = overviewModel(data, data, EMPTY_FILTERS);
+    expect(m.headline).toEqual({
+      activities: data.length,
+      countries: naiveFacetCounts(data, 'countries').size,
+      themes: naiveFacetCounts(data, 'themes').size,
+      organizations: naiveFacetCounts(data, 'organizations').size,
+      byStatus: {
+        held: data.filter((a) => a.status === 'held').length,
+        announced: data.filter((a) => a.status === 'announced').length,
+        planned: data.filter((a) => a.status === 'planned').length,
+      },
+    });
+    expect(m.countries.without).toBe(data.filter((a) => a.countries.length === 0).length);
+  });
+  it('then each month of the data counts the records under way in it', () => {
+    const months = [...new Set(data.map((a) => a.date.slice(0, 7)))];
+    expect(months.length).toBeGreaterThan(0);
+    for (const month of months) {
+      const f = {
+        ...EMPTY_FILTERS,
+        from: `${month}-01`,
+        to: naiveLastDay({ date: `${month}-01`, datePrecision: 'month' }),
+      };
+      const m = overviewModel(applyFilters(data, f), data, f);
+      expect(m.headline.activities, month).toBe(naiveUnderWay(data, f.from, f.to).length);
+    }
   });
 });
 

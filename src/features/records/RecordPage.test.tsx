@@ -1,6 +1,9 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/utils/renderApp';
+
+// Fixed numbers below: the app seeds the 19 records of one release, not whatever data/ holds today.
+vi.mock('../../db/embedded', () => import('../../testing/releaseFixture').then((m) => m.embeddedAsFixture()));
 
 const RELEASE_URL =
   'https://andina.pe/agencia/noticia-cancilleria-impulso-agenda-para-enfrentar-crimen-organizado-transnacional-1055101.aspx';

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedActivities } from '../../db/embedded';
 import type { Activity } from '../../domain/activity';
 import { facetCounts } from '../../domain/aggregate';
 import { applyFilters } from '../../domain/applyFilters';
 import { EMPTY_FILTERS } from '../../domain/filters';
 import { generateActivities } from '../../testing/generate';
+import { releaseFixture } from '../../testing/releaseFixture';
 import { cellPatch, themesModel } from './themesState';
 
-const embedded: Activity[] = embeddedActivities.map((a) => ({ ...a, origin: 'embedded' }));
+/** One release's 19 records, a fixed set: the counts below are that release's. */
+const embedded: Activity[] = releaseFixture.activities.map((a) => ({ ...a, origin: 'embedded' }));
 
 describe('themesModel', () => {
   it('for Chile: migration and border management (2 each), consular services (1)', () => {

@@ -10,6 +10,9 @@ import { generate } from '../../testing/sample';
 import { formatMonth } from '../../domain/dates';
 import { generateActivities } from '../../testing/generate';
 
+// Fixed numbers below: the app seeds the 19 records of one release, not whatever data/ holds today.
+vi.mock('../../db/embedded', () => import('../../testing/releaseFixture').then((m) => m.embeddedAsFixture()));
+
 /**
  * The timeline's order, written out here rather than taken from domain/timeline (the code under test): start
  * date, then the last day the date stands for (a month or quarter ends after a day in it), then id.

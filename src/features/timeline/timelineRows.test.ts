@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedActivities } from '../../db/embedded';
 import type { Activity } from '../../domain/activity';
 import { generate } from '../../testing/sample';
+import { releaseFixture } from '../../testing/releaseFixture';
 import { planTimeline } from '../../domain/timeline';
 import { rowAt, rowCount, rowOfItem } from './timelineRows';
 
-const embedded: Activity[] = embeddedActivities.map((a) => ({ ...a, origin: 'embedded' }));
+/** One release's 19 records, a fixed set: the rows below are that release's. */
+const embedded: Activity[] = releaseFixture.activities.map((a) => ({ ...a, origin: 'embedded' }));
 
 describe('timeline rows', () => {
   it('put each month’s heading before its items', () => {
