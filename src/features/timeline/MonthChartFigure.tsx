@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { monthBounds } from '../../domain/dates';
+import { formatMonth, monthBounds } from '../../domain/dates';
+import { Link, useLocation } from 'react-router';
+import { monthReviewLink } from '../../lib/monthLink';
 import type { TimeTally } from '../../domain/monthFit';
 import { selectedMonth } from '../../domain/timeline';
 import { useFilters } from '../../lib/useFilters';
 import { useLang } from '../../lib/useLang';
 import { ChartFigure } from '../../ui/ChartFigure';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
-import { formatNumber } from '../../ui/charts/captions';
+import { capitalise, formatNumber } from '../../ui/charts/captions';
 import { timeChartText } from '../../ui/charts/timeText';
 
 /**
@@ -19,6 +21,7 @@ export function MonthChartFigure({ tally, total }: { tally: TimeTally; total: nu
   const { locale } = useLang();
   const { filters, setFilters } = useFilters();
   const zoomed = selectedMonth(filters);
+  const { search } = useLocation();
   const text = timeChartText(ui, tally, total, locale, zoomed ?? undefined);
   const title = t('byMonth.title');
   const zoom = (key: string) => setFilters(key === zoomed ? { from: null, to: null } : monthBounds(`${key}-01`));
@@ -32,9 +35,16 @@ export function MonthChartFigure({ tally, total }: { tally: TimeTally; total: nu
       data={text.data(t('byMonth.month'))}
       controls={
         filters.from || filters.to ? (
-          <button type="button" className="button-secondary" onClick={() => setFilters({ from: null, to: null })}>
-            {t('byMonth.whole')}
-          </button>
+          <>
+            {zoomed && (
+              <Link to={monthReviewLink(zoomed, search)}>
+                {t('byMonth.review', { month: capitalise(formatMonth(zoomed, locale), locale) })}
+              </Link>
+            )}
+            <button type="button" className="button-secondary" onClick={() => setFilters({ from: null, to: null })}>
+              {t('byMonth.whole')}
+            </button>
+          </>
         ) : undefined
       }
     >
