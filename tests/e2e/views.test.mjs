@@ -62,7 +62,7 @@ test('timeline: month chart, month groups, the quarter, arrow keys', async () =>
     const { page } = b;
     await page.goto(url('/timeline?lang=en'));
     const chart = page.getByRole('figure', { name: 'Activities per month' });
-    await chart.getByRole('button', { name: 'November 2025: 14 activities' }).waitFor();
+    await chart.getByRole('button', { name: /^November 2025: \d+ activit/ }).waitFor();
     for (const month of ['November 2025', 'December 2025', 'January 2026'])
       await page.getByRole('heading', { level: 2, name: new RegExp(`^${month}`) }).waitFor();
     const january = page.getByRole('region', { name: /January 2026/ });
@@ -72,7 +72,7 @@ test('timeline: month chart, month groups, the quarter, arrow keys', async () =>
     await page.keyboard.press('ArrowDown');
     const second = await page.locator('a[data-timeline-item]').nth(1).textContent();
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), second);
-    await chart.getByRole('button', { name: 'December 2025: 4 activities' }).click();
+    await chart.getByRole('button', { name: /^December 2025: \d+ activit/ }).click();
     await page.waitForURL(/from=2025-12-01&to=2025-12-31/);
     assert.deepEqual(b.errors, []);
   } finally {

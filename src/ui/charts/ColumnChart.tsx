@@ -102,6 +102,8 @@ export function ColumnChart({
   const possibleShape = (p: BarShapeProps) => (
     <rect
       className="chart-bar chart-bar-possible"
+      // Drawn after (over) the certain column's button: the click must reach the button beneath.
+      pointerEvents="none"
       x={p.x}
       y={p.y}
       width={p.width}
