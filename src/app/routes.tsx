@@ -117,6 +117,11 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
       },
       {
+        path: 'month/:month?',
+        lazy: page(() => import('../features/month/MonthPage'), 'month'),
+        errorElement: <RouteError />,
+      },
+      {
         path: 'briefing',
         lazy: page(() => import('../features/briefing/BriefingPage'), 'briefing', 'records'),
         errorElement: <RouteError />,

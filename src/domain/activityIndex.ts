@@ -130,6 +130,7 @@ export function filterIndexed(ix: ActivityIndex, f: Filters, foldedQuery: string
   next: for (let k = 0; k < n; k++) {
     const i = narrow ? (narrow.at[k] as number) : k;
     for (const m of others) if (m[i] === 0) continue next;
+    // monthFit's rule (not 'outside'), on day numbers kept in the index; activityIndex.test checks both agree.
     if (from !== null && (ends[i] as number) < from) continue;
     if (to !== null && (starts[i] as number) > to) continue;
     if (texts && !(texts[i] as string).includes(foldedQuery)) continue;

@@ -4,19 +4,21 @@ import { releaseFixture } from '../testing/releaseFixture';
 import type { Activity } from './activity';
 import {
   OTHER,
-  byCount,
   countryThemeMatrix,
   facetCounts,
   headline,
   latestActivities,
   lead,
-  monthCounts,
   monthRange,
   monthThemeTable,
   topCells,
   totalOf,
 } from './aggregate';
 import { generate, rec } from '../testing/sample';
+import { tallyPeriods } from './monthFit';
+import { POSSIBLE } from './themeTallies';
+
+const quarterOf = (d: string) => `${d.slice(0, 4)}-Q${Math.ceil(Number(d.slice(5, 7)) / 3)}`;
 
 /** One release's 19 records, a fixed set: the counts below are that release's. */
 const embedded: Activity[] = releaseFixture.activities.map((a) => ({ ...a, origin: 'embedded' }));
@@ -74,30 +76,9 @@ describe('facetCounts and lead', () => {
   });
 });
 
-describe('monthCounts', () => {
-  it('assigns an activity to its start month and fills empty months', () => {
-    const rows = monthCounts([
-      rec('a', { date: '2025-11-10', datePrecision: 'range', endDate: '2025-12-10' }),
-      rec('b', { date: '2026-01-01', datePrecision: 'quarter' }),
-      rec('c', { date: '2025-11-30' }),
-    ]);
-    expect(rows).toEqual([
-      { key: '2025-11', count: 2 },
-      { key: '2025-12', count: 0 },
-      { key: '2026-01', count: 1 },
-    ]);
-  });
-  it('on the release: 14 start in November, 4 in December, 1 in January 2026', () => {
-    expect(monthCounts(embedded)).toEqual([
-      { key: '2025-11', count: 14 },
-      { key: '2025-12', count: 4 },
-      { key: '2026-01', count: 1 },
-    ]);
-    expect(lead(byCount(monthCounts(embedded)))?.leaders).toEqual(['2025-11']);
-  });
+describe('monthRange', () => {
   it('spans year ends', () => {
     expect(monthRange('2024-11', '2025-02')).toEqual(['2024-11', '2024-12', '2025-01', '2025-02']);
-    expect(monthCounts([])).toEqual([]);
   });
 });
 
@@ -128,6 +109,27 @@ describe('monthThemeTable', () => {
       { period: '2025-11', migration: 1, customs: 1, total: 2 },
       { period: '2025-12', migration: 1, customs: 0, total: 1 },
     ]);
+  });
+  it('draws an activity known only to a longer period as possible in each month, certain in its quarter', () => {
+    const acts = [
+      rec('a', { date: '2025-11-02', themes: ['migration'] }),
+      rec('r', { date: '2025-11-10', datePrecision: 'range', endDate: '2025-12-10', themes: ['customs', 'migration'] }),
+    ];
+    const t = monthThemeTable(acts);
+    expect(t.series).toEqual(['migration', 'customs', POSSIBLE]);
+    expect(t.rows).toEqual([
+      { period: '2025-11', migration: 1, customs: 0, total: 1, [POSSIBLE]: 2 },
+      { period: '2025-12', migration: 0, customs: 0, total: 0, [POSSIBLE]: 2 },
+    ]);
+    expect(t.activities).toEqual([
+      { key: '2025-11', count: 1 },
+      { key: '2025-12', count: 0 },
+    ]);
+    expect(t.spanningActivities).toBe(1);
+    const q = monthThemeTable(acts, 7, 1);
+    expect(q.grain).toBe('quarter');
+    expect(q.rows).toEqual([{ period: '2025-Q4', migration: 2, customs: 1, total: 3 }]);
+    expect(q.spanningActivities).toBe(0);
   });
   it('groups the least frequent themes as OTHER beyond the palette', () => {
     const themes = ['a-1', 'a-2', 'a-3', 'a-4'];
@@ -193,28 +195,33 @@ describe('headline and latestActivities', () => {
 
 describe('on 100,000 generated records', () => {
   const big = generate(100_000);
-  it('month counts add up to the number of activities, over 36 months', () => {
-    const rows = monthCounts(big);
-    expect(rows).toHaveLength(36);
-    expect(totalOf(rows)).toBe(100_000);
+  it('months hold every activity once as certain, or as possible in each month it spans', () => {
+    const { rows, spanning } = tallyPeriods(big);
+    // From the first start month to the last month a range reaches.
+    const lastEnd = big.reduce((m, a) => ((a.endDate ?? a.date) > m ? (a.endDate ?? a.date) : m), '');
+    expect(rows.map((r) => r.key)).toEqual(monthRange(big.reduce((m, a) => (a.date < m ? a.date : m), '9999').slice(0, 7), lastEnd.slice(0, 7)));
+    const spans = big.filter((a) => a.datePrecision === 'range' && a.date.slice(0, 7) !== a.endDate?.slice(0, 7));
+    expect(spanning).toBe(spans.length);
+    expect(rows.reduce((n, r) => n + r.certain, 0)).toBe(100_000 - spans.length);
   });
   it('theme counts equal the theme mentions, and the stacked table agrees with them', () => {
     const mentions = big.reduce((n, a) => n + a.themes.length, 0);
     expect(totalOf(facetCounts(big, 'themes'))).toBe(mentions);
     const table = monthThemeTable(big);
-    expect(table.series).toHaveLength(8);
-    expect(table.rows.reduce((n, r) => n + r.total, 0)).toBe(mentions);
-    // 36 months are counted by quarter: 12 columns, holding every activity once.
+    // Eight theme series and the hatched one; a range of at most 40 days can still cross quarters.
+    expect(table.series).toHaveLength(9);
+    const crossing = big.filter((a) => quarterOf(a.date) !== quarterOf(a.endDate ?? a.date));
+    const crossingMentions = crossing.reduce((n, a) => n + a.themes.length, 0);
+    expect(table.rows.reduce((n, r) => n + r.total, 0)).toBe(mentions - crossingMentions);
+    expect(table.spanningActivities).toBe(crossing.length);
+    // Over 24 months are counted by quarter.
     expect(table.grain).toBe('quarter');
-    expect(table.months).toBe(36);
-    expect(table.rows).toHaveLength(12);
-    expect(totalOf(table.activities)).toBe(100_000);
-    const byMonth = monthThemeTable(big, 7, 36);
+    expect(table.months).toBe(tallyPeriods(big).rows.length);
+    expect(table.rows).toHaveLength(Math.ceil(table.months / 3));
+    expect(totalOf(table.activities)).toBe(100_000 - crossing.length);
+    const byMonth = monthThemeTable(big, 7, 48);
     expect(byMonth.grain).toBe('month');
-    expect(byMonth.rows).toHaveLength(36);
-    const q1 = table.rows[0];
-    const firstQuarter = byMonth.rows.slice(0, 3);
-    for (const s of table.series) expect(q1?.[s]).toBe(firstQuarter.reduce((n, r) => n + Number(r[s] ?? 0), 0));
+    expect(byMonth.rows).toHaveLength(table.months);
   });
   it('the matrix keeps 20 countries and its cells match a direct count', () => {
     const m = countryThemeMatrix(big);

@@ -1,7 +1,5 @@
 import type { Activity, Status } from './activity';
-import { monthKey } from './dates';
 import { countBy, sortedCounts, type Facet, type KeyCount } from './facets';
-import { monthRange } from './periods';
 import type { Matrix } from './themeTallies';
 
 export { monthRange } from './periods';
@@ -11,8 +9,8 @@ export { OTHER, countryThemeMatrix, monthThemeTable, type Matrix, type MonthThem
 
 /**
  * Aggregations the views draw. Every function makes one pass over the activities and returns rows ready to draw,
- * so a chart never holds one node per record. Month assignment: an activity belongs to the month of its `date`
- * (its start), whatever its precision; a range from 10 Nov to 10 Dec counts in November only.
+ * so a chart never holds one node per record. Counts by month follow monthFit.ts (certain / possible), never the
+ * month an imprecise date starts in.
  */
 
 /** Counts by facet, sorted by count then key. Multi-valued facets count an activity once in each value. */
@@ -25,23 +23,6 @@ export function totalOf(rows: readonly { count: number }[]): number {
   let sum = 0;
   for (const r of rows) sum += r.count;
   return sum;
-}
-
-/** Activities per start month, from the first to the last month present, months without activity included. */
-export function monthCounts(activities: readonly Activity[]): KeyCount[] {
-  const counts = new Map<string, number>();
-  for (const a of activities) {
-    const m = monthKey(a.date);
-    counts.set(m, (counts.get(m) ?? 0) + 1);
-  }
-  return monthRows(counts);
-}
-
-/** Counts keyed by month (YYYY-MM) as rows from the first to the last month, empty months included. */
-export function monthRows(counts: ReadonlyMap<string, number>): KeyCount[] {
-  if (counts.size === 0) return [];
-  const keys = [...counts.keys()].sort();
-  return monthRange(keys[0] ?? '', keys[keys.length - 1] ?? '').map((key) => ({ key, count: counts.get(key) ?? 0 }));
 }
 
 /** The largest cells of a matrix (ties kept, at most `limit`), for the caption. */

@@ -1,7 +1,7 @@
 import type { Activity } from './activity';
-import { activityInterval } from './dates';
 import { filterIndexed, indexOf } from './activityIndex';
 import type { Filters } from './filters';
+import { fitActivity } from './monthFit';
 
 /** Lower-cases and strips accents so "migracion" finds "Migración". */
 export function fold(s: string): string {
@@ -16,19 +16,15 @@ function anyOf(wanted: readonly string[], have: readonly string[]): boolean {
 }
 
 /**
- * Values within one parameter are OR; parameters are AND. Dates: an activity matches when the interval it covers
- * (by its precision) overlaps [from, to].
+ * Values within one parameter are OR; parameters are AND. Dates: an activity matches when it certainly or possibly
+ * falls in [from, to] (monthFit.ts, the rule every month count uses too).
  */
 export function matchesFilters(a: Activity, f: Filters, foldedQuery = fold(f.q)): boolean {
   if (!anyOf(f.country, a.countries)) return false;
   if (!anyOf(f.theme, a.themes)) return false;
   if (f.type.length > 0 && !f.type.includes(a.type)) return false;
   if (!anyOf(f.org, a.organizations)) return false;
-  if (f.from || f.to) {
-    const [start, end] = activityInterval(a);
-    if (f.from && end < f.from) return false;
-    if (f.to && start > f.to) return false;
-  }
+  if ((f.from || f.to) && fitActivity(a, f.from, f.to) === 'outside') return false;
   if (foldedQuery) {
     const text = fold(`${a.title.es} ${a.title.en} ${a.summary.es} ${a.summary.en}`);
     if (!text.includes(foldedQuery)) return false;

@@ -1,3 +1,5 @@
+import { taxonomy } from '../domain/taxonomyData';
+
 /**
  * Okabe–Ito: eight colours told apart under the common colour-vision deficiencies, and distinct in greyscale
  * print when paired with the order of the legend. Charts take colours from here, never ad hoc.
@@ -27,3 +29,52 @@ export function sequential(value: number, max: number): string {
 }
 
 export const HOME_COLOUR = '#b42318';
+
+/**
+ * A light version of a palette colour, for what a chart draws as less certain (activities known only to a period
+ * longer than the column): the same hue, so it reads as the same series, mixed with white.
+ */
+export function tint(hex: string, amount = 0.65): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const mix = (c: number) => Math.round(c + (255 - c) * amount);
+  const [r, g, b] = [mix((n >> 16) & 255), mix((n >> 8) & 255), mix(n & 255)];
+  return `#${((1 << 24) | (r << 16) | (g << 8) | b).toString(16).slice(1)}`;
+}
+
+/**
+ * One colour per theme, fixed by the theme's id (its place in the taxonomy), never by its rank in a chart: a theme
+ * drawn blue on screen stays blue under any filter and in every export. The first seven are Okabe–Ito's; the rest
+ * are Paul Tol's muted scheme, which stays apart from them. Themes an analyst adds take a colour from their id.
+ */
+export const THEME_COLOURS = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#332288',
+  '#117733',
+  '#882255',
+  '#999933',
+  '#44AA99',
+  '#AA4499',
+  '#DDCC77',
+  '#CC6677',
+  '#88CCEE',
+  '#6b4f2a',
+] as const;
+
+/** Grouped "other" values in a chart. */
+export const OTHER_COLOUR = '#8a94a3';
+
+const themeOrder = new Map(taxonomy.themes.map((t, i) => [t.id, i]));
+
+export function themeColour(id: string): string {
+  let i = themeOrder.get(id);
+  if (i === undefined) {
+    i = 0;
+    for (let k = 0; k < id.length; k++) i = (i * 31 + id.charCodeAt(k)) >>> 0;
+  }
+  return THEME_COLOURS[i % THEME_COLOURS.length] ?? '#0072B2';
+}

@@ -1,5 +1,6 @@
 import type { Activity } from '../../src/domain/activity';
-import { countryThemeMatrix, headline, monthCounts, monthThemeTable } from '../../src/domain/aggregate';
+import { countryThemeMatrix, headline, monthThemeTable } from '../../src/domain/aggregate';
+import { tallyPeriods } from '../../src/domain/monthFit';
 import { applyFilters } from '../../src/domain/applyFilters';
 import { formatMonth } from '../../src/domain/dates';
 import { countBy, type Facet } from '../../src/domain/facets';
@@ -47,7 +48,7 @@ export function probe(n: number, seed: number, reps: number): { what: string; ms
       for (let i = 0; i < segments; i++) cached.format(Date.UTC(2024, 4, 1));
     }),
     time('headline over all', () => headline(all)),
-    time('monthCounts over all', () => monthCounts(all)),
+    time('tallyPeriods (month) over all', () => tallyPeriods(all)),
     time('monthThemeTable over the CL hits', () => monthThemeTable(hits)),
     time('countryThemeMatrix over the CL hits', () => countryThemeMatrix(hits)),
     time('tallyThemes over the CL hits (one pass for /themes)', () => tallyThemes(hits)),

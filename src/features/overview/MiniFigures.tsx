@@ -2,13 +2,13 @@ import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { toggleValue } from '../../domain/filters';
 import { valueLabel } from '../../domain/labels';
-import { formatPeriod } from '../../domain/periods';
 import { useFilters } from '../../lib/useFilters';
 import { useLang } from '../../lib/useLang';
 import { ChartFigure } from '../../ui/ChartFigure';
 import { BarChart } from '../../ui/charts/BarChart';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
-import { capitalise, formatNumber, leadSentence, listOf, withNumbers } from '../../ui/charts/captions';
+import { formatNumber, leadSentence, withNumbers } from '../../ui/charts/captions';
+import { timeChartText } from '../../ui/charts/timeText';
 import { CATEGORICAL } from '../../ui/palette';
 import type { OverviewModel } from './overviewState';
 import { useVocabulary } from '../../lib/useVocabulary';
@@ -27,27 +27,17 @@ const GRAIN_KEYS = { month: 'months', quarter: 'quarters', year: 'years' } as co
 /** Small versions of the timeline, themes and map views, each linking to the full view with the same filters. */
 export function MiniFigures({ m }: { m: OverviewModel }) {
   const { t: rawT } = useTranslation('overview');
+  const { t: ui } = useTranslation('ui');
   const { lang, locale } = useLang();
   const vocab = useVocabulary();
   const t = withNumbers(rawT, locale);
   const { filters, setFilters } = useFilters();
   const n = (x: number) => formatNumber(x, locale);
   // Past MAX_COLUMNS months the small chart counts by quarter or year (as the themes page does), and says so.
-  const { grain, span } = m.periods;
+  const { grain, span } = m.time;
   const g = GRAIN_KEYS[grain];
-  const period = (key: string) => formatPeriod(key, grain, locale);
   const monthTitle = t(`mini.${g}.title`);
-  const busiest = m.busiest;
-  const monthCaption = !busiest
-    ? ''
-    : capitalise(
-        t(`mini.${g}.caption`, {
-          month: listOf(busiest.leaders.map(period), locale),
-          count: busiest.count,
-          total: m.headline.activities,
-        }),
-        locale,
-      );
+  const time = timeChartText(ui, m.time, m.headline.activities, locale);
   const themeLabel = (k: string) => valueLabel('theme', k, lang, vocab);
   const countryLabel = (k: string) => valueLabel('country', k, lang, vocab);
   const themeRows = m.themes.top.map((r) => ({
@@ -67,27 +57,20 @@ export function MiniFigures({ m }: { m: OverviewModel }) {
       <ChartFigure
         chartId="overview-by-month"
         title={monthTitle}
-        caption={monthCaption}
-        note={t(filters.from || filters.to ? `mini.${g}.noteDates` : `mini.${g}.note`, { months: span })}
-        data={{
-          columns: [
-            { key: 'month', label: t(`col.${grain}`) },
-            { key: 'count', label: t('col.activities') },
-          ],
-          rows: m.periods.rows.map((r) => ({ month: period(r.key), count: r.count })),
-        }}
+        caption={time.caption}
+        note={[time.note, t(filters.from || filters.to ? `mini.${g}.noteDates` : `mini.${g}.note`, { months: span })]
+          .filter(Boolean)
+          .join(' ')}
+        data={time.data(t(`col.${grain}`))}
         controls={<OpenLink to="/timeline">{t('mini.months.open')}</OpenLink>}
       >
         <ColumnChart
-          rows={m.periods.rows.map((r) => ({
-            key: r.key,
-            label: formatPeriod(r.key, grain, locale, true),
-            value: r.count,
-          }))}
+          rows={time.rows}
           label={monthTitle}
           height={170}
           format={n}
-          describe={(r) => t('bar', { label: period(r.key), count: r.value })}
+          legend={time.legend}
+          describe={time.describe}
         />
       </ChartFigure>
       <ChartFigure

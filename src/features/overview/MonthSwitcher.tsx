@@ -1,4 +1,6 @@
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { monthReviewLink } from '../../lib/monthLink';
 import { formatMonth, formatRange } from '../../domain/dates';
 import type { MonthSwitch } from '../../domain/timeline';
 import { useFilters } from '../../lib/useFilters';
@@ -10,6 +12,7 @@ export function MonthSwitcher({ model }: { model: MonthSwitch }) {
   const { t } = useTranslation('overview');
   const { locale } = useLang();
   const { filters, setFilters } = useFilters();
+  const { search } = useLocation();
   const month = (from: string) => capitalise(formatMonth(from.slice(0, 7), locale), locale);
   const current = model.whole
     ? t('month.whole')
@@ -53,6 +56,11 @@ export function MonthSwitcher({ model }: { model: MonthSwitch }) {
         {t('month.whole')}
       </button>
       {model.whole && model.prev && <span className="muted month-hint">{t('month.hint')}</span>}
+      {model.month && (
+        <Link to={monthReviewLink(model.month, search)}>
+          {t('month.review', { month: month(`${model.month}-01`) })}
+        </Link>
+      )}
     </nav>
   );
 }

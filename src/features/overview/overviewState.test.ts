@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../domain/activity';
-import { facetCounts, headline, latestActivities, monthCounts } from '../../domain/aggregate';
+import { facetCounts, headline, latestActivities } from '../../domain/aggregate';
+import { monthFit, tallyPeriods } from '../../domain/monthFit';
 import { generate } from '../../testing/sample';
 import { releaseFixture } from '../../testing/releaseFixture';
 import { embeddedRecords, naiveFacetCounts, naiveLastDay, naiveUnderWay } from '../../testing/embedded';
 import { applyFilters } from '../../domain/applyFilters';
 import { EMPTY_FILTERS } from '../../domain/filters';
 import { monthSwitch } from '../../domain/timeline';
-import { overviewModel, periodRows } from './overviewState';
+import { overviewModel } from './overviewState';
 
 /** One release's 19 records, a fixed set: the figures below are that release's. */
 const all: Activity[] = releaseFixture.activities.map((a) => ({ ...a, origin: 'embedded' }));
@@ -29,7 +30,11 @@ describe('overviewModel', () => {
     ]);
     expect(m.countries.lead).toEqual({ leaders: ['CL', 'US'], count: 2, runnerUp: { key: 'CA', count: 1 } });
     expect(m.countries.without).toBe(10);
-    expect(m.busiest?.leaders).toEqual(['2025-11']);
+    // Each month's columns, read again record by record with the rule itself.
+    for (const r of m.time.rows) {
+      expect(r.certain).toBe(all.filter((a) => monthFit(a, r.key) === 'certain').length);
+      expect(r.possible).toBe(all.filter((a) => monthFit(a, r.key) === 'possible').length);
+    }
     expect(m.switcher.prev).toEqual({ from: '2026-01-01', to: '2026-01-31' });
   });
   it('for December 2025: the activities under way that month, ranges from November included', () => {
@@ -81,7 +86,7 @@ describe('when the overview counts a large set in one pass', () => {
     expect(hits.length).toBeGreaterThan(500);
     const m = overviewModel(hits, big, f);
     expect(m.headline).toEqual(headline(hits));
-    expect(m.months).toEqual(monthCounts(hits));
+    expect(m.time).toEqual({ ...tallyPeriods(hits, m.time.grain), span: tallyPeriods(hits, 'month').rows.length });
     expect(m.themes.top).toEqual(facetCounts(hits, 'themes').slice(0, 5));
     expect(m.themes.distinct).toBe(facetCounts(hits, 'themes').length);
     expect(m.countries.top).toEqual(facetCounts(hits, 'countries').slice(0, 5));
@@ -94,34 +99,35 @@ describe('when the overview counts a large set in one pass', () => {
   });
 });
 
-describe('periodRows', () => {
-  const months = (n: number) =>
-    Array.from({ length: n }, (_, i) => ({
-      key: `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
-      count: i + 1,
-    }));
-  it('keeps months up to 24 of them', () => {
-    expect(periodRows(months(24))).toEqual({ grain: 'month', span: 24, rows: months(24) });
-  });
-  it('sums 30 months into 10 quarters, keeping every activity', () => {
-    const p = periodRows(months(30));
-    expect(p.grain).toBe('quarter');
-    expect(p.rows.map((r) => r.key).slice(0, 2)).toEqual(['2020-Q1', '2020-Q2']);
-    expect(p.rows).toHaveLength(10);
-    expect(p.rows[0]).toEqual({ key: '2020-Q1', count: 1 + 2 + 3 });
-    expect(p.rows.reduce((s, r) => s + r.count, 0)).toBe((30 * 31) / 2);
-  });
-  it('sums 8 years into years', () => {
-    const p = periodRows(months(96));
-    expect(p.grain).toBe('year');
-    expect(p.rows.map((r) => r.key)).toEqual(['2020', '2021', '2022', '2023', '2024', '2025', '2026', '2027']);
-  });
-  it('names the busiest quarter when the data span years', () => {
-    const big = generate(20_000);
+describe('when the data span more months than columns', () => {
+  const big = generate(20_000);
+  it('then it counts by quarter with the same rule, not by summing months', () => {
     const m = overviewModel(big, big, EMPTY_FILTERS);
-    expect(m.periods.grain).not.toBe('month');
-    const top = Math.max(...m.periods.rows.map((r) => r.count));
-    expect(m.busiest?.count).toBe(top);
-    expect(m.periods.rows.reduce((s, r) => s + r.count, 0)).toBe(20_000);
+    expect(m.time.grain).toBe('quarter');
+    expect(m.time.span).toBe(tallyPeriods(big, 'month').rows.length);
+    expect(m.time.span).toBeGreaterThan(24);
+    // A record is certain in a quarter when its first and last days are in it: counted here from the dates.
+    const quarterOf = (d: string) => `${d.slice(0, 4)}-Q${Math.ceil(Number(d.slice(5, 7)) / 3)}`;
+    const certain = new Map<string, number>();
+    for (const a of big) {
+      const end = a.datePrecision === 'range' ? (a.endDate ?? a.date) : a.date;
+      if (quarterOf(a.date) === quarterOf(end))
+        certain.set(quarterOf(a.date), (certain.get(quarterOf(a.date)) ?? 0) + 1);
+    }
+    for (const r of m.time.rows) expect(r.certain).toBe(certain.get(r.key) ?? 0);
+  });
+  it('then a date filter keeps only its own quarters', () => {
+    const f = { ...EMPTY_FILTERS, from: '2024-02-10', to: '2024-08-31' };
+    const m = overviewModel(applyFilters(big, f), big, f);
+    expect(m.time.grain).toBe('month');
+    expect(m.time.rows.map((r) => r.key)).toEqual([
+      '2024-02',
+      '2024-03',
+      '2024-04',
+      '2024-05',
+      '2024-06',
+      '2024-07',
+      '2024-08',
+    ]);
   });
 });

@@ -1,9 +1,9 @@
 import type { Activity, Status } from '../../domain/activity';
-import { latestActivities, lead, monthRows, type Headline, type KeyCount, type Lead } from '../../domain/aggregate';
-import { monthKey } from '../../domain/dates';
+import { latestActivities, lead, type Headline, type KeyCount, type Lead } from '../../domain/aggregate';
 import { sortedCounts } from '../../domain/facets';
 import type { Filters } from '../../domain/filters';
-import { grainFor, periodOf, type Grain } from '../../domain/periods';
+import { filterMonths, tallyPeriods, type TimeTally } from '../../domain/monthFit';
+import { grainFor } from '../../domain/periods';
 import { monthExtent, monthSwitchWithin, type MonthSwitch } from '../../domain/timeline';
 
 export const TOP = 5;
@@ -13,11 +13,11 @@ export const LATEST = 6;
 export interface OverviewModel {
   headline: Headline;
   latest: Activity[];
-  months: KeyCount[];
-  /** The months counted by month, quarter or year, so the small chart keeps at most MAX_COLUMNS columns. */
-  periods: { grain: Grain; span: number; rows: KeyCount[] };
-  /** The busiest period (at the grain of `periods`). */
-  busiest: Lead | null;
+  /**
+   * Activities per month under monthFit's rule (certain / possible), or per quarter or year when the months are
+   * more than MAX_COLUMNS; `span` is the number of months, which decided the grain.
+   */
+  time: TimeTally & { span: number };
   themes: { top: KeyCount[]; lead: Lead | null; distinct: number };
   countries: { top: KeyCount[]; lead: Lead | null; without: number };
   switcher: MonthSwitch;
@@ -33,7 +33,6 @@ const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1
 export function overviewCounts(filtered: readonly Activity[]) {
   const countries = new Map<string, number>();
   const themes = new Map<string, number>();
-  const months = new Map<string, number>();
   const orgs = new Set<string>();
   const byStatus: Record<Status, number> = { held: 0, announced: 0, planned: 0 };
   let without = 0;
@@ -42,7 +41,6 @@ export function overviewCounts(filtered: readonly Activity[]) {
     if (a.countries.length === 0) without++;
     for (const th of a.themes) bump(themes, th);
     for (const o of a.organizations) orgs.add(o);
-    bump(months, monthKey(a.date));
     byStatus[a.status]++;
   }
   const headline: Headline = {
@@ -52,7 +50,7 @@ export function overviewCounts(filtered: readonly Activity[]) {
     organizations: orgs.size,
     byStatus,
   };
-  return { headline, countries: sortedCounts(countries), themes: sortedCounts(themes), months, without };
+  return { headline, countries: sortedCounts(countries), themes: sortedCounts(themes), without };
 }
 
 /**
@@ -66,30 +64,24 @@ export function overviewModel(
   extent: [string, string] | null = monthExtent(all),
 ): OverviewModel {
   const c = overviewCounts(filtered);
-  const months = monthRows(c.months);
-  const periods = periodRows(months);
   return {
     headline: c.headline,
     latest: latestActivities(filtered, LATEST),
-    months,
-    periods,
-    busiest: lead([...periods.rows].sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))),
+    time: timeOf(filtered, f),
     themes: { top: c.themes.slice(0, TOP), lead: lead(c.themes), distinct: c.themes.length },
     countries: { top: c.countries.slice(0, TOP), lead: lead(c.countries), without: c.without },
     switcher: monthSwitchWithin(f, extent),
   };
 }
 
-/** Month rows (every month, in order) summed into quarters or years when there are more than MAX_COLUMNS. */
-export function periodRows(months: readonly KeyCount[]): OverviewModel['periods'] {
-  const grain = grainFor(months.length);
-  if (grain === 'month') return { grain, span: months.length, rows: [...months] };
-  const rows: KeyCount[] = [];
-  for (const m of months) {
-    const key = periodOf(m.key, grain);
-    const last = rows[rows.length - 1];
-    if (last && last.key === key) last.count += m.count;
-    else rows.push({ key, count: m.count });
-  }
-  return { grain, span: months.length, rows };
+/**
+ * Counted by month, then again by quarter or year when the months would be too many columns. Months cannot simply
+ * be summed into quarters: a range across two months is possible in each month but certain in its quarter.
+ */
+export function timeOf(filtered: readonly Activity[], f: Pick<Filters, 'from' | 'to'>): OverviewModel['time'] {
+  const clip = filterMonths(f);
+  const months = tallyPeriods(filtered, 'month', clip);
+  const span = months.rows.length;
+  const grain = grainFor(span);
+  return { ...(grain === 'month' ? months : tallyPeriods(filtered, grain, clip)), span };
 }

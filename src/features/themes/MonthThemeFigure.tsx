@@ -7,8 +7,10 @@ import { useFilters } from '../../lib/useFilters';
 import { useLang } from '../../lib/useLang';
 import { ChartFigure } from '../../ui/ChartFigure';
 import { capitalise, formatNumber, listOf, withNumbers } from '../../ui/charts/captions';
-import { categorical } from '../../ui/palette';
-import { isOther } from './themesState';
+import { OTHER_COLOUR, themeColour } from '../../ui/palette';
+import { timeLead } from '../../domain/monthFit';
+import { POSSIBLE } from '../../domain/themeTallies';
+import { isOther, isPossible } from './themesState';
 import { StackedColumns, type Series, type StackRow } from '../../ui/charts/StackedColumns';
 import { useVocabulary } from '../../lib/useVocabulary';
 
@@ -18,20 +20,28 @@ const GRAIN_KEYS = { month: 'byMonth', quarter: 'byQuarter', year: 'byYear' } as
 /** Theme mentions per month (or quarter, or year), stacked; the busiest period and its leading theme make the caption. */
 export function MonthThemeFigure({ table, themeCount }: { table: MonthThemeTable; themeCount: number }) {
   const { t: rawT } = useTranslation('themes');
+  const { t: ui } = useTranslation('ui');
   const { lang, locale } = useLang();
   const vocab = useVocabulary();
   const t = withNumbers(rawT, locale);
   const { filters, setFilters } = useFilters();
   const g = GRAIN_KEYS[table.grain];
-  const label = (key: string) => (isOther(key) ? t('byMonth.other') : valueLabel('theme', key, lang, vocab));
+  const unit = ui(`time.unit.${table.grain}`);
+  const label = (key: string) =>
+    isOther(key)
+      ? t('byMonth.other')
+      : isPossible(key)
+        ? t('byMonth.possible', { unit })
+        : valueLabel('theme', key, lang, vocab);
   const period = (key: string) => formatPeriod(key, table.grain, locale);
-  const series: Series[] = table.series.map((key, i) => ({
+  const series: Series[] = table.series.map((key) => ({
     key,
     label: label(key),
-    colour: isOther(key) ? '#8a94a3' : categorical(i),
+    colour: isOther(key) || isPossible(key) ? OTHER_COLOUR : themeColour(key),
     total: table.rows.reduce((n, r) => n + Number(r[key] ?? 0), 0),
-    selectable: !isOther(key),
+    selectable: !isOther(key) && !isPossible(key),
     selected: filters.theme.includes(key),
+    hatched: isPossible(key),
   }));
   const rows: StackRow[] = table.rows.map((r) => ({
     key: r.period,
@@ -39,6 +49,8 @@ export function MonthThemeFigure({ table, themeCount }: { table: MonthThemeTable
     values: Object.fromEntries(table.series.map((s) => [s, Number(r[s] ?? 0)])),
     total: r.total,
   }));
+  // Named busiest only when the hatched mentions could not change the answer (monthFit's timeLead).
+  const time = timeLead(rows.map((r) => ({ key: r.key, certain: r.total, possible: r.values[POSSIBLE] ?? 0 })));
   const busiest = byCount(rows.map((r) => ({ key: r.key, count: r.total })))[0];
   const busiestRow = rows.find((r) => r.key === busiest?.key);
   const leaders = busiestRow
@@ -47,18 +59,25 @@ export function MonthThemeFigure({ table, themeCount }: { table: MonthThemeTable
       )
     : null;
   const caption =
-    busiestRow && leaders
-      ? capitalise(
-          t(`${g}.${leaders.leaders.length > 1 ? 'captionTie' : 'caption'}`, {
-            month: period(busiestRow.key),
-            total: busiestRow.total,
-            theme: listOf(leaders.leaders.map(label), locale),
-            count: leaders.count,
-          }),
-          locale,
-        )
-      : '';
-  const hidden = themeCount - (series.length - (series.some((s) => !s.selectable) ? 1 : 0));
+    time && !time.settled && busiestRow
+      ? t('byMonth.captionOpen', {
+          unit,
+          spanning: table.spanningActivities,
+          month: listOf(time.leaders.map(period), locale),
+          total: time.count,
+        })
+      : busiestRow && leaders
+        ? capitalise(
+            t(`${g}.${leaders.leaders.length > 1 ? 'captionTie' : 'caption'}`, {
+              month: period(busiestRow.key),
+              total: busiestRow.total,
+              theme: listOf(leaders.leaders.map(label), locale),
+              count: leaders.count,
+            }),
+            locale,
+          )
+        : '';
+  const hidden = themeCount - series.filter((s) => s.selectable).length;
   const note = [
     t('byMonth.note'),
     table.grain !== 'month' ? t(`${g}.grain`, { months: table.months }) : '',
@@ -77,7 +96,7 @@ export function MonthThemeFigure({ table, themeCount }: { table: MonthThemeTable
         columns: [
           { key: 'period', label: t(`col.${table.grain}`) },
           ...series.map((s) => ({ key: s.key, label: s.label })),
-          { key: 'total', label: t('col.total') },
+          { key: 'total', label: t('col.totalCertain') },
         ],
         rows: rows.map((r) => ({ period: period(r.key), ...r.values, total: r.total })),
       }}

@@ -7,12 +7,17 @@ import { FacetFigure } from './FacetFigure';
 import { MatrixFigure } from './MatrixFigure';
 import { MonthThemeFigure } from './MonthThemeFigure';
 import { themesModel } from './themesState';
+import { filterMonths } from '../../domain/monthFit';
 import './themes.css';
 
 export default function ThemesPage() {
   const { t } = useTranslation('themes');
-  const { data, isPending, error } = useFilteredActivities();
-  const model = useMemo(() => (data ? themesModel(data) : null), [data]);
+  const { data, filters, isPending, error } = useFilteredActivities();
+  const [clipFrom, clipTo] = filterMonths(filters) ?? [null, null];
+  const model = useMemo(
+    () => (data ? themesModel(data, clipFrom && clipTo ? [clipFrom, clipTo] : null) : null),
+    [data, clipFrom, clipTo],
+  );
   return (
     <section className="page themes-page">
       <h1>{t('ThemesPage.title')}</h1>

@@ -10,7 +10,8 @@ import {
 } from '../../domain/aggregate';
 import { sortedCounts } from '../../domain/facets';
 import type { Filters } from '../../domain/filters';
-import { matrixOf, monthThemeTableOf, tallyThemes } from '../../domain/themeTallies';
+import { MAX_COLUMNS } from '../../domain/periods';
+import { POSSIBLE, matrixOf, monthThemeTableOf, tallyThemes } from '../../domain/themeTallies';
 
 /**
  * What the themes page draws, derived from the filtered activities in one place so the components only draw.
@@ -36,12 +37,16 @@ function facetModel(counts: Map<string, number>, activities: number): FacetModel
   return { rows, lead: lead(rows), sum: totalOf(rows), activities };
 }
 
-export function themesModel(activities: readonly Activity[]): ThemesModel {
+/** `clip`: the months of the date filter (see filterMonths), so only those columns are drawn. */
+export function themesModel(
+  activities: readonly Activity[],
+  clip: readonly [string, string] | null = null,
+): ThemesModel {
   const t = tallyThemes(activities);
   return {
     byTheme: facetModel(t.themes, t.activities),
     byType: facetModel(t.types, t.activities),
-    byMonth: monthThemeTableOf(t),
+    byMonth: monthThemeTableOf(t, 7, MAX_COLUMNS, clip),
     matrix: matrixOf(t),
   };
 }
@@ -57,3 +62,4 @@ export function cellPatch(
 }
 
 export const isOther = (key: string) => key === OTHER;
+export const isPossible = (key: string) => key === POSSIBLE;

@@ -1,74 +1,60 @@
 import { useTranslation } from 'react-i18next';
-import { byCount, lead, type KeyCount } from '../../domain/aggregate';
-import { formatMonth, formatMonthShort, monthBounds } from '../../domain/dates';
+import { formatMonth, monthBounds } from '../../domain/dates';
+import { Link, useLocation } from 'react-router';
+import { monthReviewLink } from '../../lib/monthLink';
+import type { TimeTally } from '../../domain/monthFit';
 import { selectedMonth } from '../../domain/timeline';
 import { useFilters } from '../../lib/useFilters';
 import { useLang } from '../../lib/useLang';
 import { ChartFigure } from '../../ui/ChartFigure';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
-import { capitalise, formatNumber, listOf, withNumbers } from '../../ui/charts/captions';
+import { capitalise, formatNumber } from '../../ui/charts/captions';
+import { timeChartText } from '../../ui/charts/timeText';
 
-/** Activities per start month. A click on a month zooms the whole app into it (from/to); again, back out. */
-export function MonthChartFigure({ counts, total }: { counts: readonly KeyCount[]; total: number }) {
-  const { t: rawT } = useTranslation('timeline');
+/**
+ * Activities per month under monthFit's rule: dated within the month solid, known only to a longer period hatched
+ * in each month it may fall in. A click on a month zooms the whole app into it (from/to); again, back out.
+ */
+export function MonthChartFigure({ tally, total }: { tally: TimeTally; total: number }) {
+  const { t } = useTranslation('timeline');
+  const { t: ui } = useTranslation('ui');
   const { locale } = useLang();
-  const t = withNumbers(rawT, locale);
   const { filters, setFilters } = useFilters();
   const zoomed = selectedMonth(filters);
-  const rows = counts.map((c) => ({
-    key: c.key,
-    label: formatMonthShort(c.key, locale),
-    value: c.count,
-    selected: c.key === zoomed,
-  }));
-  const l = lead(byCount(counts));
-  const caption = !l
-    ? ''
-    : capitalise(
-        l.leaders.length > 1
-          ? t('byMonth.busiestTie', {
-              months: listOf(
-                l.leaders.map((m) => formatMonth(m, locale)),
-                locale,
-              ),
-              count: l.count,
-            })
-          : t('byMonth.busiest', {
-              month: formatMonth(l.leaders[0] ?? '', locale),
-              count: l.count,
-              total,
-            }),
-        locale,
-      );
+  const { search } = useLocation();
+  const text = timeChartText(ui, tally, total, locale, zoomed ?? undefined);
   const title = t('byMonth.title');
   const zoom = (key: string) => setFilters(key === zoomed ? { from: null, to: null } : monthBounds(`${key}-01`));
+  const note = [text.note, t(filters.from || filters.to ? 'byMonth.noteDates' : 'byMonth.note')].filter(Boolean);
   return (
     <ChartFigure
       chartId="timeline-by-month"
       title={title}
-      caption={caption}
-      note={t(filters.from || filters.to ? 'byMonth.noteDates' : 'byMonth.note')}
-      data={{
-        columns: [
-          { key: 'month', label: t('byMonth.month') },
-          { key: 'count', label: t('byMonth.activities') },
-        ],
-        rows: counts.map((c) => ({ month: formatMonth(c.key, locale), count: c.count })),
-      }}
+      caption={text.caption}
+      note={note.join(' ')}
+      data={text.data(t('byMonth.month'))}
       controls={
         filters.from || filters.to ? (
-          <button type="button" className="button-secondary" onClick={() => setFilters({ from: null, to: null })}>
-            {t('byMonth.whole')}
-          </button>
+          <>
+            {zoomed && (
+              <Link to={monthReviewLink(zoomed, search)}>
+                {t('byMonth.review', { month: capitalise(formatMonth(zoomed, locale), locale) })}
+              </Link>
+            )}
+            <button type="button" className="button-secondary" onClick={() => setFilters({ from: null, to: null })}>
+              {t('byMonth.whole')}
+            </button>
+          </>
         ) : undefined
       }
     >
       <ColumnChart
-        rows={rows}
+        rows={text.rows}
         label={title}
         height={180}
         format={(n) => formatNumber(n, locale)}
-        describe={(r) => t('byMonth.bar', { month: formatMonth(r.key, locale), count: r.value })}
+        describe={text.describe}
+        legend={text.legend}
         onSelect={zoom}
       />
     </ChartFigure>

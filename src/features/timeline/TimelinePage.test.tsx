@@ -9,6 +9,7 @@ import type { Activity } from '../../domain/activity';
 import { generate } from '../../testing/sample';
 import { formatMonth } from '../../domain/dates';
 import { generateActivities } from '../../testing/generate';
+import { monthOracle, oracleMonths, spanningMonths } from '../../testing/monthOracle';
 
 // Fixed numbers below: the app seeds the 19 records of one release, not whatever data/ holds today.
 vi.mock('../../db/embedded', () => import('../../testing/releaseFixture').then((m) => m.embeddedAsFixture()));
@@ -101,8 +102,18 @@ describe('when the timeline opens on the whole release', () => {
     const { router } = await renderApp('/timeline?lang=en');
     const user = userEvent.setup();
     const chart = await screen.findByRole('figure', { name: 'Activities per month' });
-    expect(chart).toHaveTextContent('November 2025 is the busiest month, with 14 of the 19 activities.');
-    await user.click(within(chart).getByRole('button', { name: 'December 2025: 4 activities' }));
+    // Ranges over November and December and a quarter: the busiest month cannot be told from these dates.
+    const spanning = spanningMonths(embeddedActivities).length;
+    expect(chart).toHaveTextContent(
+      `The date of ${spanning} of the ${embeddedActivities.length} activities is known only to a longer period, so which month was busiest cannot be told.`,
+    );
+    expect(chart).not.toHaveTextContent('is the busiest month');
+    const dec = monthOracle(embeddedActivities).get('2025-12') ?? { certain: 0, possible: 0 };
+    await user.click(
+      within(chart).getByRole('button', {
+        name: `December 2025: ${dec.certain} activities certainly, ${dec.possible} more may fall in it`,
+      }),
+    );
     const params = new URLSearchParams(router.state.location.search);
     expect([params.get('from'), params.get('to')]).toEqual(['2025-12-01', '2025-12-31']);
     await user.click(
@@ -154,7 +165,8 @@ describe('when there are more than 300 activities', () => {
       await screen.findByText('469 activities in date order, grouped by the month they start.'),
     ).toBeInTheDocument();
     const chart = screen.getByRole('figure', { name: 'Activities per month' });
-    expect(within(chart).getAllByRole('button', { name: /: \d+ activit/ })).toHaveLength(37); // 2023-01 … 2026-01
+    const all = [...generate(450, 7), ...embeddedActivities];
+    expect(within(chart).getAllByRole('button', { name: /: \d+ activit/ })).toHaveLength(oracleMonths(all).length);
     expect(screen.queryByText(/Showing the first/)).toBeNull();
     // The first month's heading and its first items are drawn; the rest wait until scrolled to.
     expect(screen.getByRole('heading', { level: 2, name: /^January 2023 \d+ activities$/ })).toBeInTheDocument();

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { withNumbers } from '../../ui/charts/captions';
-import { monthCounts } from '../../domain/aggregate';
+import { filterMonths, tallyPeriods } from '../../domain/monthFit';
 import { planTimeline } from '../../domain/timeline';
 import { useFilteredActivities } from '../../lib/useFilteredActivities';
 import { useLang } from '../../lib/useLang';
@@ -19,7 +19,12 @@ export default function TimelinePage() {
   // Derived once per filtered set (sorting all 100k records in date order takes ~25 ms here): the page also
   // re-renders for URL changes that do not change the data.
   const plan = useMemo(() => (data ? planTimeline(data) : null), [data]);
-  const counts = useMemo(() => (data ? monthCounts(data) : []), [data]);
+  const clip = filterMonths(filters);
+  const [clipFrom, clipTo] = clip ?? [null, null];
+  const tally = useMemo(
+    () => tallyPeriods(data ?? [], 'month', clipFrom && clipTo ? [clipFrom, clipTo] : null),
+    [data, clipFrom, clipTo],
+  );
   return (
     <section className="page timeline-page">
       <h1>{t('TimelinePage.title')}</h1>
@@ -27,7 +32,7 @@ export default function TimelinePage() {
         {data && plan && plan.items.length > 0 ? (
           <>
             <p className="lead muted">{t('TimelinePage.intro', { count: plan.items.length })}</p>
-            <MonthChartFigure counts={counts} total={plan.items.length} />
+            <MonthChartFigure tally={tally} total={plan.items.length} />
             <ul className="tl-legend" aria-label={t('legend.label')}>
               <li className="tl-legend-held">{t('legend.held')}</li>
               <li className="tl-legend-pending">{t('legend.pending')}</li>

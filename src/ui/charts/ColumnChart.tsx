@@ -1,7 +1,8 @@
+import { useId } from 'react';
 import { Bar, BarChart, LabelList, XAxis, type BarShapeProps } from 'recharts';
 import type { XAxisTickContentProps } from 'recharts';
 import './charts.css';
-import { CATEGORICAL } from '../palette';
+import { CATEGORICAL, tint } from '../palette';
 import { BarButton } from './BarButton';
 import { INK, MUTED } from './chartKeys';
 import { columnScale } from './layout';
@@ -15,8 +16,17 @@ export interface ColumnRow {
   key: string;
   /** Axis label, e.g. "Nov 2025". */
   label: string;
+  /** Activities certainly in the period. */
   value: number;
+  /** Activities whose date spans a longer period and may fall in this one: drawn hatched above `value`. */
+  possible?: number;
   selected?: boolean;
+}
+
+/** Legend entries for the two series; shown (and exported) only when some column has `possible` activities. */
+export interface ColumnLegend {
+  certain: string;
+  possible: string;
 }
 
 export interface ColumnChartProps {
@@ -29,6 +39,7 @@ export interface ColumnChartProps {
   colour?: string;
   height?: number;
   fontSize?: number;
+  legend?: ColumnLegend;
 }
 
 /** Vertical columns along a time axis (one per month), drawn by Recharts, with the count above each column. */
@@ -41,13 +52,17 @@ export function ColumnChart({
   colour = CATEGORICAL[0],
   height = 220,
   fontSize = 12,
+  legend,
 }: ColumnChartProps) {
   const { locale } = useLang();
   // Counts read with the reader's digit grouping unless the caller formats them itself.
   const format = formatProp ?? ((n: number) => formatNumber(n, locale));
   const [ref, width] = useChartWidth<HTMLDivElement>();
-  const data = rows.map((r) => ({ ...r }));
-  const max = Math.max(0, ...rows.map((r) => r.value));
+  const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const data = rows.map((r) => ({ ...r, possible: r.possible ?? 0 }));
+  const anyPossible = data.some((r) => r.possible > 0);
+  const light = tint(colour);
+  const max = Math.max(0, ...data.map((r) => r.value + r.possible));
   const { ticks, margins: m } = columnScale(
     rows.map((r) => r.label),
     max,
@@ -83,6 +98,25 @@ export function ColumnChart({
     );
   };
 
+  // Drawing only: the certain column's button already spans the whole slot and names both counts.
+  const possibleShape = (p: BarShapeProps) => (
+    <rect
+      className="chart-bar chart-bar-possible"
+      // Drawn after (over) the certain column's button: the click must reach the button beneath.
+      pointerEvents="none"
+      x={p.x}
+      y={p.y}
+      width={p.width}
+      height={p.height}
+      fill={`url(#${hatchId})`}
+      stroke={colour}
+      strokeWidth={1}
+      strokeDasharray="3 2"
+    />
+  );
+  const total = (r: { value: number; possible: number }) =>
+    r.possible > 0 ? `${format(r.value)} + ${format(r.possible)}` : r.value > 0 ? format(r.value) : '';
+
   const tick = ({ x, y, payload }: XAxisTickContentProps) => {
     const row = byKey.get(String(payload.value));
     return (
@@ -114,6 +148,14 @@ export function ColumnChart({
         accessibilityLayer={false}
         style={{ fontSize }}
       >
+        {anyPossible && (
+          <defs>
+            <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" fill={light} />
+              <line x1="0" y1="0" x2="0" y2="6" stroke={colour} strokeWidth="2" />
+            </pattern>
+          </defs>
+        )}
         {horizontalGrid()}
         <XAxis
           dataKey="key"
@@ -127,11 +169,12 @@ export function ColumnChart({
           height={fontSize + 12}
         />
         {valueAxis(m.axisWidth, ticks, format, fontSize)}
-        <Bar dataKey="value" shape={shape} activeBar={false} isAnimationActive={false}>
+        <Bar dataKey="value" stackId="t" shape={shape} activeBar={false} isAnimationActive={false} />
+        <Bar dataKey="possible" stackId="t" shape={possibleShape} activeBar={false} isAnimationActive={false}>
           {m.showValues && (
             <LabelList
-              dataKey="value"
-              content={valueLabel('top', 4, (v) => (Number(v) > 0 ? format(Number(v)) : ''), {
+              dataKey="key"
+              content={valueLabel('top', 4, (k) => total(data.find((r) => r.key === k) ?? { value: 0, possible: 0 }), {
                 fill: INK,
                 fontSize,
                 fontWeight: 600,
@@ -140,6 +183,30 @@ export function ColumnChart({
           )}
         </Bar>
       </BarChart>
+      {anyPossible && legend && (
+        <ul className="chart-legend chart-legend-time">
+          <li
+            className="chart-legend-entry chart-legend-static"
+            data-legend-label={legend.certain}
+            data-legend-color={colour}
+          >
+            <span className="chart-legend-swatch" style={{ background: colour }} aria-hidden="true" />
+            {legend.certain}
+          </li>
+          <li
+            className="chart-legend-entry chart-legend-static"
+            data-legend-label={legend.possible}
+            data-legend-color={light}
+          >
+            <span
+              className="chart-legend-swatch chart-legend-swatch-possible"
+              style={{ color: colour }}
+              aria-hidden="true"
+            />
+            {legend.possible}
+          </li>
+        </ul>
+      )}
     </div>
   );
 }

@@ -15,7 +15,15 @@ export function StackLegend({ series, legendName, onSelect }: Props) {
   return (
     <ul className="chart-legend">
       {series.map((s) => {
-        const swatch = <span className="chart-legend-swatch" style={{ background: s.colour }} aria-hidden="true" />;
+        const swatch = s.hatched ? (
+          <span
+            className="chart-legend-swatch chart-legend-swatch-possible"
+            style={{ color: s.colour }}
+            aria-hidden="true"
+          />
+        ) : (
+          <span className="chart-legend-swatch" style={{ background: s.colour }} aria-hidden="true" />
+        );
         const marks = { 'data-legend-label': s.label, 'data-legend-color': s.colour };
         return (
           <li key={s.key}>

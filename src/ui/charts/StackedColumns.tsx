@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Bar, BarChart, LabelList, XAxis, type BarShapeProps } from 'recharts';
 import type { XAxisTickContentProps } from 'recharts';
 import './charts.css';
@@ -42,8 +43,11 @@ export function StackedColumns({
   fontSize = 12,
 }: Props) {
   const [ref, width] = useChartWidth<HTMLDivElement>();
+  const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const data = rows.map((r) => ({ ...r }));
-  const maxTotal = Math.max(0, ...rows.map((r) => r.total));
+  const hatched = series.filter((s) => s.hatched);
+  // The hatched series sits on top of the certain ones, so the column's height is their sum.
+  const maxTotal = Math.max(0, ...rows.map((r) => r.total + hatched.reduce((n, s) => n + (r.values[s.key] ?? 0), 0)));
   const { ticks, margins: m } = columnScale(
     rows.map((r) => r.label),
     maxTotal,
@@ -59,6 +63,13 @@ export function StackedColumns({
     </text>
   );
   const last = series[series.length - 1];
+  // "12 + 8": the certain total, then what the hatched series adds; never one sum that mixes the two.
+  const columnLabel = (r: StackRow | undefined) => {
+    if (!r) return '';
+    const extra = hatched.reduce((n, s) => n + (r.values[s.key] ?? 0), 0);
+    if (extra > 0) return `${format(r.total)} + ${format(extra)}`;
+    return r.total > 0 ? format(r.total) : '';
+  };
 
   const segment = (s: Series) => (p: BarShapeProps) => {
     const row = p.payload as StackRow;
@@ -72,7 +83,11 @@ export function StackedColumns({
         onSelect={s.selectable ? () => onSelect(s.key) : undefined}
         tabIndex={-1}
       >
-        <rect className="chart-bar" {...box} fill={s.colour} stroke="#fff" strokeWidth={0.75} />
+        {s.hatched ? (
+          <rect className="chart-bar" {...box} fill={`url(#${hatchId})`} stroke={s.colour} strokeDasharray="3 2" />
+        ) : (
+          <rect className="chart-bar" {...box} fill={s.colour} stroke="#fff" strokeWidth={0.75} />
+        )}
       </BarButton>
     );
   };
@@ -94,6 +109,14 @@ export function StackedColumns({
         accessibilityLayer={false}
         style={{ fontSize }}
       >
+        {hatched[0] && (
+          <defs>
+            <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" fill="#fff" />
+              <line x1="0" y1="0" x2="0" y2="6" stroke={hatched[0].colour} strokeWidth="2" />
+            </pattern>
+          </defs>
+        )}
         {horizontalGrid()}
         <XAxis
           dataKey="key"
@@ -119,8 +142,8 @@ export function StackedColumns({
             {/* The month's total above its column: the top series' labels, reading the row's total. */}
             {s === last && m.showValues && (
               <LabelList
-                valueAccessor={(e) => (e.payload as StackRow).total}
-                content={valueLabel('top', 4, (v) => (Number(v) > 0 ? format(Number(v)) : ''), {
+                valueAccessor={(e) => (e.payload as StackRow).key}
+                content={valueLabel('top', 4, (k) => columnLabel(byKey.get(String(k))), {
                   fill: INK,
                   fontSize,
                   fontWeight: 600,

@@ -7,6 +7,8 @@ export interface Series {
   /** Clickable series set a filter; the grouped "other" series is not. */
   selectable: boolean;
   selected: boolean;
+  /** Drawn hatched: counts of activities known only to a period longer than a column (see monthFit.ts). */
+  hatched?: boolean;
 }
 
 export interface StackRow {

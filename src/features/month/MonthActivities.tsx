@@ -1,0 +1,41 @@
+import { useId } from 'react';
+import { Link, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { Activity } from '../../domain/activity';
+import { useLang } from '../../lib/useLang';
+import { DateWithPrecision } from '../../ui/DateWithPrecision';
+import { withNumbers } from '../../ui/charts/captions';
+
+function Group({ title, items }: { title: string; items: Activity[] }) {
+  const { lang } = useLang();
+  const { search } = useLocation();
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul className="month-list">
+        {items.map((a) => (
+          <li key={a.id}>
+            <DateWithPrecision activity={a} showPrecision />{' '}
+            <Link to={{ pathname: `/records/${a.id}`, search }}>{a.title[lang]}</Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+/** The month's activities: dated within it first (by date), then those only known to a longer period. */
+export function MonthActivities({ certain, possible }: { certain: Activity[]; possible: Activity[] }) {
+  const { t: rawT } = useTranslation('month');
+  const { locale } = useLang();
+  const t = withNumbers(rawT, locale);
+  const headingId = useId();
+  return (
+    <section className="month-activities" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('list.title')}</h2>
+      <Group title={t('list.certain', { count: certain.length })} items={certain} />
+      <Group title={t('list.possible', { count: possible.length })} items={possible} />
+    </section>
+  );
+}

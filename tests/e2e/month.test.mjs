@@ -1,0 +1,97 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launch, url } from './helpers.mjs';
+
+/** Every embedded record, read from data/ as the app's seed reads it (the set grows: nothing here is a fixed count). */
+const records = readdirSync('data/activities')
+  .filter((f) => f.endsWith('.json'))
+  .flatMap((f) => JSON.parse(readFileSync(`data/activities/${f}`, 'utf8')).activities);
+
+/** The months a record may fall in, walking the calendar one day at a time (shares no code with the app). */
+function monthsOf(a) {
+  const start = new Date(`${a.date}T00:00:00Z`);
+  const y = start.getUTCFullYear();
+  const m = start.getUTCMonth();
+  const end =
+    a.datePrecision === 'range'
+      ? new Date(`${a.endDate ?? a.date}T00:00:00Z`)
+      : a.datePrecision === 'month'
+        ? new Date(Date.UTC(y, m + 1, 0))
+        : a.datePrecision === 'quarter'
+          ? new Date(Date.UTC(y, Math.floor(m / 3) * 3 + 3, 0))
+          : start;
+  const out = new Set();
+  for (let d = new Date(start); d <= end; d = new Date(d.getTime() + 864e5)) out.add(d.toISOString().slice(0, 7));
+  return out;
+}
+
+function count(month) {
+  let certain = 0;
+  let possible = 0;
+  for (const a of records) {
+    const months = monthsOf(a);
+    if (!months.has(month)) continue;
+    if (months.size === 1) certain++;
+    else possible++;
+  }
+  return { certain, possible };
+}
+
+const plural = (n, one, other) => (n === 1 ? one : other);
+
+for (const lang of ['en', 'es']) {
+  test(`/month/2025-11?lang=${lang}: the "What changed" region states November's and October's counts from the data`, async () => {
+    const b = await launch({ locale: lang === 'es' ? 'es-PE' : 'en-GB' });
+    try {
+      await b.page.goto(url(`/month/2025-11?lang=${lang}`));
+      const name = lang === 'es' ? 'Qué cambió' : 'What changed';
+      const region = b.page.getByRole('region', { name });
+      await region.waitFor({ timeout: 30_000 });
+      const text = (await region.textContent()).replace(/\s+/g, ' ');
+      const nov = count('2025-11');
+      const oct = count('2025-10');
+      if (lang === 'en') {
+        assert.ok(
+          text.includes(
+            `November 2025: ${nov.certain} ${plural(nov.certain, 'activity', 'activities')} dated within the month`,
+          ),
+          text,
+        );
+        assert.ok(
+          text.includes(`October 2025: ${oct.certain} ${plural(oct.certain, 'activity', 'activities')} dated within`),
+          text,
+        );
+        if (nov.possible > 0) assert.ok(text.includes(`and ${nov.possible} more known only to a longer period`), text);
+      } else {
+        assert.ok(
+          text.includes(
+            `Noviembre de 2025: ${nov.certain} ${plural(nov.certain, 'actividad fechada', 'actividades fechadas')} dentro del mes`,
+          ),
+          text,
+        );
+        assert.ok(
+          text.includes(
+            `Octubre de 2025: ${oct.certain} ${plural(oct.certain, 'actividad fechada', 'actividades fechadas')}`,
+          ),
+          text,
+        );
+        if (nov.possible > 0) assert.ok(text.includes(`y ${nov.possible} más de`), text);
+      }
+      // The month's list holds every record that may fall in November, as the date filter would list them.
+      const list = b.page.getByRole('region', {
+        name: lang === 'es' ? 'Las actividades del mes' : 'The month’s activities',
+      });
+      assert.equal(await list.getByRole('link').count(), nov.certain + nov.possible);
+      const axe = await new AxeBuilder({ page: b.page }).include('main').analyze();
+      assert.deepEqual(
+        axe.violations.map((v) => v.id),
+        [],
+      );
+      assert.deepEqual(b.errors, []);
+    } finally {
+      await b.close();
+    }
+  });
+}
