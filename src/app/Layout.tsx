@@ -1,26 +1,16 @@
 import { useEffect } from 'react';
-import { NavLink, Outlet, useLocation, useNavigation, useSearchParams } from 'react-router';
+import { Outlet, useNavigation, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isLang, readSavedLang, resolveLang, saveLang } from '../i18n/lang';
 import { FilterBar } from '../features/filters/FilterBar';
 import { LanguageSwitch } from './LanguageSwitch';
+import { MainNav } from './MainNav';
+import { useDocumentTitle } from './useDocumentTitle';
 import { StorageStatus } from '../ui/StorageStatus';
 import { DataLossNotice } from '../ui/DataLossNotice';
 import { InterruptedImportNotice } from '../ui/InterruptedImportNotice';
 import { NewerVersionNotice } from '../ui/NewerVersionNotice';
 import { useConnectionState } from '../db/connection';
-
-const NAV = [
-  { to: '/', key: 'nav.overview', end: true },
-  { to: '/timeline', key: 'nav.timeline', end: false },
-  { to: '/map', key: 'nav.map', end: false },
-  { to: '/themes', key: 'nav.themes', end: false },
-  { to: '/month', key: 'nav.month', end: false },
-  { to: '/records', key: 'nav.records', end: false },
-  { to: '/import', key: 'nav.import', end: false },
-  { to: '/vocabulary', key: 'nav.vocabulary', end: false },
-  { to: '/briefing', key: 'nav.briefing', end: false },
-] as const;
 
 /** Keeps i18next, <html lang> and the saved choice in step with `?lang=`. */
 function useLanguageFromUrl() {
@@ -37,11 +27,11 @@ function useLanguageFromUrl() {
 
 export function Layout() {
   const { t } = useTranslation();
-  const { search } = useLocation();
   const navigation = useNavigation();
   // A database written by a newer build was not opened: no page can read it, so none is shown (see versionGuard.ts).
   const newer = useConnectionState() === 'newer';
   useLanguageFromUrl();
+  useDocumentTitle();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
@@ -52,13 +42,7 @@ export function Layout() {
           <span className="brand-name">{t('appName')}</span>
           <span className="brand-tagline">{t('tagline')}</span>
         </div>
-        <nav aria-label={t('nav.label')} className="main-nav">
-          {NAV.map((n) => (
-            <NavLink key={n.to} to={{ pathname: n.to, search }} end={n.end}>
-              {t(n.key)}
-            </NavLink>
-          ))}
-        </nav>
+        <MainNav />
         <LanguageSwitch />
       </header>
       <FilterBar />

@@ -3,6 +3,7 @@ import { DATE_PRECISIONS, STATUSES } from '../../domain/activity';
 import type { Draft } from './draft';
 import { Field } from './Field';
 import { useOptions } from './useOptions';
+import { DateField } from '../../ui/DateField';
 
 interface Props {
   draft: Draft;
@@ -50,11 +51,11 @@ export function BasicsFields({ draft: d, set, idLocked, onIdTyped, invalid, sour
           )}
         </Field>
         <Field label={t('form.date')} invalid={invalid('date')}>
-          {(p) => <input {...p} type="date" value={d.date} onChange={(e) => set({ date: e.target.value })} />}
+          {(p) => <DateField {...p} value={d.date} onChange={(date) => set({ date })} />}
         </Field>
         {(d.datePrecision === 'range' || d.endDate !== '') && (
           <Field label={t('form.endDate')} invalid={invalid('endDate')}>
-            {(p) => <input {...p} type="date" value={d.endDate} onChange={(e) => set({ endDate: e.target.value })} />}
+            {(p) => <DateField {...p} value={d.endDate} onChange={(endDate) => set({ endDate })} />}
           </Field>
         )}
         <Field label={t('form.status')} invalid={invalid('status')}>

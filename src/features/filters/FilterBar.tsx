@@ -1,24 +1,37 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIST_PARAMS, hasActiveFilters, toggleValue } from '../../domain/filters';
+import { LIST_PARAMS, hasActiveFilters, toggleValue, type ListParam } from '../../domain/filters';
 import { useActivities } from '../../db/queries';
 import { useFilters } from '../../lib/useFilters';
 import { useLang } from '../../lib/useLang';
+import { DateField } from '../../ui/DateField';
 import { MultiSelect } from '../../ui/MultiSelect';
+import { formatNumber } from '../../ui/charts/captions';
 import { FilterChips } from './FilterChips';
 import { FilterNotice } from './FilterNotice';
+import { activeFilterCount } from './filterCount';
 import { useFilterOptions } from './useFilterOptions';
 import { useVocabulary } from '../../lib/useVocabulary';
 
-/** The one filter set, written to the URL: every view reads it from there. */
+/**
+ * The one filter set, written to the URL: every view reads it from there. On a phone (styles.css, below 720 px)
+ * everything but the search box folds into a drawer behind a "Filters" button that counts the active filters;
+ * on wider screens the button is not drawn and the drawer is always open.
+ */
 export function FilterBar() {
   const { t } = useTranslation('filters');
-  const { lang } = useLang();
+  const { lang, locale } = useLang();
   const { filters, rejected, setFilters, clearFilters } = useFilters();
   const { data: all } = useActivities();
   const vocab = useVocabulary();
   const options = useFilterOptions(all, lang, filters, vocab);
   const [q, setQ] = useState(filters.q);
+  const [drawer, setDrawer] = useState(false);
+  // One list open at a time: opening one closes the other, so two panels never overlap the page.
+  const [openList, setOpenList] = useState<ListParam | null>(null);
+  const closeList = useCallback((p: ListParam) => setOpenList((cur) => (cur === p ? null : cur)), []);
+  const drawerId = useId();
+  const active = activeFilterCount(filters);
 
   // Follow the URL when it changes from elsewhere (back/forward, a chip, a shared link).
   useEffect(() => setQ(filters.q), [filters.q]);
@@ -31,7 +44,7 @@ export function FilterBar() {
 
   return (
     <section className="filter-bar" aria-label={t('label')}>
-      <div className="filter-controls">
+      <div className="filter-top">
         <form
           role="search"
           className="filter-search"
@@ -42,35 +55,63 @@ export function FilterBar() {
             <input type="search" value={q} placeholder={t('qPlaceholder')} onChange={(e) => setQ(e.target.value)} />
           </label>
         </form>
-        {LIST_PARAMS.map((p) => (
-          <MultiSelect
-            key={p}
-            label={t(`param.${p}`)}
-            options={options[p]}
-            selected={filters[p]}
-            emptyText={t('noOptions')}
-            onToggle={(v) => setFilters({ [p]: toggleValue(filters[p], v) })}
-          />
-        ))}
-        <label className="filter-date">
-          {t('from')}
-          <input
-            type="date"
-            value={filters.from ?? ''}
-            onChange={(e) => setFilters({ from: e.target.value || null })}
-          />
-        </label>
-        <label className="filter-date">
-          {t('to')}
-          <input type="date" value={filters.to ?? ''} onChange={(e) => setFilters({ to: e.target.value || null })} />
-        </label>
-        {hasActiveFilters(filters) && (
-          <button type="button" className="link-button" onClick={clearFilters}>
-            {t('clearAll')}
-          </button>
-        )}
+        <button
+          type="button"
+          className="filter-toggle"
+          aria-expanded={drawer}
+          aria-controls={drawerId}
+          onClick={() => setDrawer((o) => !o)}
+        >
+          {t('toggle')}
+          {active > 0 && (
+            <>
+              <span className="badge" aria-hidden="true">
+                {formatNumber(active, locale)}
+              </span>
+              {/* Read as "Filters, 2 active filters" rather than a bare number. */}
+              <span className="visually-hidden">
+                {', '}
+                {t('activeCount', { count: active, n: formatNumber(active, locale) })}
+              </span>
+            </>
+          )}
+        </button>
       </div>
-      <FilterChips filters={filters} onChange={setFilters} lang={lang} />
+      <div id={drawerId} className="filter-drawer" data-open={drawer}>
+        <div className="filter-controls">
+          {LIST_PARAMS.map((p) => (
+            <MultiSelect
+              key={p}
+              label={t(`param.${p}`)}
+              options={options[p]}
+              selected={filters[p]}
+              emptyText={t('noOptions')}
+              open={openList === p}
+              onOpenChange={(o) => (o ? setOpenList(p) : closeList(p))}
+              onToggle={(v) => setFilters({ [p]: toggleValue(filters[p], v) })}
+            />
+          ))}
+          <label className="filter-date">
+            {t('from')}
+            <DateField value={filters.from ?? ''} onChange={(d) => setFilters({ from: d || null })} />
+          </label>
+          <label className="filter-date">
+            {t('to')}
+            <DateField value={filters.to ?? ''} onChange={(d) => setFilters({ to: d || null })} />
+          </label>
+        </div>
+        {/* Always drawn, one line high when empty: the first filter chosen must not push the page down. */}
+        <div className="filter-active">
+          <FilterChips filters={filters} onChange={setFilters} lang={lang} />
+          {hasActiveFilters(filters) ? (
+            <button type="button" className="link-button" onClick={clearFilters}>
+              {t('clearAll')}
+            </button>
+          ) : (
+            <span className="muted filter-none">{t('none')}</span>
+          )}
+        </div>
+      </div>
       <FilterNotice rejected={rejected} />
     </section>
   );

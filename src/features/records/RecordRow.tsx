@@ -29,10 +29,16 @@ export function RecordRow({ activity: a, lang, search, rowRef, index }: Props) {
         <Link to={{ pathname: `/records/${a.id}`, search }}>{a.title[lang]}</Link>
         {a.origin === 'analyst' && <span className="tag tag-analyst">{t('analyst')}</span>}
       </td>
-      <td>{valueLabel('type', a.type, lang, vocab)}</td>
-      <td>{a.countries.map((c) => valueLabel('country', c, lang, vocab)).join(', ') || '—'}</td>
-      <td>{a.themes.map((th) => valueLabel('theme', th, lang, vocab)).join(', ')}</td>
-      <td>
+      {/* data-label names the cell on a phone, where the rows are cards (records.css). */}
+      <td data-label={t('col.type')}>{valueLabel('type', a.type, lang, vocab)}</td>
+      <td data-label={t('col.countries')} data-empty={a.countries.length === 0}>
+        {a.countries.map((c) => valueLabel('country', c, lang, vocab)).join(', ') || '—'}
+      </td>
+      <td data-label={t('col.organizations')} data-empty={a.organizations.length === 0}>
+        {a.organizations.map((o) => valueLabel('org', o, lang, vocab)).join(', ') || '—'}
+      </td>
+      <td data-label={t('col.themes')}>{a.themes.map((th) => valueLabel('theme', th, lang, vocab)).join(', ')}</td>
+      <td className="status-cell">
         <span className={`status status-${a.status}`}>{tc(`status.${a.status}`)}</span>
       </td>
     </tr>

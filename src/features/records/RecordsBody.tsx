@@ -9,7 +9,7 @@ import { RecordRow } from './RecordRow';
  * tree). Beyond it only the rows near the viewport are in the DOM: 100k rows would otherwise take seconds to draw.
  */
 export const VIRTUALIZE_ABOVE = 300;
-const COLUMNS = 6;
+const COLUMNS = 7;
 
 interface Props {
   rows: readonly Activity[];

@@ -25,7 +25,7 @@ describe('when /records opens', () => {
       within(rows[0]!)
         .getAllByRole('columnheader')
         .map((h) => h.textContent?.replace(/[▲▼↕]/g, '').trim()),
-    ).toEqual(['Date', 'Title', 'Type', 'Countries', 'Themes', 'Status']);
+    ).toEqual(['Date', 'Title', 'Type', 'Countries', 'Organisations', 'Themes', 'Status']);
     expect(screen.getByText('19 of 19 activities match the filters.')).toBeInTheDocument();
   });
 

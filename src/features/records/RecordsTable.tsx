@@ -8,6 +8,7 @@ import { withNumbers } from '../../ui/charts/captions';
 import { RecordsBody } from './RecordsBody';
 import { SORT_KEYS, parseSort, sortActivities, type SortKey } from './sortActivities';
 import { useVocabulary } from '../../lib/useVocabulary';
+import './records.css';
 
 /** The sortable records table. Sorting lives in the URL too (`sort`, `dir`), so a shared link keeps it. */
 export function RecordsTable({ activities }: { activities: readonly Activity[] }) {
@@ -19,7 +20,7 @@ export function RecordsTable({ activities }: { activities: readonly Activity[] }
   const [params, setParams] = useSearchParams();
   const { key, dir } = parseSort(params);
   const rows = useMemo(
-    () => sortActivities(activities, key, dir, lang, (id) => valueLabel('type', id, lang, vocab)),
+    () => sortActivities(activities, key, dir, lang, (p, id) => valueLabel(p, id, lang, vocab)),
     [activities, key, dir, lang, vocab],
   );
 
@@ -46,13 +47,7 @@ export function RecordsTable({ activities }: { activities: readonly Activity[] }
       <table className="records-table">
         <caption className="visually-hidden">{t('caption', { count: rows.length })}</caption>
         <thead>
-          <tr>
-            {SORT_KEYS.slice(0, 2).map(header)}
-            {header('type')}
-            {header('countries')}
-            <th scope="col">{t('col.themes')}</th>
-            {header('status')}
-          </tr>
+          <tr>{SORT_KEYS.map(header)}</tr>
         </thead>
         <RecordsBody rows={rows} lang={lang} search={search} />
       </table>

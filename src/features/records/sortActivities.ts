@@ -1,7 +1,11 @@
 import type { Activity } from '../../domain/activity';
+import type { ListParam } from '../../domain/filters';
 import type { Lang } from '../../i18n/lang';
 
-export const SORT_KEYS = ['date', 'title', 'type', 'countries', 'status'] as const;
+/** A value's label in the reader's language (valueLabel with the vocabulary bound). */
+export type LabelOf = (param: ListParam, id: string) => string;
+
+export const SORT_KEYS = ['date', 'title', 'type', 'countries', 'organizations', 'themes', 'status'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = 'asc' | 'desc';
 
@@ -13,16 +17,21 @@ export function parseSort(params: URLSearchParams): { key: SortKey; dir: SortDir
   return { key, dir };
 }
 
-function sortValue(a: Activity, key: SortKey, lang: Lang, typeLabel: (id: string) => string): string {
+function sortValue(a: Activity, key: SortKey, lang: Lang, label: LabelOf): string {
   switch (key) {
     case 'date':
       return a.date;
     case 'title':
       return a.title[lang];
     case 'type':
-      return typeLabel(a.type);
+      return label('type', a.type);
     case 'countries':
       return a.countries.join(',');
+    // Labels as the cells show them, so the order is the one the reader sees; none sorts last ("\uffff").
+    case 'organizations':
+      return a.organizations.map((o) => label('org', o)).join(', ') || '\uffff';
+    case 'themes':
+      return a.themes.map((th) => label('theme', th)).join(', ') || '\uffff';
     case 'status':
       return a.status;
   }
@@ -40,12 +49,14 @@ export function sortActivities(
   key: SortKey,
   dir: SortDir,
   lang: Lang,
-  typeLabel: (id: string) => string,
+  label: LabelOf,
 ): Activity[] {
   const compareText =
-    key === 'title' || key === 'type' ? new Intl.Collator(lang, { sensitivity: 'base', numeric: true }).compare : plain;
+    key === 'title' || key === 'type' || key === 'themes' || key === 'organizations'
+      ? new Intl.Collator(lang, { sensitivity: 'base', numeric: true }).compare
+      : plain;
   const sign = dir === 'asc' ? 1 : -1;
-  const keyed = list.map((a) => ({ a, k: sortValue(a, key, lang, typeLabel) }));
+  const keyed = list.map((a) => ({ a, k: sortValue(a, key, lang, label) }));
   keyed.sort((x, y) => sign * compareText(x.k, y.k) || plain(x.a.date, y.a.date) || plain(x.a.id, y.a.id));
   return keyed.map((x) => x.a);
 }
