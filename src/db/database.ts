@@ -2,6 +2,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Activity } from '../domain/activity';
 import type { Source } from '../domain/source';
 import { markOutdated, resetConnectionForTests } from './connection';
+import type { FeedChunkRow, FeedConflictRow, FeedRow } from './feedTables';
 
 export const DB_NAME = 'agenda-exterior';
 
@@ -28,7 +29,21 @@ export const SCHEMA_V2 = {
   settings: 'key',
 } as const;
 
-export type HistoryKind = 'import' | 'edit' | 'create' | 'delete' | 'undo' | 'restore';
+/**
+ * Team feeds (features/feeds): the subscriptions, each applied chunk's text (the base of the next merge) and the
+ * conflicts waiting for the analyst. Kept in one constant so the version that adds them can be renumbered.
+ */
+export const SCHEMA_FEEDS = {
+  feeds: 'address',
+  feedChunks: '[feed+sha256], feed',
+  feedConflicts: '[feed+id], feed',
+} as const;
+
+/** v3 adds the team feeds' tables; nothing else changes. */
+export const SCHEMA_V3 = { ...SCHEMA_V2, ...SCHEMA_FEEDS } as const;
+
+/** `feed`: a team feed's sync (or "take theirs") wrote the record; `note` is the feed's address. */
+export type HistoryKind = 'import' | 'edit' | 'create' | 'delete' | 'undo' | 'restore' | 'feed';
 
 /**
  * `activityId` of a batch's summary row. Record ids are slugs (lowercase letters, digits, hyphens), so no record
@@ -55,9 +70,10 @@ export interface HistoryRow {
   note?: string;
   /** For `undo` rows: the batch they undo (not indexed, so no schema change). */
   undoes?: string;
-  /** On an import's summary row: the ids of the records it created, each stored with `updatedAt` = `at`. */
+  /** On an import's (or a feed sync's) summary row: the ids of the records it created (an import stores them with `updatedAt` = `at`). */
   created?: string[];
-  /** On an undo's summary row: the ids of the records it removed (those the undone import had created). */
+  /** On an undo's summary row: the ids of the records it removed (those the undone import had created); on an
+   * unsubscribe's summary row, the feed's records it removed. */
   removed?: string[];
 }
 
@@ -86,12 +102,17 @@ export class AgendaDatabase extends Dexie {
   history!: Table<HistoryRow, number>;
   briefing!: Table<BriefingItemRow, string>;
   settings!: Table<SettingRow, string>;
+  feeds!: Table<FeedRow, string>;
+  feedChunks!: Table<FeedChunkRow, [string, string]>;
+  feedConflicts!: Table<FeedConflictRow, [string, string]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     // New tables only: existing activities, sources and meta rows are kept as they are (see migrations.test.ts).
     this.version(2).stores(SCHEMA_V2);
+    // New tables only (team feeds); see migrations.test.ts. Records keep their origins: feed origins are new values.
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

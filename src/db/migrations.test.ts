@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Activity } from '../domain/activity';
-import { AgendaDatabase, DB_NAME, SCHEMA_V1, getDb, resetDbForTests } from './database';
+import { AgendaDatabase, DB_NAME, SCHEMA_V1, SCHEMA_V2, getDb, resetDbForTests } from './database';
 import { embeddedActivities, embeddedSources } from './embedded';
 import { connectionState } from './connection';
 import { listActivities } from './activities';
@@ -28,13 +28,13 @@ async function writeV1Fixture(): Promise<Activity[]> {
   return records;
 }
 
-describe('when a database written by v1 is opened by the current schema (v2)', () => {
+describe('when a database written by v1 is opened by the current schema', () => {
   it('then every record, source and meta row is intact and the new tables work', async () => {
     await resetDbForTests();
     const records = await writeV1Fixture();
     const db = new AgendaDatabase();
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBeGreaterThanOrEqual(2);
     expect(await db.activities.orderBy('id').toArray()).toEqual([...records].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(await db.activities.where('countries').equals('CL').count()).toBe(2);
     expect(await db.activities.where('origin').equals('analyst').count()).toBe(7);
@@ -68,6 +68,31 @@ describe('when a database written by v1 is opened by the current schema (v2)', (
         .map((a) => a.id)
         .sort(),
     ).toEqual([...analyst].sort());
+  });
+});
+
+describe('when a database written by v2 is opened by the schema with team feeds', () => {
+  it('then its records and history are intact, and feeds, chunks and conflicts can be stored', async () => {
+    await resetDbForTests();
+    const v2 = new Dexie(DB_NAME);
+    v2.version(2).stores(SCHEMA_V2);
+    const records: Activity[] = embeddedActivities.map((a) => ({ ...a, origin: 'embedded' }));
+    await v2.table('activities').bulkAdd(records);
+    await v2.table('history').add({ activityId: 'x', batchId: 'b', at: 't', kind: 'edit', before: null, after: null });
+    v2.close();
+    const db = new AgendaDatabase();
+    await db.open();
+    expect(await db.activities.orderBy('id').toArray()).toEqual([...records].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(await db.history.count()).toBe(1);
+    const address = 'https://team.example/feed.json';
+    await db.feeds.put({ address, title: 'T', subscribedAt: 't', chunks: [] });
+    await db.feedChunks.put({ feed: address, sha256: 'a'.repeat(64), text: '{}' });
+    await db.feedConflicts.put({ feed: address, id: 'r1', base: null, theirs: null, mine: null, at: 't' });
+    await db.activities.put({ ...records[0]!, origin: `feed:${address}` });
+    expect(await db.feedChunks.where('feed').equals(address).count()).toBe(1);
+    expect(await db.feedConflicts.get([address, 'r1'])).toMatchObject({ id: 'r1' });
+    expect(await db.activities.where('origin').equals(`feed:${address}`).count()).toBe(1);
+    db.close();
   });
 });
 
