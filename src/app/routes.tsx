@@ -94,6 +94,11 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
       },
       {
+        path: 'feeds',
+        lazy: page(() => import('../features/feeds/FeedsPage'), 'feeds', 'import'),
+        errorElement: <RouteError />,
+      },
+      {
         path: 'briefing',
         lazy: page(() => import('../features/briefing/BriefingPage'), 'briefing', 'records'),
         errorElement: <RouteError />,

@@ -33,6 +33,9 @@ export default function ImportPage() {
       <p>
         {t('ImportPage.typeIn')} <Link to={{ pathname: '/records/new', search }}>{t('ImportPage.newRecord')}</Link>
       </p>
+      <p>
+        <Link to={{ pathname: '/feeds', search }}>{t('ImportPage.feedsLink')}</Link>
+      </p>
       <FileDrop
         label={t('drop.label')}
         hint={t('drop.hint')}
