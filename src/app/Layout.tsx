@@ -5,6 +5,7 @@ import { isLang, readSavedLang, resolveLang, saveLang } from '../i18n/lang';
 import { FilterBar } from '../features/filters/FilterBar';
 import { LanguageSwitch } from './LanguageSwitch';
 import { StorageStatus } from '../ui/StorageStatus';
+import { UpdateBanner } from './UpdateBanner';
 
 const NAV = [
   { to: '/', key: 'nav.overview', end: true },
@@ -57,6 +58,7 @@ export function Layout() {
       <main id="main" className="app-main" aria-busy={navigation.state === 'loading'}>
         <Outlet />
       </main>
+      <UpdateBanner />
       <footer className="app-footer">
         {t('footer')}
         <StorageStatus />
