@@ -3,6 +3,8 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
+import { importX, createNodeResolver } from 'eslint-plugin-import-x';
+import { architectureZones } from './eslint.architecture.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'tests/bench/results'] },
@@ -37,6 +39,28 @@ export default tseslint.config(
         'error',
         { paths: [{ name: 'dexie', message: 'Components never call Dexie: go through src/db.' }] },
       ],
+    },
+  },
+  {
+    // The architecture of README's "Layout of the code", kept by the linter: which folder may import which
+    // (eslint.architecture.js), and no import cycles anywhere in src.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // no-cycle parses each imported file: it needs to know that .ts/.tsx files go through the TS parser.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })],
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: architectureZones({ test: false }) }],
+    },
+  },
+  {
+    files: ['src/**/*.test.{ts,tsx}'],
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: architectureZones({ test: true }) }],
     },
   },
   {

@@ -1,4 +1,4 @@
-// Writes a synthetic data set in the contract's JSON format, or its CSV format (see src/domain/generate.ts).
+// Writes a synthetic data set in the contract's JSON format, or its CSV format (see src/testing/generate.ts).
 // Usage: npm run generate -- --n 100000 --out FILE [--seed 1] [--format json|csv]   (without --out: to stdout)
 // 100,000 records are ~65 MB as JSON, over the import's 50 MB limit, and ~40 MB as CSV.
 import { writeFileSync } from 'node:fs';
@@ -6,25 +6,46 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runnerImport } from 'vite';
 
-const { values } = parseArgs({
-  options: {
-    n: { type: 'string', default: '1000' },
-    seed: { type: 'string', default: '1' },
-    out: { type: 'string' },
-    format: { type: 'string', default: 'json' },
-  },
-});
+const USAGE = `Writes a synthetic data set of the contract's activities format (for scale tests and benchmarks).
+
+usage: npm run generate -- [--n 1000] [--seed 1] [--format json|csv] [--out FILE]
+
+  --n N          how many records (an integer, default 1000)
+  --seed S       the random seed (an integer, default 1): the same seed writes the same records
+  --format F     json (default) or csv
+  --out FILE     where to write (relative to the directory npm was run from); without it, to stdout
+  --help, -h     this text`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      help: { type: 'boolean', short: 'h', default: false },
+      n: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string' },
+      format: { type: 'string', default: 'json' },
+    },
+  });
+} catch (e) {
+  // An unknown option: say which, then how to call it, instead of a stack trace.
+  console.error(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
+  process.exit(2);
+}
+const { values } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 const n = Number(values.n);
 const seed = Number(values.seed);
 if (!Number.isInteger(n) || n < 0 || !Number.isInteger(seed) || !['json', 'csv'].includes(values.format)) {
-  console.error(
-    'usage: npm run generate -- --n 100000 --out FILE [--seed 1] [--format json|csv]   (n and seed are integers)',
-  );
+  console.error(`n and seed must be integers, format json or csv.\n\n${USAGE}`);
   process.exit(2);
 }
 
 // Node cannot import the TypeScript domain directly; vite's runner compiles it on the fly (as write-schema.mjs does).
-const { module } = await runnerImport('/src/domain/generate.ts');
+const { module } = await runnerImport('/src/testing/generate.ts');
 const records = module.generateActivities(n, seed);
 const text =
   values.format === 'csv'

@@ -6,6 +6,10 @@ import { FilterBar } from '../features/filters/FilterBar';
 import { LanguageSwitch } from './LanguageSwitch';
 import { StorageStatus } from '../ui/StorageStatus';
 import { UpdateBanner } from './UpdateBanner';
+import { DataLossNotice } from '../ui/DataLossNotice';
+import { InterruptedImportNotice } from '../ui/InterruptedImportNotice';
+import { NewerVersionNotice } from '../ui/NewerVersionNotice';
+import { useConnectionState } from '../db/connection';
 
 const NAV = [
   { to: '/', key: 'nav.overview', end: true },
@@ -14,6 +18,7 @@ const NAV = [
   { to: '/themes', key: 'nav.themes', end: false },
   { to: '/records', key: 'nav.records', end: false },
   { to: '/import', key: 'nav.import', end: false },
+  { to: '/vocabulary', key: 'nav.vocabulary', end: false },
   { to: '/briefing', key: 'nav.briefing', end: false },
 ] as const;
 
@@ -34,6 +39,8 @@ export function Layout() {
   const { t } = useTranslation();
   const { search } = useLocation();
   const navigation = useNavigation();
+  // A database written by a newer build was not opened: no page can read it, so none is shown (see versionGuard.ts).
+  const newer = useConnectionState() === 'newer';
   useLanguageFromUrl();
   return (
     <div className="app">
@@ -56,7 +63,9 @@ export function Layout() {
       </header>
       <FilterBar />
       <main id="main" className="app-main" aria-busy={navigation.state === 'loading'}>
-        <Outlet />
+        <DataLossNotice />
+        <InterruptedImportNotice />
+        {newer ? <NewerVersionNotice /> : <Outlet />}
       </main>
       <UpdateBanner />
       <footer className="app-footer">

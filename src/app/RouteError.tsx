@@ -1,10 +1,13 @@
-import { Link, isRouteErrorResponse, useRouteError } from 'react-router';
+import { Link, isRouteErrorResponse, useRevalidator, useRouteError } from 'react-router';
 import { useTranslation } from 'react-i18next';
 
 /** Shown instead of a blank screen when a route fails to load or render. */
 export function RouteError() {
   const error = useRouteError();
   const { t } = useTranslation();
+  // Revalidating resets the route's error boundary: the page renders again, and any code it failed to download
+  // (a lazily loaded part) is asked for afresh.
+  const revalidator = useRevalidator();
   const detail = isRouteErrorResponse(error)
     ? `${error.status} ${error.statusText}`
     : error instanceof Error
@@ -17,6 +20,9 @@ export function RouteError() {
         <p>{t('error.body')}</p>
         <pre className="error-detail">{detail}</pre>
         <p>
+          <button type="button" className="button" onClick={() => void revalidator.revalidate()}>
+            {t('ui:chunk.retry')}
+          </button>{' '}
           <Link to="/">{t('error.home')}</Link>
         </p>
       </div>

@@ -1,9 +1,11 @@
-import { Suspense, type ComponentType } from 'react';
+import { Suspense, useCallback, useState, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { loadNamespaces } from '../i18n';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 import { NotFound } from './NotFound';
+import { ChunkError } from './ChunkError';
+import { shouldReloadForNewBuild } from './chunkReload';
 
 function Loading() {
   return <p role="status">…</p>;
@@ -15,20 +17,36 @@ type PageModule = { default: ComponentType };
  * A code-split page: its module and its strings (feature namespaces, in both languages) load together, so the
  * page renders with its text already there. The Suspense boundary is a safety net for a namespace the list
  * forgot: react-i18next then suspends while it loads instead of showing keys.
+ *
+ * The route's `lazy` never fails: React Router keeps what `lazy` returned for the life of the tab, so a failed
+ * download (offline, or a chunk a new deployment removed) must not be what it keeps. It keeps a component that
+ * shows the page once its code is there, and until then ChunkError, whose "Try again" (or the browser coming back
+ * online) calls `import()` afresh — a rejected import is never reused. Online, a failure first reloads the tab
+ * once to get the new build (chunkReload.ts).
  */
-const page =
-  (load: () => Promise<PageModule>, ...ns: string[]) =>
-  async () => {
-    const [mod] = await Promise.all([load(), loadNamespaces(...ns)]);
-    const Page = mod.default;
-    return {
-      Component: () => (
-        <Suspense fallback={<Loading />}>
-          <Page />
-        </Suspense>
-      ),
-    };
+const page = (load: () => Promise<PageModule>, ...ns: string[]) => {
+  let Page: ComponentType | null = null;
+  const fetchPage = () =>
+    Promise.all([load(), loadNamespaces(...ns)]).then(([mod]) => {
+      Page = mod.default;
+    });
+  function Routed() {
+    const [, setLoaded] = useState(0);
+    const retry = useCallback(() => fetchPage().then(() => setLoaded((n) => n + 1)), []);
+    if (!Page) return <ChunkError retry={retry} />;
+    return (
+      <Suspense fallback={<Loading />}>
+        <Page />
+      </Suspense>
+    );
+  }
+  return async () => {
+    await fetchPage().catch(() => {
+      if (shouldReloadForNewBuild()) window.location.reload();
+    });
+    return { Component: Routed };
   };
+};
 
 const overviewPage = () => import('../features/overview/OverviewPage');
 
@@ -96,6 +114,11 @@ export const routes: RouteObject[] = [
       {
         path: 'feeds',
         lazy: page(() => import('../features/feeds/FeedsPage'), 'feeds', 'import'),
+        errorElement: <RouteError />,
+      },
+      {
+        path: 'vocabulary',
+        lazy: page(() => import('../features/vocabulary/VocabularyPage'), 'vocabulary'),
         errorElement: <RouteError />,
       },
       {

@@ -6,6 +6,8 @@ import { backupToJson, parseBackup } from './backupFormat';
 import { ensureSeeded, resetSeedingForTests } from './seed';
 import { applyImport, saveRecord } from './writes';
 import { classifyWriteError } from './errors';
+import { saveAnalystSource } from './sources';
+import { addVocabularyEntry, readVocabulary } from './vocabulary';
 
 beforeEach(async () => {
   await resetDbForTests();
@@ -106,5 +108,65 @@ describe('when the database is backed up and restored', () => {
         },
       ],
     });
+  });
+});
+
+describe("when the backup holds the analyst's vocabulary and releases", () => {
+  const release = {
+    id: 'np-312-25',
+    issuer: { es: 'Cancillería', en: 'Foreign Ministry' },
+    citation: 'Nota de Prensa 312-25',
+    title: 'Comunicado de prueba',
+    date: '2025-12-15',
+    language: 'es' as const,
+    url: 'https://example.org/np-312-25',
+    paragraphs: [{ number: 1, text: 'Texto exacto del primer párrafo.' }],
+  };
+  const record = {
+    ...first,
+    id: 'uses-added-entries',
+    organizations: ['ANDEAN-PARLIAMENT'],
+    source: { id: 'np-312-25', paragraph: 1 },
+  };
+
+  it('then they travel in the file, the records using them are valid, and a restore brings them back', async () => {
+    await addVocabularyEntry('organization', {
+      id: 'ANDEAN-PARLIAMENT',
+      label: { es: 'Parlamento Andino', en: 'Andean Parliament' },
+      acronym: { es: 'PA', en: 'AP' },
+    });
+    await saveAnalystSource(release);
+    await applyImport([record], 'a.json');
+    const text = backupToJson(await readBackup());
+    const parsed = parseBackup(text, 'backup.json');
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    expect(parsed.backup.tables.vocabulary.map((r) => r.key)).toEqual(['organization:ANDEAN-PARLIAMENT']);
+    expect(parsed.backup.tables.sources).toEqual([{ ...release, origin: 'analyst' }]);
+
+    await getDb().vocabulary.clear();
+    await getDb().sources.delete('np-312-25');
+    await applyRestore(parsed.backup, 'backup.json');
+    expect((await readVocabulary()).orgsById.get('ANDEAN-PARLIAMENT')?.name.en).toBe('Andean Parliament');
+    expect((await getDb().sources.get('np-312-25'))?.paragraphs[0]?.text).toBe('Texto exacto del primer párrafo.');
+    expect((await getDb().sources.get('np-304-25'))?.origin).toBe('embedded');
+  });
+
+  it('then a record using an entry the file does not carry is refused, as on import', async () => {
+    const backup = await readBackup();
+    const text = backupToJson({
+      ...backup,
+      tables: { ...backup.tables, activities: [{ ...record, origin: 'analyst' }] },
+    });
+    const parsed = parseBackup(text, 'backup.json');
+    expect(parsed.ok || parsed.problems.map((p) => [p.field, p.code])).toEqual([
+      ['organizations[0]', 'organization.unknown'],
+    ]);
+  });
+
+  it('then an older backup without these tables still restores', async () => {
+    const backup = await readBackup();
+    const { sources: _s, vocabulary: _v, ...older } = backup.tables;
+    const parsed = parseBackup(JSON.stringify({ ...backup, tables: older }), 'old.json');
+    expect(parsed.ok && [parsed.backup.tables.sources, parsed.backup.tables.vocabulary]).toEqual([[], []]);
   });
 });

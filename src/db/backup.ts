@@ -5,21 +5,31 @@ import { BACKUP_FORMAT } from '../domain/formats/json';
 import { BACKUP_VERSION, type Backup } from './backupFormat';
 import { ensureSeeded } from './seed';
 
-/** The whole database (activities, history, briefing, settings), read in one transaction so it is consistent. */
+/**
+ * The whole database (activities, history, briefing, settings, the analyst's sources and vocabulary), read in
+ * one transaction so it is consistent.
+ */
 export async function readBackup(now = new Date()): Promise<Backup> {
   await ensureSeeded();
   const db = getDb();
-  return db.transaction('r', db.activities, db.history, db.briefing, db.settings, async () => ({
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    createdAt: now.toISOString(),
-    tables: {
-      activities: await db.activities.toArray(),
-      history: await db.history.toArray(),
-      briefing: await db.briefing.toArray(),
-      settings: await db.settings.toArray(),
-    },
-  }));
+  return db.transaction(
+    'r',
+    [db.activities, db.history, db.briefing, db.settings, db.sources, db.vocabulary],
+    async () => ({
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      createdAt: now.toISOString(),
+      tables: {
+        activities: await db.activities.toArray(),
+        history: await db.history.toArray(),
+        briefing: await db.briefing.toArray(),
+        settings: await db.settings.toArray(),
+        // The embedded releases come with the app; the analyst's (with their pasted text) are theirs to keep.
+        sources: await db.sources.where('origin').equals('analyst').toArray(),
+        vocabulary: await db.vocabulary.orderBy('key').toArray(),
+      },
+    }),
+  );
 }
 
 export interface RestorePlan {
@@ -55,7 +65,7 @@ export async function previewRestore(b: Backup): Promise<RestorePlan> {
 }
 
 /**
- * Replaces the four tables with the backup's, all or nothing. The backup's history is kept, and one `restore`
+ * Replaces the tables with the backup's, all or nothing. The backup's history is kept, and one `restore`
  * row per record the restore changed is added, so the record pages still tell how each record got here.
  */
 export async function applyRestore(b: Backup, note: string): Promise<{ changed: number }> {
@@ -63,7 +73,8 @@ export async function applyRestore(b: Backup, note: string): Promise<{ changed: 
   const db = getDb();
   const at = new Date().toISOString();
   const batchId = `restore-${at}`;
-  return db.transaction('rw', [db.activities, db.history, db.briefing, db.settings], async () => {
+  const tables = [db.activities, db.history, db.briefing, db.settings, db.sources, db.vocabulary];
+  return db.transaction('rw', tables, async () => {
     const before = new Map((await db.activities.toArray()).map((a) => [a.id, a]));
     const after = new Map(b.tables.activities.map((a) => [a.id, a]));
     const rows: HistoryRow[] = [];
@@ -80,6 +91,14 @@ export async function applyRestore(b: Backup, note: string): Promise<{ changed: 
     await db.history.bulkAdd(rows);
     await db.briefing.bulkAdd(b.tables.briefing);
     await db.settings.bulkAdd(b.tables.settings);
+    // The analyst's releases and entries are replaced too; the embedded releases stay as the seed wrote them.
+    await db.sources.where('origin').equals('analyst').delete();
+    const own = b.tables.sources
+      .filter((s) => s.origin !== 'embedded')
+      .map((s) => ({ ...s, origin: 'analyst' as const }));
+    await db.sources.bulkPut(own);
+    await db.vocabulary.clear();
+    await db.vocabulary.bulkAdd(b.tables.vocabulary);
     return { changed: rows.length };
   });
 }

@@ -3,19 +3,33 @@ import { activitySchema, toFileRecord, type Activity } from '../domain/activity'
 import { BACKUP_FORMAT } from '../domain/formats/json';
 import { shown, type Problem } from '../domain/formats/problems';
 import { jsonPath, validateCandidates } from '../domain/formats/validate';
-import type { BriefingItemRow, HistoryRow, SettingRow } from './database';
+import { sourceSchema, type Source } from '../domain/source';
+import { embeddedSources, taxonomy } from '../domain/taxonomyData';
+import { mergeVocabulary, VOCABULARY_KINDS } from '../domain/vocabulary';
+import { parseEntry } from '../domain/vocabularyEntry';
+import { vocabularyKey, type BriefingItemRow, type HistoryRow, type SettingRow, type VocabularyRow } from './database';
+import { groupRows } from './vocabulary';
 
 export const BACKUP_VERSION = 1;
 
 /**
  * The whole database as one JSON file. Activities are checked as strictly as an import (schema and taxonomy);
  * history, briefing and settings are checked for the shape this app reads, so an older backup still restores.
+ * `sources` (the analyst's releases, with their text) and `vocabulary` (their entries) came with Dexie v3; a
+ * backup without them restores as having none.
  */
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   createdAt: string;
-  tables: { activities: Activity[]; history: HistoryRow[]; briefing: BriefingItemRow[]; settings: SettingRow[] };
+  tables: {
+    activities: Activity[];
+    history: HistoryRow[];
+    briefing: BriefingItemRow[];
+    settings: SettingRow[];
+    sources: Source[];
+    vocabulary: VocabularyRow[];
+  };
 }
 
 const snapshot = z.union([z.null(), z.looseObject({ id: z.string() })]);
@@ -42,6 +56,10 @@ const backupShape = z.object({
     history: z.array(historyRow),
     briefing: z.array(briefingRow),
     settings: z.array(settingRow),
+    sources: z.array(sourceSchema).optional(),
+    vocabulary: z
+      .array(z.object({ key: z.string(), kind: z.enum(VOCABULARY_KINDS), entry: z.unknown(), addedAt: z.string() }))
+      .optional(),
   }),
 });
 
@@ -107,7 +125,22 @@ export function parseBackup(text: string, fileName: string): BackupParse {
     }
     return a;
   });
-  problems.push(...validateCandidates(files, { file, locate: (i) => ({ index: i }) }).problems);
+  const vocabulary: VocabularyRow[] = [];
+  (shape.data.tables.vocabulary ?? []).forEach((row, i) => {
+    const entry = parseEntry(row.kind, row.entry);
+    if (entry && row.key === vocabularyKey(row.kind, entry.id)) vocabulary.push({ ...row, entry });
+    else problems.push({ file, field: `tables.vocabulary[${i}]`, code: 'invalid', params: { value: shown(row.key) } });
+  });
+  const sources = shape.data.tables.sources ?? [];
+  // The records may use the backup's own entries and cite its own releases.
+  problems.push(
+    ...validateCandidates(files, {
+      file,
+      locate: (i) => ({ index: i }),
+      vocabulary: mergeVocabulary(taxonomy, groupRows(vocabulary)),
+      sources: [...embeddedSources, ...sources],
+    }).problems,
+  );
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -120,6 +153,8 @@ export function parseBackup(text: string, fileName: string): BackupParse {
         history: shape.data.tables.history as HistoryRow[],
         briefing: shape.data.tables.briefing as unknown as BriefingItemRow[],
         settings: shape.data.tables.settings,
+        sources,
+        vocabulary,
       },
     },
   };

@@ -3,9 +3,10 @@ import { useSyncExternalStore } from 'react';
 /**
  * Whether this tab's database connection is still usable. It becomes `upgraded` when another tab opened a newer
  * schema (a new version of the app), `deleted` when the database was deleted elsewhere: either way this tab must
- * reload before it reads or writes again.
+ * reload before it reads or writes again. `newer` when the database this tab found was written by a newer version
+ * of the app than this one: nothing was opened (see versionGuard.ts), and only a read-only export is offered.
  */
-export type ConnectionState = 'open' | 'upgraded' | 'deleted';
+export type ConnectionState = 'open' | 'upgraded' | 'deleted' | 'newer';
 
 let state: ConnectionState = 'open';
 const listeners = new Set<() => void>();

@@ -1,8 +1,11 @@
-import Dexie, { type Table } from 'dexie';
+import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { Activity } from '../domain/activity';
 import type { Source } from '../domain/source';
+import type { VocabularyEntry, VocabularyKind } from '../domain/vocabulary';
 import { markOutdated, resetConnectionForTests } from './connection';
 import type { FeedChunkRow, FeedConflictRow, FeedRow } from './feedTables';
+import { changeFeedMiddleware } from './changeFeed';
+import { guardedIndexedDB } from './versionGuard';
 
 export const DB_NAME = 'agenda-exterior';
 
@@ -30,6 +33,26 @@ export const SCHEMA_V2 = {
 } as const;
 
 /**
+ * v3 opens the vocabulary: the themes, types and organisations the analyst adds (beside the embedded taxonomy),
+ * and indexes sources by origin, so the releases the analyst pasted can be told from the embedded ones.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  sources: 'id, origin',
+  vocabulary: 'key, kind',
+} as const;
+
+/** One analyst entry; `key` is `kind:id`, since a theme and a type may share an id. */
+export interface VocabularyRow {
+  key: string;
+  kind: VocabularyKind;
+  entry: VocabularyEntry;
+  addedAt: string;
+}
+
+export const vocabularyKey = (kind: VocabularyKind, id: string) => `${kind}:${id}`;
+
+/**
  * Team feeds (features/feeds): the subscriptions, each applied chunk's text (the base of the next merge) and the
  * conflicts waiting for the analyst. Kept in one constant so the version that adds them can be renumbered.
  */
@@ -39,8 +62,8 @@ export const SCHEMA_FEEDS = {
   feedConflicts: '[feed+id], feed',
 } as const;
 
-/** v3 adds the team feeds' tables; nothing else changes. */
-export const SCHEMA_V3 = { ...SCHEMA_V2, ...SCHEMA_FEEDS } as const;
+/** v4 adds the team feeds' tables; nothing else changes. */
+export const SCHEMA_V4 = { ...SCHEMA_V3, ...SCHEMA_FEEDS } as const;
 
 /** `feed`: a team feed's sync (or "take theirs") wrote the record; `note` is the feed's address. */
 export type HistoryKind = 'import' | 'edit' | 'create' | 'delete' | 'undo' | 'restore' | 'feed';
@@ -102,17 +125,29 @@ export class AgendaDatabase extends Dexie {
   history!: Table<HistoryRow, number>;
   briefing!: Table<BriefingItemRow, string>;
   settings!: Table<SettingRow, string>;
+  vocabulary!: Table<VocabularyRow, string>;
   feeds!: Table<FeedRow, string>;
   feedChunks!: Table<FeedChunkRow, [string, string]>;
   feedConflicts!: Table<FeedConflictRow, [string, string]>;
 
-  constructor(name: string = DB_NAME) {
-    super(name);
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores(SCHEMA_V1);
     // New tables only: existing activities, sources and meta rows are kept as they are (see migrations.test.ts).
     this.version(2).stores(SCHEMA_V2);
+    // Every source a v2 database holds came from the embedded data set (only the seed wrote sources).
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade((tx) =>
+        tx
+          .table<Source, string>('sources')
+          .toCollection()
+          .modify((s) => {
+            s.origin ??= 'embedded';
+          }),
+      );
     // New tables only (team feeds); see migrations.test.ts. Records keep their origins: feed origins are new values.
-    this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 
@@ -134,7 +169,9 @@ function closeOnVersionChange(db: AgendaDatabase) {
 /** The app's single database connection. */
 export function getDb(): AgendaDatabase {
   if (!instance) {
-    instance = new AgendaDatabase();
+    // Never opens a newer database (see versionGuard.ts); announces every committed change (see changeFeed.ts).
+    instance = new AgendaDatabase(DB_NAME, { indexedDB: guardedIndexedDB(() => markOutdated('newer')) });
+    instance.use(changeFeedMiddleware);
     closeOnVersionChange(instance);
   }
   return instance;

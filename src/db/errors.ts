@@ -1,17 +1,34 @@
+import type { Activity } from '../domain/activity';
+
 /**
  * Why a write failed, in terms the UI can explain. Every write runs in one Dexie transaction, so whatever the
  * reason, nothing of it was kept.
  */
-export type WriteFailure = 'quota' | 'closed' | 'exists' | 'missing' | 'conflict' | 'undone' | 'unknown';
+export type WriteFailure =
+  'quota' | 'closed' | 'newer' | 'exists' | 'missing' | 'conflict' | 'stale' | 'undone' | 'unknown';
 
 /** A refusal decided by our own checks (not by IndexedDB), with what it concerns. */
 export class WriteRefused extends Error {
   constructor(
-    readonly reason: Exclude<WriteFailure, 'quota' | 'closed' | 'unknown'>,
+    readonly reason: Exclude<WriteFailure, 'quota' | 'closed' | 'newer' | 'unknown'>,
     readonly ids: readonly string[] = [],
   ) {
     super(`${reason}${ids.length ? `: ${ids.join(', ')}` : ''}`);
     this.name = 'WriteRefused';
+  }
+}
+
+/**
+ * An edit refused because the record changed (or was deleted) since the form was opened from it: saving would
+ * silently undo that change. `theirs` is the record as stored now (null: deleted), for the editor's conflict view.
+ */
+export class EditConflict extends WriteRefused {
+  constructor(
+    readonly id: string,
+    readonly theirs: Activity | null,
+  ) {
+    super('stale', [id]);
+    this.name = 'EditConflict';
   }
 }
 
@@ -46,7 +63,7 @@ export function describeFailure(e: unknown): FailureMessage {
 }
 
 export const failureFrom = (m: FailureMessage): Error =>
-  m.reason === 'quota' || m.reason === 'closed' || m.reason === 'unknown'
+  m.reason === 'quota' || m.reason === 'closed' || m.reason === 'newer' || m.reason === 'unknown'
     ? new WriteFailed(m.reason, m.ids, m.message)
     : new WriteRefused(m.reason, m.ids);
 
@@ -65,6 +82,7 @@ export function classifyWriteError(e: unknown): WriteFailure {
   if (e instanceof WriteRefused || e instanceof WriteFailed) return e.reason;
   const n = names(e);
   if (n.includes('QuotaExceededError')) return 'quota';
+  if (n.includes('NewerDatabaseError')) return 'newer';
   if (n.some((x) => x === 'DatabaseClosedError' || x === 'InvalidStateError')) return 'closed';
   return 'unknown';
 }

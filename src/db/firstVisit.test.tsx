@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { storedRecord } from '../../tests/unit/fixtures';
+import { storedRecord } from '../testing/records';
 import { getDb, resetDbForTests } from './database';
 import { askFirstVisit, isFirstVisit, resetFirstVisitForTests } from './firstVisit';
 import { useActivities } from './queries';

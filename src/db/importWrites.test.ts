@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ActivityFile } from '../domain/activity';
-import { generateActivities } from '../domain/generate';
+import { generateActivities } from '../testing/generate';
 import { WRITE_CHUNK } from './chunks';
 import { getDb, resetDbForTests } from './database';
 import { embeddedActivities } from './embedded';

@@ -1,12 +1,14 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ActivityFile } from '../domain/activity';
 import { activityKeys } from './queries';
-import { deleteRecord, saveRecord } from './writes';
+import { deleteRecord, saveRecord, type Revision } from './writes';
 import { lastImport, recordHistory, type LastImport } from './history';
 import type { ImportOutcome } from './importWrites';
 import { applyRestore, previewRestore, readBackup } from './backup';
 import { knownSources } from './importPreview';
 import type { Backup } from './backupFormat';
+import { askPersistence } from './storageQueries';
+import { noteBackup, settleLoss } from './markerStore';
 
 /**
  * Write hooks. Every write invalidates `activityKeys.all`, and the history queries live under that key too, so
@@ -28,6 +30,7 @@ function useInvalidating<TVars, TResult>(fn: (v: TVars) => Promise<TResult>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: fn,
+    onMutate: () => askPersistence(client),
     onSettled: () => client.invalidateQueries({ queryKey: activityKeys.all }),
   });
 }
@@ -49,14 +52,29 @@ export function useImportWritten(): (outcome: ImportOutcome, note: string) => Pr
     // Nothing written, nothing to undo: the previous offer (if any) stands.
     const offer: LastImport = { batchId: o.batchId, at: o.at, note, records };
     if (records > 0) client.setQueryData(historyKeys.lastImport(), offer);
+    askPersistence(client);
     return client.invalidateQueries({ queryKey: activityKeys.all });
   };
 }
 
 export const useSaveRecord = () =>
-  useInvalidating((v: { record: ActivityFile; mode: 'create' | 'edit' }) => saveRecord(v.record, v.mode));
-export const useDeleteRecord = () => useInvalidating(deleteRecord);
+  useInvalidating((v: { record: ActivityFile; mode: 'create' | 'edit'; base?: Revision }) =>
+    saveRecord(v.record, v.mode, v.base),
+  );
+export const useDeleteRecord = () =>
+  useInvalidating((v: { id: string; base?: Revision }) => deleteRecord(v.id, v.base));
 export const usePreviewRestore = () => useMutation({ mutationFn: previewRestore });
+/** A restore deals with a loss the start-up check found (see markerStore.ts). */
 export const useApplyRestore = () =>
-  useInvalidating((v: { backup: Backup; note: string }) => applyRestore(v.backup, v.note));
-export const useReadBackup = () => useMutation({ mutationFn: () => readBackup() });
+  useInvalidating((v: { backup: Backup; note: string }) =>
+    applyRestore(v.backup, v.note).then((r) => {
+      settleLoss();
+      return r;
+    }),
+  );
+/** Reading a backup for download: the marker notes when the last one was made. */
+export const useReadBackup = () =>
+  useMutation({
+    mutationFn: () => readBackup(),
+    onSuccess: (b) => noteBackup(b.createdAt),
+  });

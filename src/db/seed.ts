@@ -2,8 +2,11 @@ import type { Activity, ActivityFile } from '../domain/activity';
 import type { Source } from '../domain/source';
 import { getDb, type AgendaDatabase } from './database';
 import { embeddedActivities, embeddedSources, hashOf } from './embedded';
+import { newBatchId } from './writeHelpers';
 
 export const EMBEDDED_HASH_KEY = 'embeddedHash';
+/** A random id given to the database when it is created: a different one later means it was deleted and remade. */
+export const INSTANCE_KEY = 'instance';
 
 export interface SeedResult {
   changed: boolean;
@@ -26,6 +29,7 @@ export async function seedEmbedded(
 ): Promise<SeedResult> {
   const hash = await hashOf({ activities, sources });
   return db.transaction('rw', [db.activities, db.sources, db.meta, db.history], async () => {
+    if (!(await db.meta.get(INSTANCE_KEY))) await db.meta.put({ key: INSTANCE_KEY, value: newBatchId() });
     const current = await db.meta.get(EMBEDDED_HASH_KEY);
     if (current?.value === hash) return { changed: false, written: 0, removed: 0, keptAnalyst: 0 };
 
@@ -48,7 +52,13 @@ export async function seedEmbedded(
       .primaryKeys();
     await db.activities.bulkDelete(stale);
 
-    await db.sources.bulkPut([...sources]);
+    // A release the analyst stored (pasted with its text) keeps their copy; the embedded ones are marked so.
+    const analystSources = new Set(
+      (await db.sources.bulkGet(sources.map((s) => s.id))).filter((s) => s?.origin === 'analyst').map((s) => s!.id),
+    );
+    await db.sources.bulkPut(
+      sources.filter((s) => !analystSources.has(s.id)).map((s): Source => ({ ...s, origin: 'embedded' })),
+    );
     await db.meta.put({ key: EMBEDDED_HASH_KEY, value: hash });
     return { changed: true, written: toWrite.length, removed: stale.length, keptAnalyst: analystIds.size };
   });

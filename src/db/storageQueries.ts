@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { requestPersistence } from './storage';
 
 /**
@@ -7,5 +7,23 @@ import { requestPersistence } from './storage';
  */
 export const storageKeys = { all: ['storage'] as const };
 
+/** The footer's answer: read without asking (see askPersistence). */
 export const useStorageInfo = () =>
-  useQuery({ queryKey: storageKeys.all, queryFn: requestPersistence, staleTime: Infinity, retry: false });
+  useQuery({
+    queryKey: storageKeys.all,
+    queryFn: () => requestPersistence(false),
+    staleTime: Infinity,
+    retry: false,
+  });
+
+let asked = false;
+
+/** On the analyst's first import, edit or restore of this page load: asks to keep the data, and tells the footer. */
+export function askPersistence(client: QueryClient): void {
+  if (asked) return;
+  asked = true;
+  requestPersistence(true).then(
+    (info) => client.setQueryData(storageKeys.all, info),
+    () => {},
+  );
+}

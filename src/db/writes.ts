@@ -1,7 +1,7 @@
-import { toFileRecord, type ActivityFile } from '../domain/activity';
+import { toFileRecord, type Activity, type ActivityFile } from '../domain/activity';
 import { sameRecord } from '../domain/formats/diff';
 import { getDb, type HistoryKind } from './database';
-import { WriteRefused } from './errors';
+import { EditConflict, WriteRefused } from './errors';
 import { ensureSeeded } from './seed';
 import { asAnalyst, newBatchId } from './writeHelpers';
 
@@ -13,14 +13,36 @@ import { asAnalyst, newBatchId } from './writeHelpers';
 export { asAnalyst } from './writeHelpers';
 export { applyImport, undoBatch, type ImportOutcome, type WriteProgress } from './importWrites';
 
-/** Creates or edits one record. Editing to identical values writes nothing (no empty history entries). */
-export async function saveRecord(record: ActivityFile, mode: 'create' | 'edit'): Promise<{ changed: boolean }> {
+/**
+ * The version of a stored record that an edit starts from: its `updatedAt`, which every analyst write sets to the
+ * write's time; null for an embedded record nobody has changed.
+ */
+export type Revision = string | null;
+export const revisionOf = (a: Pick<Activity, 'updatedAt'>): Revision => a.updatedAt ?? null;
+
+/** Refuses a write based on a version of the record that is no longer the stored one. */
+function checkBase(id: string, stored: Activity | null, base: Revision | undefined): void {
+  if (base === undefined) return;
+  if (!stored || revisionOf(stored) !== base) throw new EditConflict(id, stored);
+}
+
+/**
+ * Creates or edits one record. Editing to identical values writes nothing (no empty history entries). `base` is
+ * the revision the edit started from: checked inside the transaction, so a change saved in another tab since the
+ * form was opened is never silently overwritten (EditConflict carries the stored record for the conflict view).
+ */
+export async function saveRecord(
+  record: ActivityFile,
+  mode: 'create' | 'edit',
+  base?: Revision,
+): Promise<{ changed: boolean }> {
   await ensureSeeded();
   const db = getDb();
   const at = new Date().toISOString();
   return db.transaction('rw', db.activities, db.history, async () => {
     const before = (await db.activities.get(record.id)) ?? null;
     if (mode === 'create' && before) throw new WriteRefused('exists', [record.id]);
+    if (mode === 'edit') checkBase(record.id, before, base);
     if (mode === 'edit' && !before) throw new WriteRefused('missing', [record.id]);
     if (before && sameRecord(toFileRecord(before), record)) return { changed: false };
     const after = asAnalyst(record, at);
@@ -31,11 +53,13 @@ export async function saveRecord(record: ActivityFile, mode: 'create' | 'edit'):
   });
 }
 
-export async function deleteRecord(id: string): Promise<void> {
+/** Deletes one record; with `base`, only the version the analyst saw (see saveRecord). */
+export async function deleteRecord(id: string, base?: Revision): Promise<void> {
   const db = getDb();
   const at = new Date().toISOString();
   await db.transaction('rw', db.activities, db.history, async () => {
     const before = await db.activities.get(id);
+    checkBase(id, before ?? null, base);
     if (!before) throw new WriteRefused('missing', [id]);
     await db.activities.delete(id);
     await db.history.add({ activityId: id, batchId: newBatchId(), at, kind: 'delete', before, after: null });

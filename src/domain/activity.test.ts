@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activitiesFileSchema, activityFileSchema, activitySchema, toFileRecord } from './activity';
-import { fileRecord, storedRecord } from '../../tests/unit/fixtures';
+import { fileRecord, storedRecord } from '../testing/records';
 
 /** The issues zod reports for `value`, as "path: message" strings, so a test names the exact field and rule. */
 function issues(value: unknown): string[] {

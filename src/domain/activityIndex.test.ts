@@ -4,7 +4,7 @@ import type { Activity } from './activity';
 import { buildIndex, filterIndexed, indexOf } from './activityIndex';
 import { applyFilters, fold, matchesFilters } from './applyFilters';
 import { EMPTY_FILTERS, type Filters } from './filters';
-import { generateActivities } from './generate';
+import { generateActivities } from '../testing/generate';
 
 const records: Activity[] = generateActivities(5000, 7).map((a) => ({ ...a, origin: 'analyst' as const }));
 const scan = (f: Filters) => records.filter((a) => matchesFilters(a, f, fold(f.q)));

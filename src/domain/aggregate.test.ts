@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedActivities } from '../db/embedded';
+import { embeddedActivities } from '../testing/embedded';
 import type { Activity } from './activity';
 import {
   OTHER,
@@ -15,7 +15,7 @@ import {
   topCells,
   totalOf,
 } from './aggregate';
-import { generate, rec } from './aggregate.testdata';
+import { generate, rec } from '../testing/sample';
 
 const embedded: Activity[] = embeddedActivities.map((a) => ({ ...a, origin: 'embedded' }));
 

@@ -1,10 +1,11 @@
 import type { Activity, Status } from './activity';
 import { monthKey } from './dates';
-import { countBy, sortedCounts, type Facet } from './facets';
+import { countBy, sortedCounts, type Facet, type KeyCount } from './facets';
 import { monthRange } from './periods';
 import type { Matrix } from './themeTallies';
 
 export { monthRange } from './periods';
+export type { KeyCount } from './facets';
 // The theme page's tables come from one pass over the activities: see themeTallies.ts.
 export { OTHER, countryThemeMatrix, monthThemeTable, type Matrix, type MonthThemeTable } from './themeTallies';
 
@@ -13,11 +14,6 @@ export { OTHER, countryThemeMatrix, monthThemeTable, type Matrix, type MonthThem
  * so a chart never holds one node per record. Month assignment: an activity belongs to the month of its `date`
  * (its start), whatever its precision; a range from 10 Nov to 10 Dec counts in November only.
  */
-
-export interface KeyCount {
-  key: string;
-  count: number;
-}
 
 /** Counts by facet, sorted by count then key. Multi-valued facets count an activity once in each value. */
 export function facetCounts(activities: readonly Activity[], facet: Facet): KeyCount[] {

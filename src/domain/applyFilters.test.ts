@@ -4,7 +4,7 @@ import type { Activity } from './activity';
 import { activitiesFileSchema } from './activity';
 import { applyFilters, fold } from './applyFilters';
 import { EMPTY_FILTERS, type Filters } from './filters';
-import { storedRecord } from '../../tests/unit/fixtures';
+import { storedRecord } from '../testing/records';
 
 const all: Activity[] = activitiesFileSchema
   .parse(embedded)

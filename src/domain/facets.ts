@@ -2,6 +2,11 @@ import type { Activity } from './activity';
 
 export type Facet = 'countries' | 'themes' | 'organizations' | 'type';
 
+export interface KeyCount {
+  key: string;
+  count: number;
+}
+
 /**
  * How many activities carry each value of a facet. An activity with several countries counts once in each, so
  * the counts can add up to more than the number of activities.
@@ -16,7 +21,7 @@ export function countBy(activities: readonly Activity[], facet: Facet): Map<stri
 }
 
 /** Entries sorted by count (descending), then by key, for stable charts and tables. */
-export function sortedCounts(counts: Map<string, number>): { key: string; count: number }[] {
+export function sortedCounts(counts: Map<string, number>): KeyCount[] {
   return [...counts.entries()]
     .map(([key, count]) => ({ key, count }))
     .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key));

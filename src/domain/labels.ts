@@ -1,20 +1,23 @@
-import type { Lang } from '../i18n/lang';
+import type { Lang } from './lang';
 import { countryName } from './countries';
 import { formatDay, formatRange } from './dates';
 import type { Filters, ListParam } from './filters';
-import { orgsById, themesById, typesById } from './taxonomyData';
+import type { MergedVocabulary } from './vocabulary';
 
-/** Human labels for filter values, in the chosen language. Unknown ids fall back to the id itself. */
-export function valueLabel(param: ListParam, value: string, lang: Lang): string {
+/**
+ * Human labels for filter values, in the chosen language, from the merged vocabulary (embedded + analyst).
+ * Unknown ids fall back to the id itself.
+ */
+export function valueLabel(param: ListParam, value: string, lang: Lang, vocab: MergedVocabulary): string {
   switch (param) {
     case 'country':
       return countryName(value, lang);
     case 'theme':
-      return themesById.get(value)?.label[lang] ?? value;
+      return vocab.themesById.get(value)?.label[lang] ?? value;
     case 'type':
-      return typesById.get(value)?.label[lang] ?? value;
+      return vocab.typesById.get(value)?.label[lang] ?? value;
     case 'org':
-      return orgsById.get(value)?.acronym[lang] ?? value;
+      return vocab.orgsById.get(value)?.acronym[lang] ?? value;
   }
 }
 
@@ -24,13 +27,13 @@ export const localeOf = (lang: Lang) => (lang === 'es' ? 'es-PE' : 'en-GB');
  * The filters in words, e.g. "Chile · Migration · 1 Nov – 10 Dec 2025". Used by the filter chips' summary and
  * drawn inside exported images, so a chart never leaves the app without its context.
  */
-export function describeFilters(f: Filters, lang: Lang): string {
+export function describeFilters(f: Filters, lang: Lang, vocab: MergedVocabulary): string {
   const parts: string[] = [];
   const locale = localeOf(lang);
   // Intl's disjunction knows each language's rules: "Chile, Peru or Bolivia", and Spanish "o" → "u" before "o-".
   const or = new Intl.ListFormat(locale, { type: 'disjunction' });
   for (const p of ['country', 'theme', 'type', 'org'] as const) {
-    if (f[p].length > 0) parts.push(or.format(f[p].map((v) => valueLabel(p, v, lang))));
+    if (f[p].length > 0) parts.push(or.format(f[p].map((v) => valueLabel(p, v, lang, vocab))));
   }
   if (f.from && f.to) parts.push(formatRange(f.from, f.to, locale));
   else if (f.from) parts.push(`${lang === 'es' ? 'desde' : 'from'} ${formatDay(f.from, locale)}`);

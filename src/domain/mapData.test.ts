@@ -14,38 +14,22 @@ import {
   SOUTH_AMERICA,
 } from './mapData';
 import { orgsById } from './taxonomyData';
+import { mulberry32 } from '../testing/random';
+import { rec as record } from '../testing/records';
 
 const embedded: Activity[] = activitiesFileSchema
   .parse(embeddedJson)
   .activities.map((a) => ({ ...a, origin: 'embedded' as const }));
 
 /** A placeholder record: only the fields the map reads matter here. */
-function rec(id: string, countries: string[], places: Place[] = [], organizations: string[] = []): Activity {
-  return {
-    id,
-    date: '2025-12-01',
-    datePrecision: 'day',
-    status: 'held',
-    type: 'bilateral-meeting',
-    title: { es: 't', en: 't' },
-    summary: { es: 's', en: 's' },
-    countries,
-    themes: [],
-    organizations,
-    places,
-    actors: [],
-    source: { id: 'np-304-25', paragraph: 1 },
-    additionalSources: [],
-    origin: 'analyst',
-  };
-}
+const rec = (id: string, countries: string[], places: Place[] = [], organizations: string[] = []): Activity =>
+  record(id, { countries, places, organizations, themes: [], date: '2025-12-01' });
 
 const tacna: Place = { name: 'Tacna', country: 'PE', lat: -18.0066, lon: -70.2463 };
 
 /** 100,000 records drawn from a fixed seed: random countries, and places scattered over the globe. */
 function generated(n: number): Activity[] {
-  let seed = 42;
-  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const rand = mulberry32(42);
   const codes = ['CL', 'US', 'BR', 'AR', 'BO', 'EC', 'CO', 'CN', 'JP', 'DE', 'FR', 'ES', 'GB', 'CA', 'MX'];
   const out: Activity[] = [];
   for (let i = 0; i < n; i++) {

@@ -27,7 +27,25 @@ export const sourceSchema = z
     /** Address of a full-text copy of the release. */
     url: z.url(),
     urlNote: localized.optional(),
-    paragraphs: z.array(z.object({ number: z.number().int().min(1), gist: localized }).strict()).min(1),
+    paragraphs: z
+      .array(
+        z
+          .object({
+            number: z.number().int().min(1),
+            /** One line in our own words (required of the embedded data set, see dataset.test.ts). */
+            gist: localized.optional(),
+            /**
+             * The paragraph's exact words, for a release the analyst pasted: it is the analyst's own data and
+             * stays in their IndexedDB. The embedded data set never carries it (gists + address only).
+             */
+            text: z.string().min(1).optional(),
+          })
+          .strict()
+          .refine((p) => p.gist !== undefined || p.text !== undefined, { message: 'source.paragraphEmpty' }),
+      )
+      .min(1),
+    /** Who brought the release in: the embedded data set, or the analyst (pasted, imported or restored). */
+    origin: z.enum(['embedded', 'analyst']).optional(),
   })
   .strict();
 

@@ -21,8 +21,10 @@ describe('taxonomy (data/taxonomy.json)', () => {
     for (const t of [...taxonomy.themes, ...taxonomy.activityTypes]) {
       expect(t.label.es.length, t.id).toBeGreaterThan(0);
       expect(t.label.en.length, t.id).toBeGreaterThan(0);
-      expect(t.definition.es.length, t.id).toBeGreaterThan(10);
-      expect(t.definition.en.length, t.id).toBeGreaterThan(10);
+    }
+    for (const t of [...taxonomy.themes, ...taxonomy.activityTypes, ...taxonomy.organizations]) {
+      expect(t.definition?.es.length ?? 0, t.id).toBeGreaterThan(10);
+      expect(t.definition?.en.length ?? 0, t.id).toBeGreaterThan(10);
     }
   });
 
@@ -67,11 +69,32 @@ describe('taxonomy (data/taxonomy.json)', () => {
 
   it('places each organisation headquarters in a plausible spot', () => {
     for (const o of taxonomy.organizations) {
+      if (!o.headquarters) continue;
       expect(Math.abs(o.headquarters.lat), o.id).toBeLessThanOrEqual(90);
       expect(Math.abs(o.headquarters.lon), o.id).toBeLessThanOrEqual(180);
     }
-    expect(orgsById.get('OAS')?.headquarters.country).toBe('US');
-    expect(orgsById.get('UNESCO')?.headquarters.country).toBe('FR');
+    expect(orgsById.get('OAS')?.headquarters?.country).toBe('US');
+    expect(orgsById.get('UNESCO')?.headquarters?.country).toBe('FR');
+    expect(orgsById.get('CAN')?.headquarters?.country).toBe('PE');
+    expect(orgsById.get('ECLAC')?.headquarters?.country).toBe('CL');
+  });
+
+  it('leaves a seat out only for forums that have none', () => {
+    const seatless = taxonomy.organizations.filter((o) => !o.headquarters).map((o) => o.id);
+    expect(seatless.sort()).toEqual(
+      ['BRICS', 'CELAC', 'G20', 'IBERO-AMERICAN-SUMMIT', 'PACIFIC-ALLIANCE', 'PROSUR'].sort(),
+    );
+  });
+
+  it('knows the intergovernmental bodies of Latin American foreign policy, by their usual English acronym', () => {
+    const expected = ['UN', 'UNGA', 'UNSC', 'ECOSOC', 'ICJ', 'UNHRC', 'UNHCR', 'UNICEF', 'WHO', 'FAO', 'ILO', 'IOM'];
+    expected.push('UNDP', 'ECLAC', 'IAEA', 'IACHR', 'IACTHR', 'CELAC', 'CAN', 'MERCOSUR', 'PACIFIC-ALLIANCE', 'APEC');
+    expected.push('EU', 'IDB', 'CAF', 'CARICOM', 'SICA', 'SEGIB', 'ICC', 'WTO', 'OECD', 'IMF', 'WB', 'INTERPOL');
+    expected.push('ACTO', 'PROSUR', 'G20', 'BRICS', 'OAS', 'IMO', 'UNODC', 'UNESCO', 'WCO');
+    for (const id of expected) expect(orgsById.has(id), id).toBe(true);
+    expect(orgsById.get('UNHCR')?.acronym).toEqual({ es: 'ACNUR', en: 'UNHCR' });
+    expect(orgsById.get('ECLAC')?.acronym).toEqual({ es: 'CEPAL', en: 'ECLAC' });
+    expect(orgsById.get('CAN')?.name).toEqual({ es: 'Comunidad Andina', en: 'Andean Community' });
   });
 
   it('feeds the filter vocabulary', () => {

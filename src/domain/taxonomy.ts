@@ -3,7 +3,13 @@ import { localized, slug } from './activity';
 
 /** Themes, activity types and organisations: the controlled vocabularies that records and filters use. */
 
-export const themeSchema = z.object({ id: slug, label: localized, definition: localized }).strict();
+/**
+ * `definition` is required of the embedded taxonomy (taxonomy.test.ts) but optional for entries an analyst adds
+ * (`origin: 'analyst'`, kept in IndexedDB): a label and acronyms are what records, filters and drafting need.
+ */
+const definition = localized.optional();
+
+export const themeSchema = z.object({ id: slug, label: localized, definition }).strict();
 
 export const PLOVER_CATEGORIES = [
   'AGREE',
@@ -28,7 +34,7 @@ export const activityTypeSchema = z
   .object({
     id: slug,
     label: localized,
-    definition: localized,
+    definition,
     /** PLOVER event category where one fits; null when none does (then `ownCode` says what we use). */
     plover: z.enum(PLOVER_CATEGORIES).nullable(),
     /** CAMEO code (as a string, e.g. "042") where one fits. */
@@ -51,11 +57,15 @@ export const organizationSchema = z
     id: z.string().regex(/^[A-Z][A-Za-z0-9-]*$/),
     acronym: localized,
     name: localized,
-    definition: localized,
-    /** Headquarters, drawn as a point on the map. */
+    definition,
+    /**
+     * Headquarters, drawn as a point on the map. Absent for forums with no seat (G20, CELAC, the Pacific
+     * Alliance…) and for bodies an analyst adds without one: those are simply not drawn.
+     */
     headquarters: z
       .object({ name: z.string().min(1), country: z.string().regex(/^[A-Z]{2}$/), lat: z.number(), lon: z.number() })
-      .strict(),
+      .strict()
+      .optional(),
   })
   .strict();
 

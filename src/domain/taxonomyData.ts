@@ -3,6 +3,7 @@ import type { ActivityType, Organization, Taxonomy, Theme } from './taxonomy';
 import type { Source } from './source';
 import type { Vocabulary } from './filters';
 import { isCountryCode } from './countries';
+import { mergeVocabulary, type MergedVocabulary } from './vocabulary';
 
 /**
  * The embedded vocabularies. They are validated against their zod schemas by the test suite
@@ -26,3 +27,10 @@ export const vocabulary: Vocabulary = {
   types: new Set(typesById.keys()),
   orgs: new Set(orgsById.keys()),
 };
+
+/**
+ * The embedded taxonomy alone. The app labels and validates with the merged vocabulary (embedded + the analyst's
+ * entries, `useVocabulary` / `readVocabulary`); this one serves code that runs without a database (data-set
+ * checks, generators) and stands in while the analyst's entries load.
+ */
+export const embeddedVocabulary: MergedVocabulary = mergeVocabulary(taxonomy);

@@ -1,5 +1,5 @@
 import type { Activity } from './activity';
-import type { KeyCount } from './aggregate';
+import type { KeyCount } from './facets';
 import { monthKey } from './dates';
 import { sortedCounts } from './facets';
 import { MAX_COLUMNS, grainFor, monthRange, periodOf, periodRange, type Grain } from './periods';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedActivities } from '../db/embedded';
+import { embeddedActivities } from '../testing/embedded';
 import type { Activity } from './activity';
-import { generate, rec } from './aggregate.testdata';
-import { generateActivities } from './generate';
+import { generate, rec } from '../testing/sample';
+import { generateActivities } from '../testing/generate';
 import {
   extentOf,
   monthExtent,

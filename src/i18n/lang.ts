@@ -1,5 +1,6 @@
-export const LANGS = ['es', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LANGS, type Lang } from '../domain/lang';
+
+export { LANGS, type Lang };
 
 const STORAGE_KEY = 'agenda-exterior.lang';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useActivitiesReadProgress } from '../db/readProgress';
+import { classifyWriteError, useActivitiesReadProgress } from '../lib/data';
 import { useLang } from '../lib/useLang';
 import { formatNumber } from './charts/captions';
 
@@ -20,7 +20,12 @@ export function QueryState({
   const { t } = useTranslation();
   const { locale } = useLang();
   const progress = useActivitiesReadProgress();
-  if (error) return <p role="alert">{t('loadError', { message: error.message })}</p>;
+  if (error) {
+    // Storage full (the seed could not store the embedded records) is said plainly, not as "QuotaExceededError".
+    const reason = classifyWriteError(error);
+    if (reason === 'quota') return <p role="alert">{t('ui:quota')}</p>;
+    return <p role="alert">{t('loadError', { message: error.message })}</p>;
+  }
   if (isPending)
     return (
       <p role="status" aria-live="polite">

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useConnectionState } from '../db/connection';
-import { useStorageInfo } from '../db/storageQueries';
+import { useConnectionState, useStorageInfo } from '../lib/data';
 import { useLang } from '../lib/useLang';
 
 // Inline styles: this file is the component's only file in src/ui, and the banner must show on every page.
@@ -41,7 +40,8 @@ export function StorageStatus() {
   if (!ready) return null;
   return (
     <>
-      {connection !== 'open' && (
+      {/* A newer database is explained in place of the page (NewerVersionNotice), not in a banner. */}
+      {connection !== 'open' && connection !== 'newer' && (
         <div role="alert" className="storage-banner" style={BANNER}>
           {t(`storage.${connection}`)}{' '}
           <button type="button" className="button" onClick={() => window.location.reload()}>

@@ -4,7 +4,7 @@ import { applyFilters } from '../../src/domain/applyFilters';
 import { formatMonth } from '../../src/domain/dates';
 import { countBy, type Facet } from '../../src/domain/facets';
 import { EMPTY_FILTERS } from '../../src/domain/filters';
-import { generateActivities } from '../../src/domain/generate';
+import { generateActivities } from '../../src/testing/generate';
 import { tallyThemes } from '../../src/domain/themeTallies';
 import { overviewModel } from '../../src/features/overview/overviewState';
 import { themesModel } from '../../src/features/themes/themesState';

@@ -91,6 +91,7 @@ const ROUTES = [
   ['/records', 'Records'],
   ['/records/oas-asylum-proposal', "Foreign minister presents Peru's diplomatic-asylum proposal to the OAS"],
   ['/import', null],
+  ['/vocabulary', 'Vocabulary'],
   ['/briefing', null],
   ['/nope', 'Page not found'],
 ];

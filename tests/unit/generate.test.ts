@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { activitiesFileSchema, activityFileSchema } from '../../src/domain/activity';
 import { isCountryCode } from '../../src/domain/countries';
-import { SYNTHETIC_SOURCE_ID, generateActivities, mulberry32, toActivitiesJson } from '../../src/domain/generate';
+import { SYNTHETIC_SOURCE_ID, generateActivities, mulberry32, toActivitiesJson } from '../../src/testing/generate';
 import { orgsById, themesById, typesById } from '../../src/domain/taxonomyData';
 
 const records = generateActivities(3000, 42);

@@ -1,7 +1,7 @@
 import { getDb, resetDbForTests } from '../../src/db/database';
 import { resetSeedingForTests } from '../../src/db/seed';
 import type { Activity } from '../../src/domain/activity';
-import { generateActivities } from '../../src/domain/generate';
+import { generateActivities } from '../../src/testing/generate';
 
 /**
  * A fresh database holding 1,100 synthetic records that all name Chile; the release's 19 (two of them Chile, nine

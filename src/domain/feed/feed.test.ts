@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { embeddedSources } from '../taxonomyData';
-import { activitySetArb } from '../formats/testing/arbitraryActivity';
+import { activitySetArb } from '../../testing/arbitraryActivity';
 import { parseActivitiesJson } from '../formats/json';
 import { checkAddress } from './address';
 import { buildFeed } from './build';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toFileRecord, type Activity, type ActivityFile, type FeedOrigin, type Origin } from '../activity';
 import { sameRecord } from '../formats/diff';
-import { activityArb } from '../formats/testing/arbitraryActivity';
+import { activityArb } from '../../testing/arbitraryActivity';
 import { planFeedMerge, type FeedPlan, type MergeInput } from './merge';
 
 const ORIGIN: FeedOrigin = 'feed:https://team.example/feed.json';

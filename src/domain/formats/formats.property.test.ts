@@ -4,7 +4,7 @@ import { activitiesToJson, parseActivitiesJson } from './json';
 import { activitiesToCsv, parseActivitiesCsv } from './csv';
 import { parseImportBytes } from './importFile';
 import { guardCell, unguardCell, decodeList, encodeList } from './csvCells';
-import { activitySetArb } from './testing/arbitraryActivity';
+import { activitySetArb } from '../../testing/arbitraryActivity';
 
 describe('export then import gives back the same records', () => {
   it('JSON', () => {

@@ -1,15 +1,30 @@
 import { ACTIVITIES_FORMAT, ACTIVITIES_VERSION, type ActivityFile } from '../activity';
 import { shown, type ParseResult, type Problem } from './problems';
 import { validateCandidates, type ValidateOptions } from './validate';
+import { isEmpty, readCarried, withCarried, type Carried } from './carried';
+import { embeddedSources, embeddedVocabulary } from '../taxonomyData';
 
 export const BACKUP_FORMAT = 'agenda-exterior.backup';
 
-/** The contract's JSON file: `{format, version, activities}`, pretty-printed so a diff of two exports reads well. */
-export function activitiesToJson(records: readonly ActivityFile[]): string {
-  return `${JSON.stringify({ format: ACTIVITIES_FORMAT, version: ACTIVITIES_VERSION, activities: records }, null, 2)}\n`;
+/**
+ * The contract's JSON file: `{format, version, activities}`, pretty-printed so a diff of two exports reads well.
+ * When the records use the analyst's own vocabulary entries or cite their own releases, those travel with them
+ * (`vocabulary`, `sources`), so the file imports in another browser too.
+ */
+export function activitiesToJson(records: readonly ActivityFile[], carried?: Carried): string {
+  const extra = carried && !isEmpty(carried) ? carriedFields(carried) : {};
+  return `${JSON.stringify({ format: ACTIVITIES_FORMAT, version: ACTIVITIES_VERSION, activities: records, ...extra }, null, 2)}\n`;
 }
 
-export type ParseOptions = Pick<ValidateOptions, 'sources' | 'onProgress'>;
+function carriedFields({ vocabulary: v, sources }: Carried) {
+  const lists = Object.entries(v).filter(([, list]) => (list as unknown[]).length > 0);
+  return {
+    ...(lists.length > 0 && { vocabulary: Object.fromEntries(lists) }),
+    ...(sources.length > 0 && { sources }),
+  };
+}
+
+export type ParseOptions = Pick<ValidateOptions, 'sources' | 'vocabulary' | 'onProgress'>;
 
 const fileProblem = (file: string, code: Problem['code'], params?: Problem['params']): Problem => ({
   file,
@@ -49,7 +64,7 @@ export function parseActivitiesJson(text: string, fileName: string, options: Par
       params: { value: shown(obj.version), expected: ACTIVITIES_VERSION },
     });
   for (const key of Object.keys(obj))
-    if (!['format', 'version', 'activities'].includes(key))
+    if (!['format', 'version', 'activities', 'vocabulary', 'sources'].includes(key))
       problems.push({ file: fileName, field: key, code: 'unknownField', params: { value: key } });
   if (!Array.isArray(obj.activities)) {
     problems.push({
@@ -60,9 +75,17 @@ export function parseActivitiesJson(text: string, fileName: string, options: Par
     });
     return { ok: false, problems };
   }
+  const { carried, problems: carriedProblems } = readCarried(obj, fileName);
+  problems.push(...carriedProblems);
   // A wrong tag or version still gets its records checked: the analyst sees everything to fix in one go.
-  const checked = validateCandidates(obj.activities, { file: fileName, locate: (i) => ({ index: i }), ...options });
+  const checked = validateCandidates(obj.activities, {
+    file: fileName,
+    locate: (i) => ({ index: i }),
+    ...options,
+    vocabulary: withCarried(options.vocabulary ?? embeddedVocabulary, carried),
+    sources: [...(options.sources ?? embeddedSources), ...carried.sources],
+  });
   problems.push(...checked.problems);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, records: checked.records };
+  return { ok: true, records: checked.records, ...(!isEmpty(carried) && { carried }) };
 }

@@ -1,4 +1,5 @@
 import type { ActivityFile } from '../activity';
+import type { Carried } from './carried';
 
 /**
  * A problem found in an imported file or a form. The domain keeps codes and parameters; the words (in the
@@ -73,7 +74,13 @@ export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 export const isProblemCode = (s: string): s is ProblemCode => (PROBLEM_CODES as readonly string[]).includes(s);
 
-export type ParseResult = { ok: true; records: ActivityFile[] } | { ok: false; problems: Problem[] };
+export type ParseResult =
+  | {
+      ok: true;
+      records: ActivityFile[];
+      /** JSON only: the analyst's entries and releases the file carries. */ carried?: Carried;
+    }
+  | { ok: false; problems: Problem[] };
 
 /** The largest file the import accepts: 50 MB, about 100,000 records, far beyond a year of releases. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { activityFileSchema, type ActivityFile } from '../activity';
 import { isCountryCode } from '../countries';
-import { embeddedSources, orgsById, themesById, typesById } from '../taxonomyData';
+import { embeddedSources, embeddedVocabulary } from '../taxonomyData';
+import type { MergedVocabulary } from '../vocabulary';
 import type { Source } from '../source';
 import { isProblemCode, shown, type Problem, type ProblemCode } from './problems';
 
@@ -18,6 +19,11 @@ export interface ValidateOptions {
   locate: (i: number) => { row?: number; index?: number };
   /** How a path inside a record is named for the analyst (a CSV column, or a JSON path by default). */
   fieldOf?: (path: Path) => FieldName;
+  /**
+   * The themes, types and organisations a record may use: the app passes the merged vocabulary (embedded + the
+   * analyst's, see readVocabulary); the embedded one when none is given (data-set checks, property tests).
+   */
+  vocabulary?: MergedVocabulary;
   /** Sources whose paragraphs are known; a record citing one must cite a paragraph it has. */
   sources?: readonly Pick<Source, 'id' | 'paragraphs'>[];
   /** Called every PROGRESS_STEP candidates and at the end, for a progress bar. */
@@ -66,7 +72,11 @@ function codeOf(issue: z.core.$ZodIssue): { code: ProblemCode; params: Record<st
 }
 
 /** The taxonomy checks zod cannot know: codes must name a real country, theme, type, organisation, paragraph. */
-function taxonomyProblems(a: ActivityFile, sources: ReadonlyMap<string, ReadonlySet<number>>) {
+function taxonomyProblems(
+  a: ActivityFile,
+  sources: ReadonlyMap<string, ReadonlySet<number>>,
+  { typesById, themesById, orgsById }: MergedVocabulary,
+) {
   const out: { path: Path; code: ProblemCode; value: string | number }[] = [];
   if (!typesById.has(a.type)) out.push({ path: ['type'], code: 'type.unknown', value: a.type });
   a.themes.forEach((t, i) => {
@@ -118,6 +128,7 @@ export function createValidator({
   locate,
   fieldOf = jsonPath,
   sources = embeddedSources,
+  vocabulary = embeddedVocabulary,
 }: Omit<ValidateOptions, 'onProgress'>): Validator {
   const sourceMap = new Map(sources.map((s) => [s.id, new Set(s.paragraphs.map((p) => p.number))]));
   const records: ActivityFile[] = [];
@@ -169,7 +180,7 @@ export function createValidator({
       }
       return;
     }
-    const tax = taxonomyProblems(parsed.data, sourceMap);
+    const tax = taxonomyProblems(parsed.data, sourceMap, vocabulary);
     for (const p of tax) problems.push(at(p.path, p.code, { value: p.value }));
     if (tax.length === 0) records.push(parsed.data);
   };

@@ -5,6 +5,7 @@ import type { BriefingItem } from '../../db/briefing';
 import { svgDataUrl } from '../../lib/export/png';
 import { useLang } from '../../lib/useLang';
 import { itemFilters } from './briefingState';
+import { useVocabulary } from '../../lib/useVocabulary';
 
 /**
  * A chosen chart, shown as the standalone SVG stored when it was added (an <img> of our own generated SVG, never
@@ -13,7 +14,8 @@ import { itemFilters } from './briefingState';
 export function BriefingChart({ item }: { item: BriefingItem }) {
   const { t } = useTranslation('briefing');
   const { lang } = useLang();
-  const filters = describeFilters(itemFilters(item), lang);
+  const vocab = useVocabulary();
+  const filters = describeFilters(itemFilters(item, vocab), lang, vocab);
   const title = item.title ?? item.chartId ?? '';
   return (
     <figure className="briefing-figure">

@@ -6,6 +6,7 @@ import type { BriefingItem } from '../../db/briefing';
 import { localIsoDate } from '../../lib/export/fileName';
 import { useLang } from '../../lib/useLang';
 import { briefingFilterTexts, briefingSources } from './briefingState';
+import { useVocabulary } from '../../lib/useVocabulary';
 
 interface Props {
   title: string;
@@ -18,8 +19,9 @@ interface Props {
 export function BriefingHeader({ title, items, activities, sources }: Props) {
   const { t } = useTranslation('briefing');
   const { lang, locale } = useLang();
-  const filters = briefingFilterTexts(items, lang);
-  const cites = briefingSources(items, activities, sources, lang);
+  const vocab = useVocabulary();
+  const filters = briefingFilterTexts(items, lang, vocab);
+  const cites = briefingSources(items, activities, sources, lang, vocab);
   return (
     <header className="briefing-header">
       <h1>{title}</h1>

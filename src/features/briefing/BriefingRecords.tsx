@@ -5,11 +5,11 @@ import { countryName } from '../../domain/countries';
 import { formatActivityDate } from '../../domain/dates';
 import { describeFilters } from '../../domain/labels';
 import type { Source } from '../../domain/source';
-import { typesById } from '../../domain/taxonomyData';
 import type { BriefingItem } from '../../db/briefing';
 import { useLang } from '../../lib/useLang';
 import { formatNumber } from '../../ui/charts/captions';
 import { itemFilters, itemRecords } from './briefingState';
+import { useVocabulary } from '../../lib/useVocabulary';
 
 /** The records table of a briefing: the activities that pass the filters the table was added under. */
 export function BriefingRecords({
@@ -23,8 +23,9 @@ export function BriefingRecords({
 }) {
   const { t } = useTranslation('briefing');
   const { lang, locale, pick } = useLang();
-  const rows = itemRecords(item, activities);
-  const filters = describeFilters(itemFilters(item), lang);
+  const vocab = useVocabulary();
+  const rows = itemRecords(item, activities, vocab);
+  const filters = describeFilters(itemFilters(item, vocab), lang, vocab);
   const citation = new Map(sources.map((s) => [s.id, s.citation]));
   return (
     <section className="briefing-records">
@@ -52,7 +53,7 @@ export function BriefingRecords({
                 <td>
                   <Link to={`/records/${a.id}`}>{pick(a.title)}</Link>
                 </td>
-                <td>{typesById.get(a.type)?.label[lang] ?? a.type}</td>
+                <td>{vocab.typesById.get(a.type)?.label[lang] ?? a.type}</td>
                 <td>{a.countries.map((c) => countryName(c, lang)).join(', ')}</td>
                 <td>{t('paragraph', { citation: citation.get(a.source.id) ?? a.source.id, n: a.source.paragraph })}</td>
               </tr>

@@ -3,22 +3,22 @@ import { applyFilters } from '../../domain/applyFilters';
 import { parseFilters, type Filters } from '../../domain/filters';
 import { describeFilters } from '../../domain/labels';
 import type { Source } from '../../domain/source';
-import { vocabulary } from '../../domain/taxonomyData';
+import type { MergedVocabulary } from '../../domain/vocabulary';
 import type { BriefingItem } from '../../db/briefing';
 import type { Lang } from '../../i18n/lang';
 import { citeSources, sourceIdsOf } from '../../lib/export/context';
 
 /** The filters an item was chosen under (its stored URL search); unknown values are dropped, as in the views. */
-export function itemFilters(item: Pick<BriefingItem, 'search'>): Filters {
-  return parseFilters(new URLSearchParams(item.search ?? ''), vocabulary).filters;
+export function itemFilters(item: Pick<BriefingItem, 'search'>, vocab: MergedVocabulary): Filters {
+  return parseFilters(new URLSearchParams(item.search ?? ''), vocab.filter).filters;
 }
 
 /** Items that show data (charts and records tables), as opposed to headings and notes. */
 export const showsData = (item: BriefingItem) => item.kind === 'chart' || item.kind === 'records';
 
 /** The filters of every data item, in words in the current language, each distinct set once, in briefing order. */
-export function briefingFilterTexts(items: readonly BriefingItem[], lang: Lang): string[] {
-  return [...new Set(items.filter(showsData).map((i) => describeFilters(itemFilters(i), lang)))];
+export function briefingFilterTexts(items: readonly BriefingItem[], lang: Lang, vocab: MergedVocabulary): string[] {
+  return [...new Set(items.filter(showsData).map((i) => describeFilters(itemFilters(i, vocab), lang, vocab)))];
 }
 
 /** Every release the briefing's charts and tables rest on, cited in words. */
@@ -27,12 +27,13 @@ export function briefingSources(
   activities: readonly Activity[],
   sources: readonly Source[],
   lang: Lang,
+  vocab: MergedVocabulary,
 ): string[] {
-  const shown = items.filter(showsData).flatMap((i) => applyFilters(activities, itemFilters(i)));
+  const shown = items.filter(showsData).flatMap((i) => applyFilters(activities, itemFilters(i, vocab)));
   return citeSources(sources, sourceIdsOf(shown), lang);
 }
 
 /** The records an item of kind "records" lists. */
-export function itemRecords(item: BriefingItem, activities: readonly Activity[]): Activity[] {
-  return applyFilters(activities, itemFilters(item));
+export function itemRecords(item: BriefingItem, activities: readonly Activity[], vocab: MergedVocabulary): Activity[] {
+  return applyFilters(activities, itemFilters(item, vocab));
 }

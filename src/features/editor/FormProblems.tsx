@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../domain/formats/problems';
-import { useProblemParts } from '../import/useProblemText';
+import { useProblemParts } from '../../lib/useProblemText';
 import { fieldLabel } from './fieldLabel';
 
 /** The form's problems, worded as the import's are (same codes, same messages), named by the form's labels. */

@@ -3,6 +3,7 @@ import { numberCell } from '../../domain/formats/csvCells';
 import type { Problem } from '../../domain/formats/problems';
 import { validateCandidates } from '../../domain/formats/validate';
 import type { Source } from '../../domain/source';
+import type { MergedVocabulary } from '../../domain/vocabulary';
 
 /**
  * The form's state: every input is text (a half-typed latitude is not a number yet), lists are arrays of rows.
@@ -137,8 +138,10 @@ export function draftToCandidate(d: Draft): unknown {
 export function validateDraft(
   d: Draft,
   sources: readonly Pick<Source, 'id' | 'paragraphs'>[],
+  vocabulary: MergedVocabulary,
 ): { ok: true; record: ActivityFile } | { ok: false; problems: Problem[] } {
-  const { records, problems } = validateCandidates([draftToCandidate(d)], { file: '', locate: () => ({}), sources });
+  const candidate = [draftToCandidate(d)];
+  const { records, problems } = validateCandidates(candidate, { file: '', locate: () => ({}), sources, vocabulary });
   const record = records[0];
   return record && problems.length === 0 ? { ok: true, record } : { ok: false, problems };
 }

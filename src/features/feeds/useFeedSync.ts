@@ -8,7 +8,7 @@ export interface SyncState {
   results: Record<string, SyncResult>;
 }
 
-/** Sync on demand from the Feeds page, in the feed worker; every list refetches after each sync. */
+/** Sync on demand from the Feeds page, in the feed worker; every list refetches after each sync, before its result shows. */
 export function useFeedSync() {
   const [state, setState] = useState<SyncState>({ running: {}, results: {} });
   const session = useRef<ReturnType<typeof openFeedSession> | null>(null);
@@ -30,12 +30,14 @@ export function useFeedSync() {
     } catch (e) {
       result = { kind: 'failed', failure: { code: 'write', detail: e instanceof Error ? e.message : String(e) } };
     }
+    // The lists first, then the result: the result line and the card's "Last synced" must change together (the
+    // refetch after a large sync takes a while, and a "Synced" beside "Never synced" reads as a failure).
+    await invalidate();
     setState((s) => {
       const running = { ...s.running };
       delete running[address];
       return { running, results: { ...s.results, [address]: result } };
     });
-    await invalidate();
   };
 
   return { ...state, sync };

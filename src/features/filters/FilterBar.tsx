@@ -8,6 +8,7 @@ import { MultiSelect } from '../../ui/MultiSelect';
 import { FilterChips } from './FilterChips';
 import { FilterNotice } from './FilterNotice';
 import { useFilterOptions } from './useFilterOptions';
+import { useVocabulary } from '../../lib/useVocabulary';
 
 /** The one filter set, written to the URL: every view reads it from there. */
 export function FilterBar() {
@@ -15,7 +16,8 @@ export function FilterBar() {
   const { lang } = useLang();
   const { filters, rejected, setFilters, clearFilters } = useFilters();
   const { data: all } = useActivities();
-  const options = useFilterOptions(all, lang, filters);
+  const vocab = useVocabulary();
+  const options = useFilterOptions(all, lang, filters, vocab);
   const [q, setQ] = useState(filters.q);
 
   // Follow the URL when it changes from elsewhere (back/forward, a chip, a shared link).

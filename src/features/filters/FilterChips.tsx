@@ -3,6 +3,7 @@ import { LIST_PARAMS, type Filters } from '../../domain/filters';
 import { localeOf, valueLabel } from '../../domain/labels';
 import { formatDay } from '../../domain/dates';
 import type { Lang } from '../../i18n/lang';
+import { useVocabulary } from '../../lib/useVocabulary';
 
 interface Props {
   filters: Filters;
@@ -13,12 +14,13 @@ interface Props {
 /** One chip per active value; each removes just that value. */
 export function FilterChips({ filters, onChange, lang }: Props) {
   const { t } = useTranslation('filters');
+  const vocab = useVocabulary();
   const chips: { key: string; text: string; remove: () => void }[] = [];
   for (const p of LIST_PARAMS) {
     for (const v of filters[p]) {
       chips.push({
         key: `${p}-${v}`,
-        text: `${t(`param.${p}`)}: ${valueLabel(p, v, lang)}`,
+        text: `${t(`param.${p}`)}: ${valueLabel(p, v, lang, vocab)}`,
         remove: () => onChange({ [p]: filters[p].filter((x) => x !== v) }),
       });
     }

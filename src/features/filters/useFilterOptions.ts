@@ -4,21 +4,22 @@ import { indexOf } from '../../domain/activityIndex';
 import { countBy, type Facet } from '../../domain/facets';
 import { LIST_PARAMS, type ListParam } from '../../domain/filters';
 import { valueLabel } from '../../domain/labels';
-import { taxonomy } from '../../domain/taxonomyData';
+import type { MergedVocabulary } from '../../domain/vocabulary';
 import type { Lang } from '../../i18n/lang';
 import type { Option } from '../../ui/MultiSelect';
 
 const FACET: Record<ListParam, Facet> = { country: 'countries', theme: 'themes', type: 'type', org: 'organizations' };
 
-const UNIVERSE: Record<ListParam, string[]> = {
+/** Every value a list filter offers even when no record carries it: the vocabulary's (countries: none). */
+const universe = (v: MergedVocabulary): Record<ListParam, string[]> => ({
   country: [],
-  theme: taxonomy.themes.map((t) => t.id),
-  type: taxonomy.activityTypes.map((t) => t.id),
-  org: taxonomy.organizations.map((o) => o.id),
-};
+  theme: v.themes.map((t) => t.id),
+  type: v.activityTypes.map((t) => t.id),
+  org: v.organizations.map((o) => o.id),
+});
 
 /**
- * Options for each list filter: the taxonomy's values (themes, types, organisations) or the countries present in
+ * Options for each list filter: the vocabulary's values (embedded + the analyst's) (themes, types, organisations) or the countries present in
  * the data, with how many activities carry each. Selected values are always listed so they can be unticked.
  * The counts are computed once per data set, not on every filter change (at 100k records a scan cost 60–160 ms
  * per click).
@@ -27,6 +28,7 @@ export function useFilterOptions(
   all: readonly Activity[] | undefined,
   lang: Lang,
   selected: Record<ListParam, string[]>,
+  vocab: MergedVocabulary,
 ) {
   const counts = useMemo(() => {
     const acts = all ?? [];
@@ -45,14 +47,15 @@ export function useFilterOptions(
   // Labelled and sorted once per data set and language; a filter change only adds a chosen value not listed.
   const listed = useMemo(() => {
     const collator = new Intl.Collator(lang);
+    const values = universe(vocab);
     const build = (param: ListParam): Option[] => {
       const c = counts[param];
-      return [...new Set([...UNIVERSE[param], ...c.keys()])]
-        .map((value) => ({ value, label: valueLabel(param, value, lang), count: c.get(value) ?? 0 }))
+      return [...new Set([...values[param], ...c.keys()])]
+        .map((value) => ({ value, label: valueLabel(param, value, lang, vocab), count: c.get(value) ?? 0 }))
         .sort((a, b) => collator.compare(a.label, b.label));
     };
     return Object.fromEntries(LIST_PARAMS.map((p) => [p, build(p)])) as Record<ListParam, Option[]>;
-  }, [counts, lang]);
+  }, [counts, lang, vocab]);
   const { country, theme, type, org } = selected;
   return useMemo(() => {
     const chosen: Record<ListParam, string[]> = { country, theme, type, org };
@@ -61,10 +64,11 @@ export function useFilterOptions(
       const missing = chosen[param].filter((v) => !list.some((o) => o.value === v));
       if (missing.length === 0) return list;
       const collator = new Intl.Collator(lang);
-      return [...list, ...missing.map((value) => ({ value, label: valueLabel(param, value, lang), count: 0 }))].sort(
-        (a, b) => collator.compare(a.label, b.label),
-      );
+      return [
+        ...list,
+        ...missing.map((value) => ({ value, label: valueLabel(param, value, lang, vocab), count: 0 })),
+      ].sort((a, b) => collator.compare(a.label, b.label));
     };
     return Object.fromEntries(LIST_PARAMS.map((p) => [p, withChosen(p)])) as Record<ListParam, Option[]>;
-  }, [listed, lang, country, theme, type, org]);
+  }, [listed, lang, country, theme, type, org, vocab]);
 }

@@ -9,7 +9,7 @@ import { tooLarge } from '../../domain/formats/importFile';
 import { useLang } from '../../lib/useLang';
 import { FileDrop } from './FileDrop';
 import { ProblemList } from './ProblemList';
-import { useWriteErrorText } from './useWriteErrorText';
+import { useWriteErrorText } from '../../lib/useWriteErrorText';
 import { withNumbers } from '../../ui/charts/captions';
 
 type Stage =

@@ -11,7 +11,7 @@ import { UndoLastImport } from './UndoLastImport';
 import { BackupPanel } from './BackupPanel';
 import { useImport } from './useImport';
 import { useNumber } from './useNumber';
-import { useWriteErrorText } from './useWriteErrorText';
+import { useWriteErrorText } from '../../lib/useWriteErrorText';
 import './import.css';
 
 export default function ImportPage() {
@@ -35,6 +35,10 @@ export default function ImportPage() {
       </p>
       <p>
         <Link to={{ pathname: '/feeds', search }}>{t('ImportPage.feedsLink')}</Link>
+      </p>
+      <p>
+        {t('ImportPage.vocabularyNote')}{' '}
+        <Link to={{ pathname: '/vocabulary', search }}>{t('ImportPage.vocabularyLink')}</Link>
       </p>
       <FileDrop
         label={t('drop.label')}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../domain/formats/problems';
 import { useNumber } from './useNumber';
-import { useProblemText } from './useProblemText';
+import { useProblemText } from '../../lib/useProblemText';
 
 const SHOWN = 50;
 

@@ -4,7 +4,7 @@ import { useLang } from '../../lib/useLang';
 import { ImportProgressBar } from './ImportProgressBar';
 import { useNumber } from './useNumber';
 import { useUndo } from './useUndo';
-import { useWriteErrorText } from './useWriteErrorText';
+import { useWriteErrorText } from '../../lib/useWriteErrorText';
 
 /** The last import, and a way back: every record it wrote returns to what it was (new ones are removed). */
 export function UndoLastImport() {

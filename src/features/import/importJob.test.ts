@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { activitiesToCsv } from '../../domain/formats/csv';
-import { generateActivities } from '../../domain/generate';
+import { generateActivities } from '../../testing/generate';
 import { getDb, resetDbForTests } from '../../db/database';
 import { resetSeedingForTests } from '../../db/seed';
 import { createImportJob, type ImportProgress } from './importJob';

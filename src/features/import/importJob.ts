@@ -4,6 +4,8 @@ import { parseImportBytes, tooLarge } from '../../domain/formats/importFile';
 import { MAX_FILE_BYTES, type Problem } from '../../domain/formats/problems';
 import { knownSources, previewImport } from '../../db/importPreview';
 import { applyImport, undoBatch, type ImportOutcome } from '../../db/importWrites';
+import { readVocabulary, storeCarried } from '../../db/vocabulary';
+import type { Carried } from '../../domain/formats/carried';
 
 /**
  * One import, from the file to the stored records, as the import worker runs it (or the page itself where there
@@ -80,32 +82,39 @@ export function throttled(report: (p: ImportProgress) => void, ms = 50): (p: Imp
 export function createImportJob(onProgress: (p: ImportProgress) => void): ImportJob {
   const report = throttled(onProgress);
   let records: ActivityFile[] | null = null;
-  let sources: ReturnType<typeof knownSources> | null = null;
-  const ready = () => (sources ??= knownSources());
+  let carried: Carried | undefined;
+  // Read afresh for every file (two small tables): the analyst may add a release or a vocabulary entry between
+  // two imports, and the worker outlives both. Warming only opens the database ahead of the first file.
+  const ready = () => Promise.all([knownSources(), readVocabulary()]);
   return {
     async warm() {
       await ready();
     },
     async check(file) {
       records = null;
+      carried = undefined;
       if (file.size > MAX_FILE_BYTES) {
         const r = tooLarge(file.name, file.size);
         return r.ok ? failed([]) : failed(r.problems);
       }
       report({ phase: 'read', done: 0, total: file.size });
       const bytes = await readBytes(file, report);
-      const known = await ready();
+      const [sources, vocabulary] = await ready();
       const parsed = parseImportBytes(bytes, file.name, {
-        sources: known,
+        sources,
+        vocabulary,
         onProgress: (p) => report({ phase: 'check', ...p }),
       });
       if (!parsed.ok) return failed(parsed.problems);
       const plan = await previewImport(parsed.records);
       records = parsed.records;
+      carried = parsed.carried;
       return { ok: true, summary: summarizePlan(plan) };
     },
     async write(note) {
       if (!records) throw new Error('No checked file to write');
+      // The entries and releases the file carries first: its records use them.
+      if (carried) await storeCarried(carried);
       const outcome = await applyImport(records, note, (p) => report({ phase: 'write', ...p }));
       records = null;
       return outcome;

@@ -1,4 +1,6 @@
-import { failureFrom } from '../../db/errors';
+import { TAB_ID } from '../../db/changeFeed';
+import { failureFrom, WriteFailed } from '../../db/errors';
+import { connectionState } from '../../db/connection';
 import type { ImportOutcome } from '../../db/importWrites';
 import { createImportJob, type CheckResult, type ImportJob, type ImportProgress, type UndoOutcome } from './importJob';
 import type { FromWorker, ToWorker } from './importMessages';
@@ -11,12 +13,20 @@ export interface ImportSession extends ImportJob {
 
 /** The import in a worker; where there are none (the tests' jsdom), the same job runs on this thread. */
 export function openImportSession(onProgress: (p: ImportProgress) => void): ImportSession {
+  // The database was deleted or upgraded elsewhere: a new worker would open (and so recreate) it. Nothing is
+  // started and every step is refused until the page is reloaded.
+  if (connectionState() !== 'open') {
+    const refuse = () => Promise.reject(new WriteFailed('closed', [], 'The database was closed by another tab'));
+    return { warm: () => Promise.resolve(), check: refuse, write: refuse, undo: refuse, dispose: () => {} };
+  }
   if (typeof Worker === 'undefined') {
     const job = createImportJob(onProgress);
     return { ...job, warm: () => job.warm().catch(() => undefined), dispose: () => {} };
   }
 
-  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  // Named after this tab: the worker's writes are then announced as this tab's (see changeFeed.ts), which refetches
+  // once on the outcome instead of twice.
+  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: TAB_ID });
   let waiting: { resolve: (m: FromWorker) => void; reject: (e: Error) => void } | null = null;
   let writing = false;
   let disposed = false;

@@ -3,6 +3,7 @@ import type { ImportSummary } from '../../domain/formats/diff';
 import type { Problem } from '../../domain/formats/problems';
 import type { ImportOutcome } from '../../db/importWrites';
 import { useImportWritten, useInvalidateActivities } from '../../db/mutations';
+import { withPendingImport } from '../../db/pendingImport';
 import type { ImportProgress } from './importJob';
 import { openImportSession, type ImportSession } from './importSession';
 
@@ -80,7 +81,8 @@ export function useImport() {
     const { file, summary } = stage;
     setStage({ kind: 'writing', file, summary, progress: null });
     try {
-      const outcome = await s.write(file);
+      // Noted while it runs, so a page closed mid-write is reported on the next visit (see pendingImport.ts).
+      const outcome = await withPendingImport(file, summary.created + summary.changed, () => s.write(file));
       if (session.current === s) end();
       void written(outcome, file);
       setStage({ kind: 'done', file, outcome });

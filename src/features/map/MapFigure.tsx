@@ -18,6 +18,7 @@ import { MapTooltip } from './MapTooltip';
 import { textWidth } from './labelLayout';
 import { useAtlas } from './useAtlas';
 import { useMapTooltip } from './useMapTooltip';
+import { useVocabulary } from '../../lib/useVocabulary';
 
 export interface MapFigureProps {
   view: MapView;
@@ -38,6 +39,7 @@ export interface MapFigureProps {
 export function MapFigure(props: MapFigureProps) {
   const { t: rawT } = useTranslation('map');
   const { lang, locale } = useLang();
+  const vocab = useVocabulary();
   const t = useMemo(() => withNumbers(rawT, locale), [rawT, locale]);
   const { filters, setFilters } = useFilters();
   const atlas = useAtlas(props.resolution);
@@ -66,11 +68,11 @@ export function MapFigure(props: MapFigureProps) {
       model && geometry
         ? mapLabels(model, props.view, geometry, {
             home: t('homeLabel', { name: homeName }),
-            org: (id) => orgLabel(id, lang).acronym,
+            org: (id) => orgLabel(id, lang, vocab).acronym,
             place: (names) => names[0] ?? '',
           })
         : [],
-    [model, geometry, props.view, t, homeName, lang],
+    [model, geometry, props.view, t, homeName, lang, vocab],
   );
 
   if (atlas.error) return <p role="alert">{t('mapError', { message: atlas.error.message })}</p>;
@@ -113,7 +115,7 @@ export function MapFigure(props: MapFigureProps) {
           activeKey={tip?.target.row.key ?? null}
           borderWidth={props.resolution === '50m' ? 0.5 : 0.6}
           countryName={(c) => t('aria.country', { name: countryName(c.code ?? '', lang), count: c.count })}
-          orgName={(p) => t('aria.org', { ...orgLabel(p.names[0] ?? '', lang), count: p.count })}
+          orgName={(p) => t('aria.org', { ...orgLabel(p.names[0] ?? '', lang, vocab), count: p.count })}
           onToggleCountry={(code) => setFilters({ country: toggleValue(filters.country, code) })}
           onToggleOrg={(id) => setFilters({ org: toggleValue(filters.org, id) })}
           onEnter={enter}

@@ -10,7 +10,8 @@ import {
   placePoints,
   SOUTH_AMERICA,
 } from '../../domain/mapData';
-import { orgsById } from '../../domain/taxonomyData';
+import type { MergedVocabulary } from '../../domain/vocabulary';
+import { useVocabulary } from '../../lib/useVocabulary';
 import { useFilteredActivities } from '../../lib/useFilteredActivities';
 import { useLang } from '../../lib/useLang';
 import { EmptyState } from '../../ui/EmptyState';
@@ -25,10 +26,10 @@ import './map.css';
 /** The lightest blue of the ramp is left out: next to the grey of land without activity it reads as "none". */
 const RAMP = SEQUENTIAL.slice(1);
 
-function derive(activities: readonly Activity[]) {
+function derive(activities: readonly Activity[], vocab: MergedVocabulary) {
   const counts = countryCounts(activities);
   const places = placePoints(activities);
-  const orgs = organizationPoints(activities, orgsById);
+  const orgs = organizationPoints(activities, vocab.orgsById);
   return {
     counts,
     places,
@@ -41,9 +42,10 @@ function derive(activities: readonly Activity[]) {
 export default function MapPage() {
   const { t: rawT } = useTranslation('map');
   const { lang, locale } = useLang();
+  const vocab = useVocabulary();
   const t = withNumbers(rawT, locale);
   const { data, isPending, error, filters } = useFilteredActivities();
-  const d = useMemo(() => (data ? derive(data) : null), [data]);
+  const d = useMemo(() => (data ? derive(data, vocab) : null), [data, vocab]);
   const points = useMemo(() => (d ? [...d.places, ...d.orgs] : []), [d]);
   return (
     <section className="page map-page">
@@ -64,7 +66,7 @@ export default function MapPage() {
               describe={(m) => ({
                 caption: worldCaption(t, d.summary, lang, locale),
                 note: worldNote(t, d.summary, m.notDrawn, lang, locale),
-                data: mapData(t, d.counts, points, lang),
+                data: mapData(t, d.counts, points, lang, vocab),
               })}
             />
             <div className="map-lower">
@@ -83,6 +85,7 @@ export default function MapPage() {
                     m.shown,
                     points.filter((p) => inExtent(p, SOUTH_AMERICA)),
                     lang,
+                    vocab,
                   ),
                 })}
               />

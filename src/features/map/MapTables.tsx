@@ -4,6 +4,7 @@ import type { CountryCount, MapPoint } from '../../domain/mapData';
 import { useLang } from '../../lib/useLang';
 import { formatNumber, withNumbers } from '../../ui/charts/captions';
 import { orgLabel, placeLabel } from './mapTexts';
+import { useVocabulary } from '../../lib/useVocabulary';
 
 /** The accessible alternative to the map: the same counts as plain tables, always visible. */
 export function CountryTable({ counts, selected }: { counts: readonly CountryCount[]; selected: readonly string[] }) {
@@ -47,6 +48,7 @@ export function CountryTable({ counts, selected }: { counts: readonly CountryCou
 export function PointsTable({ points }: { points: readonly MapPoint[] }) {
   const { t: rawT } = useTranslation('map');
   const { lang, locale } = useLang();
+  const vocab = useVocabulary();
   // placeLabel's "and 12 more places" prints its count.
   const t = withNumbers(rawT, locale);
   return (
@@ -70,7 +72,7 @@ export function PointsTable({ points }: { points: readonly MapPoint[] }) {
             </tr>
           )}
           {points.map((p) => {
-            const org = p.kind === 'organization' ? orgLabel(p.names[0] ?? '', lang) : null;
+            const org = p.kind === 'organization' ? orgLabel(p.names[0] ?? '', lang, vocab) : null;
             const where = org ? org.place : p.country ? countryName(p.country, lang) : '';
             return (
               <tr key={p.key}>

@@ -4,6 +4,7 @@ import { useLang } from '../../lib/useLang';
 import { withNumbers } from '../../ui/charts/captions';
 import { orgLabel, placeLabel } from './mapTexts';
 import type { TooltipState } from './useMapTooltip';
+import { useVocabulary } from '../../lib/useVocabulary';
 
 /**
  * The tooltip is HTML over the map (not part of the SVG), so it never ends up in an exported image. It repeats
@@ -12,6 +13,7 @@ import type { TooltipState } from './useMapTooltip';
 export function MapTooltip({ tip }: { tip: TooltipState | null }) {
   const { t: rawT } = useTranslation('map');
   const { lang, locale } = useLang();
+  const vocab = useVocabulary();
   const t = withNumbers(rawT, locale);
   if (!tip) return null;
   const { target } = tip;
@@ -25,7 +27,7 @@ export function MapTooltip({ tip }: { tip: TooltipState | null }) {
     lines.push(t('tooltip.activities', { count: target.row.count }));
     hint = target.row.selected ? t('tooltip.filterOff') : t('tooltip.filterOn');
   } else if (target.row.kind === 'organization') {
-    const o = orgLabel(target.row.names[0] ?? '', lang);
+    const o = orgLabel(target.row.names[0] ?? '', lang, vocab);
     title = `${o.acronym} — ${o.name}`;
     lines.push(t('tooltip.hq', { place: o.place }), t('tooltip.activities', { count: target.row.count }));
     hint = target.row.selected ? t('tooltip.orgOff') : t('tooltip.orgOn');

@@ -1,6 +1,6 @@
 import { countryName } from '../../domain/countries';
 import type { CountryCount, MapPoint, MapSummary } from '../../domain/mapData';
-import { orgsById } from '../../domain/taxonomyData';
+import type { MergedVocabulary } from '../../domain/vocabulary';
 import type { Lang } from '../../i18n/lang';
 import type { ChartData } from '../../ui/ChartFigure';
 import { formatNumber, listOf, type Translate } from '../../ui/charts/captions';
@@ -71,9 +71,13 @@ export function worldNote(
   return parts.join(' ');
 }
 
-export function orgLabel(id: string, lang: Lang): { acronym: string; name: string; place: string } {
-  const org = orgsById.get(id);
-  return { acronym: org?.acronym[lang] ?? id, name: org?.name[lang] ?? id, place: org?.headquarters.name ?? '' };
+export function orgLabel(
+  id: string,
+  lang: Lang,
+  vocab: MergedVocabulary,
+): { acronym: string; name: string; place: string } {
+  const org = vocab.orgsById.get(id);
+  return { acronym: org?.acronym[lang] ?? id, name: org?.name[lang] ?? id, place: org?.headquarters?.name ?? '' };
 }
 
 /** A place point's name: its names joined, with "and N more" when it pools more places than it lists. */
@@ -88,6 +92,7 @@ export function mapData(
   countries: readonly CountryCount[],
   points: readonly MapPoint[],
   lang: Lang,
+  vocab: MergedVocabulary,
 ): ChartData {
   const round = (n: number) => Math.round(n * 10000) / 10000;
   return {
@@ -110,7 +115,7 @@ export function mapData(
       })),
       ...points.map((p) => ({
         kind: t(`kind.${p.kind}`),
-        name: p.kind === 'organization' ? orgLabel(p.names[0] ?? '', lang).acronym : placeLabel(t, p),
+        name: p.kind === 'organization' ? orgLabel(p.names[0] ?? '', lang, vocab).acronym : placeLabel(t, p),
         code: p.kind === 'organization' ? (p.names[0] ?? '') : (p.country ?? ''),
         activities: p.count,
         lat: round(p.lat),

@@ -5,12 +5,14 @@ import type { Activity } from '../../domain/activity';
 import { valueLabel } from '../../domain/labels';
 import { useLang } from '../../lib/useLang';
 import { DateWithPrecision } from '../../ui/DateWithPrecision';
+import { useVocabulary } from '../../lib/useVocabulary';
 
 /** The most recent activities (by start date), each linked to its record, the filters kept in the link. */
 export function LatestActivities({ items, total }: { items: readonly Activity[]; total: number }) {
   const { t: rawT } = useTranslation('overview');
   const tc = useTranslation().t;
   const { lang, locale } = useLang();
+  const vocab = useVocabulary();
   const t = withNumbers(rawT, locale);
   const { search } = useLocation();
   return (
@@ -25,7 +27,7 @@ export function LatestActivities({ items, total }: { items: readonly Activity[];
             </span>
             <Link to={{ pathname: `/records/${a.id}`, search }}>{a.title[lang]}</Link>
             <span className="latest-meta">
-              {valueLabel('type', a.type, lang)} ·{' '}
+              {valueLabel('type', a.type, lang, vocab)} ·{' '}
               <span className={`status status-${a.status}`}>{tc(`status.${a.status}`)}</span>
             </span>
           </li>

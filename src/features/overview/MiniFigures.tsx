@@ -11,6 +11,7 @@ import { ColumnChart } from '../../ui/charts/ColumnChart';
 import { capitalise, formatNumber, leadSentence, listOf, withNumbers } from '../../ui/charts/captions';
 import { CATEGORICAL } from '../../ui/palette';
 import type { OverviewModel } from './overviewState';
+import { useVocabulary } from '../../lib/useVocabulary';
 
 function OpenLink({ to, children }: { to: string; children: string }) {
   const { search } = useLocation();
@@ -27,6 +28,7 @@ const GRAIN_KEYS = { month: 'months', quarter: 'quarters', year: 'years' } as co
 export function MiniFigures({ m }: { m: OverviewModel }) {
   const { t: rawT } = useTranslation('overview');
   const { lang, locale } = useLang();
+  const vocab = useVocabulary();
   const t = withNumbers(rawT, locale);
   const { filters, setFilters } = useFilters();
   const n = (x: number) => formatNumber(x, locale);
@@ -46,8 +48,8 @@ export function MiniFigures({ m }: { m: OverviewModel }) {
         }),
         locale,
       );
-  const themeLabel = (k: string) => valueLabel('theme', k, lang);
-  const countryLabel = (k: string) => valueLabel('country', k, lang);
+  const themeLabel = (k: string) => valueLabel('theme', k, lang, vocab);
+  const countryLabel = (k: string) => valueLabel('country', k, lang, vocab);
   const themeRows = m.themes.top.map((r) => ({
     key: r.key,
     label: themeLabel(r.key),

@@ -2,8 +2,11 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/utils/renderApp';
+import { restoreObjectUrlAfterEach } from '../../testing/objectUrl';
 
 describe('when an analyst downloads data from the overview', () => {
+  restoreObjectUrlAfterEach();
+
   it('then the overview offers the filtered activities as CSV, JSON and a bundle, and writes the CSV', async () => {
     const created: Blob[] = [];
     const createObjectURL = vi.fn((b: Blob) => {
@@ -25,6 +28,5 @@ describe('when an analyst downloads data from the overview', () => {
     expect(lines).toHaveLength(3);
     expect(csv).toContain('tacna-consular-migration-meeting');
     expect(csv).toContain('peru-chile-migration-committee');
-    click.mockRestore();
   });
 });

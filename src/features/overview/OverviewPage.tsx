@@ -14,10 +14,12 @@ import { MonthSwitcher } from './MonthSwitcher';
 import { overviewModel } from './overviewState';
 import { useIdle } from './useIdle';
 import './overview.css';
+import { useVocabulary } from '../../lib/useVocabulary';
 
 export default function OverviewPage() {
   const { t } = useTranslation('overview');
   const { lang } = useLang();
+  const vocab = useVocabulary();
   const { data, all, filters, isPending, error } = useFilteredActivities();
   // The month switcher's bounds depend on the data set only: computed once per data set, not on each filter change.
   const extent = useMemo(() => (all ? monthExtent(all) : null), [all]);
@@ -32,7 +34,7 @@ export default function OverviewPage() {
       <div className="overview-head">
         <div>
           <h1>{t('OverviewPage.title')}</h1>
-          <p className="muted">{t('OverviewPage.scope', { filters: describeFilters(filters, lang) })}</p>
+          <p className="muted">{t('OverviewPage.scope', { filters: describeFilters(filters, lang, vocab) })}</p>
         </div>
         <div className="overview-actions">
           {model && <MonthSwitcher model={model.switcher} />}

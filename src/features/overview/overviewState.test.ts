@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { embeddedActivities } from '../../db/embedded';
 import type { Activity } from '../../domain/activity';
 import { facetCounts, headline, latestActivities, monthCounts } from '../../domain/aggregate';
-import { generate } from '../../domain/aggregate.testdata';
+import { generate } from '../../testing/sample';
 import { applyFilters } from '../../domain/applyFilters';
 import { EMPTY_FILTERS } from '../../domain/filters';
 import { monthSwitch } from '../../domain/timeline';

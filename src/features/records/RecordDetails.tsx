@@ -1,17 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../domain/activity';
 import { valueLabel } from '../../domain/labels';
-import { typesById } from '../../domain/taxonomyData';
 import { useLang } from '../../lib/useLang';
 import { DateWithPrecision } from '../../ui/DateWithPrecision';
+import { useVocabulary } from '../../lib/useVocabulary';
 
 /** Every field of an activity, in the chosen language, with the other language's text one click away. */
 export function RecordDetails({ activity: a }: { activity: Activity }) {
   const { t } = useTranslation('records');
   const tc = useTranslation().t;
   const { lang, pick } = useLang();
+  const vocab = useVocabulary();
   const other = lang === 'es' ? 'en' : 'es';
-  const type = typesById.get(a.type);
+  const type = vocab.typesById.get(a.type);
   const codes = [type?.plover && `PLOVER ${type.plover}`, type?.cameo && `CAMEO ${type.cameo}`, type?.ownCode]
     .filter(Boolean)
     .join(' · ');
@@ -41,22 +42,22 @@ export function RecordDetails({ activity: a }: { activity: Activity }) {
         </dd>
         <dt>{t('field.type')}</dt>
         <dd>
-          {valueLabel('type', a.type, lang)}
+          {valueLabel('type', a.type, lang, vocab)}
           {codes && <span className="muted"> ({codes})</span>}
         </dd>
         <dt>{t('field.countries')}</dt>
-        <dd>{list(a.countries.map((c) => `${valueLabel('country', c, lang)} (${c})`))}</dd>
+        <dd>{list(a.countries.map((c) => `${valueLabel('country', c, lang, vocab)} (${c})`))}</dd>
         <dt>{t('field.themes')}</dt>
-        <dd>{list(a.themes.map((x) => valueLabel('theme', x, lang)))}</dd>
+        <dd>{list(a.themes.map((x) => valueLabel('theme', x, lang, vocab)))}</dd>
         <dt>{t('field.organizations')}</dt>
-        <dd>{list(a.organizations.map((x) => valueLabel('org', x, lang)))}</dd>
+        <dd>{list(a.organizations.map((x) => valueLabel('org', x, lang, vocab)))}</dd>
         <dt>{t('field.places')}</dt>
         <dd>
           {a.places.length === 0
             ? '—'
             : a.places.map((p) => (
                 <div key={p.name}>
-                  {p.name}, {valueLabel('country', p.country, lang)}{' '}
+                  {p.name}, {valueLabel('country', p.country, lang, vocab)}{' '}
                   <span className="muted">
                     ({p.lat.toFixed(3)}, {p.lon.toFixed(3)})
                   </span>
@@ -69,7 +70,7 @@ export function RecordDetails({ activity: a }: { activity: Activity }) {
             ? '—'
             : a.actors.map((p) => (
                 <div key={p.name}>
-                  {p.name} — {pick(p.role)} ({valueLabel('country', p.country, lang)})
+                  {p.name} — {pick(p.role)} ({valueLabel('country', p.country, lang, vocab)})
                 </div>
               ))}
         </dd>

@@ -4,7 +4,7 @@ import { canonical, changedFields, fieldValue, RECORD_FIELDS, type RecordField }
 import type { HistoryRow } from '../../db/database';
 import { useRecordHistory } from '../../db/mutations';
 import { useLang } from '../../lib/useLang';
-import '../editor/editor.css';
+import './records.css';
 
 function shownValue(v: unknown): string {
   if (v === undefined || v === null) return '—';

@@ -21,8 +21,15 @@ export function RecordProvenance({ activity: a, sources }: { activity: Activity;
           <p className="muted">{source.title}</p>
           <p>
             {t('provenance.paragraph', { n: a.source.paragraph })}
-            {paragraph && <span> — {pick(paragraph.gist)}</span>}
+            {paragraph?.gist && <span> — {pick(paragraph.gist)}</span>}
           </p>
+          {paragraph?.text && (
+            // The release's own words, for a release the analyst pasted (kept only in their browser).
+            <figure className="source-text">
+              <blockquote lang={source.language}>{paragraph.text}</blockquote>
+              <figcaption className="muted">{t('provenance.exactText')}</figcaption>
+            </figure>
+          )}
           {source.reportingPeriod && (
             <p className="muted">
               {t('provenance.period', {

@@ -5,6 +5,7 @@ import type { Activity } from '../../domain/activity';
 import { valueLabel } from '../../domain/labels';
 import type { Lang } from '../../i18n/lang';
 import { DateWithPrecision } from '../../ui/DateWithPrecision';
+import { useVocabulary } from '../../lib/useVocabulary';
 
 interface Props {
   activity: Activity;
@@ -17,6 +18,7 @@ interface Props {
 export function RecordRow({ activity: a, lang, search, rowRef, index }: Props) {
   const { t } = useTranslation('records');
   const tc = useTranslation().t;
+  const vocab = useVocabulary();
   return (
     <tr ref={rowRef} data-index={index}>
       {/* No nowrap: the column has a fixed width, and a Spanish range ("10 de nov. – 10 de dic. de 2025") must wrap. */}
@@ -27,9 +29,9 @@ export function RecordRow({ activity: a, lang, search, rowRef, index }: Props) {
         <Link to={{ pathname: `/records/${a.id}`, search }}>{a.title[lang]}</Link>
         {a.origin === 'analyst' && <span className="tag tag-analyst">{t('analyst')}</span>}
       </td>
-      <td>{valueLabel('type', a.type, lang)}</td>
-      <td>{a.countries.map((c) => valueLabel('country', c, lang)).join(', ') || '—'}</td>
-      <td>{a.themes.map((th) => valueLabel('theme', th, lang)).join(', ')}</td>
+      <td>{valueLabel('type', a.type, lang, vocab)}</td>
+      <td>{a.countries.map((c) => valueLabel('country', c, lang, vocab)).join(', ') || '—'}</td>
+      <td>{a.themes.map((th) => valueLabel('theme', th, lang, vocab)).join(', ')}</td>
       <td>
         <span className={`status status-${a.status}`}>{tc(`status.${a.status}`)}</span>
       </td>

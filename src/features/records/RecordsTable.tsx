@@ -7,18 +7,20 @@ import { useLang } from '../../lib/useLang';
 import { withNumbers } from '../../ui/charts/captions';
 import { RecordsBody } from './RecordsBody';
 import { SORT_KEYS, parseSort, sortActivities, type SortKey } from './sortActivities';
+import { useVocabulary } from '../../lib/useVocabulary';
 
 /** The sortable records table. Sorting lives in the URL too (`sort`, `dir`), so a shared link keeps it. */
 export function RecordsTable({ activities }: { activities: readonly Activity[] }) {
   const { t: rawT } = useTranslation('records');
   const { lang, locale } = useLang();
+  const vocab = useVocabulary();
   const t = withNumbers(rawT, locale);
   const { search } = useLocation();
   const [params, setParams] = useSearchParams();
   const { key, dir } = parseSort(params);
   const rows = useMemo(
-    () => sortActivities(activities, key, dir, lang, (id) => valueLabel('type', id, lang)),
-    [activities, key, dir, lang],
+    () => sortActivities(activities, key, dir, lang, (id) => valueLabel('type', id, lang, vocab)),
+    [activities, key, dir, lang, vocab],
   );
 
   const sortBy = (k: SortKey) =>

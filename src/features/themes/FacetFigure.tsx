@@ -8,6 +8,7 @@ import { BarChart } from '../../ui/charts/BarChart';
 import { formatNumber, leadSentence, withNumbers } from '../../ui/charts/captions';
 import { CATEGORICAL } from '../../ui/palette';
 import type { FacetModel } from './themesState';
+import { useVocabulary } from '../../lib/useVocabulary';
 
 const PARAM = { themes: 'theme', type: 'type' } as const;
 
@@ -15,10 +16,11 @@ const PARAM = { themes: 'theme', type: 'type' } as const;
 export function FacetFigure({ facet, model }: { facet: 'themes' | 'type'; model: FacetModel }) {
   const { t: rawT } = useTranslation('themes');
   const { lang, locale } = useLang();
+  const vocab = useVocabulary();
   const t = withNumbers(rawT, locale);
   const { filters, setFilters } = useFilters();
   const param = PARAM[facet];
-  const label = (key: string) => valueLabel(param, key, lang);
+  const label = (key: string) => valueLabel(param, key, lang, vocab);
   const rows = model.rows.map((r) => ({
     key: r.key,
     label: label(r.key),

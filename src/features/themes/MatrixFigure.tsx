@@ -5,23 +5,25 @@ import { useFilters } from '../../lib/useFilters';
 import { useLang } from '../../lib/useLang';
 import { ChartFigure } from '../../ui/ChartFigure';
 import { listOf, withNumbers } from '../../ui/charts/captions';
-import { HeatGrid, type GridAxis } from './HeatGrid';
+import { HeatGrid, type GridAxis } from '../../ui/charts/HeatGrid';
 import { cellPatch } from './themesState';
+import { useVocabulary } from '../../lib/useVocabulary';
 
 /** Country × theme counts; a cell click filters to exactly that country and theme. */
 export function MatrixFigure({ matrix }: { matrix: Matrix }) {
   const { t: rawT } = useTranslation('themes');
   const { lang, locale } = useLang();
+  const vocab = useVocabulary();
   const t = withNumbers(rawT, locale);
   const { filters, setFilters } = useFilters();
   const rows: GridAxis[] = matrix.countries.map((c) => ({
     key: c.key,
-    label: valueLabel('country', c.key, lang),
+    label: valueLabel('country', c.key, lang, vocab),
     selected: filters.country.includes(c.key),
   }));
   const cols: GridAxis[] = matrix.themes.map((th) => ({
     key: th.key,
-    label: valueLabel('theme', th.key, lang),
+    label: valueLabel('theme', th.key, lang, vocab),
     selected: filters.theme.includes(th.key),
   }));
   const value = (r: string, c: string) => matrix.counts.get(r)?.get(c) ?? 0;
@@ -29,7 +31,10 @@ export function MatrixFigure({ matrix }: { matrix: Matrix }) {
   const shown = top
     .slice(0, 3)
     .map((c) =>
-      t('matrix.pair', { country: valueLabel('country', c.country, lang), theme: valueLabel('theme', c.theme, lang) }),
+      t('matrix.pair', {
+        country: valueLabel('country', c.country, lang, vocab),
+        theme: valueLabel('theme', c.theme, lang, vocab),
+      }),
     );
   if (top.length > 3) shown.push(t('matrix.more', { count: top.length - 3 }));
   const caption =

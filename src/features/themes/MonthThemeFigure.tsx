@@ -9,7 +9,8 @@ import { ChartFigure } from '../../ui/ChartFigure';
 import { capitalise, formatNumber, listOf, withNumbers } from '../../ui/charts/captions';
 import { categorical } from '../../ui/palette';
 import { isOther } from './themesState';
-import { StackedColumns, type Series, type StackRow } from './StackedColumns';
+import { StackedColumns, type Series, type StackRow } from '../../ui/charts/StackedColumns';
+import { useVocabulary } from '../../lib/useVocabulary';
 
 /** Strings that depend on the grain: a long span is counted by quarter or year, and the chart says so. */
 const GRAIN_KEYS = { month: 'byMonth', quarter: 'byQuarter', year: 'byYear' } as const;
@@ -18,10 +19,11 @@ const GRAIN_KEYS = { month: 'byMonth', quarter: 'byQuarter', year: 'byYear' } as
 export function MonthThemeFigure({ table, themeCount }: { table: MonthThemeTable; themeCount: number }) {
   const { t: rawT } = useTranslation('themes');
   const { lang, locale } = useLang();
+  const vocab = useVocabulary();
   const t = withNumbers(rawT, locale);
   const { filters, setFilters } = useFilters();
   const g = GRAIN_KEYS[table.grain];
-  const label = (key: string) => (isOther(key) ? t('byMonth.other') : valueLabel('theme', key, lang));
+  const label = (key: string) => (isOther(key) ? t('byMonth.other') : valueLabel('theme', key, lang, vocab));
   const period = (key: string) => formatPeriod(key, table.grain, locale);
   const series: Series[] = table.series.map((key, i) => ({
     key,

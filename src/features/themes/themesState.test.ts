@@ -4,8 +4,8 @@ import type { Activity } from '../../domain/activity';
 import { facetCounts } from '../../domain/aggregate';
 import { applyFilters } from '../../domain/applyFilters';
 import { EMPTY_FILTERS } from '../../domain/filters';
-import { generateActivities } from '../../domain/generate';
-import { cellPatch, neighbour, themesModel } from './themesState';
+import { generateActivities } from '../../testing/generate';
+import { cellPatch, themesModel } from './themesState';
 
 const embedded: Activity[] = embeddedActivities.map((a) => ({ ...a, origin: 'embedded' }));
 
@@ -47,23 +47,5 @@ describe('cellPatch', () => {
       theme: ['migration'],
     });
     expect(cellPatch({ country: ['CL'], theme: ['migration'] }, 'CL', 'migration')).toEqual({ country: [], theme: [] });
-  });
-});
-
-describe('neighbour', () => {
-  const cells = [
-    { row: 0, col: 0 },
-    { row: 0, col: 3 },
-    { row: 2, col: 1 },
-    { row: 2, col: 4 },
-  ];
-  it('moves in reading order with left/right', () => {
-    expect(neighbour(cells, { row: 0, col: 3 }, 'ArrowRight')).toEqual({ row: 2, col: 1 });
-    expect(neighbour(cells, { row: 0, col: 0 }, 'ArrowLeft')).toBeNull();
-  });
-  it('moves to the closest cell in the next row with up/down', () => {
-    expect(neighbour(cells, { row: 0, col: 3 }, 'ArrowDown')).toEqual({ row: 2, col: 4 });
-    expect(neighbour(cells, { row: 2, col: 1 }, 'ArrowUp')).toEqual({ row: 0, col: 0 });
-    expect(neighbour(cells, { row: 2, col: 1 }, 'ArrowDown')).toBeNull();
   });
 });

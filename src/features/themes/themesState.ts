@@ -57,28 +57,3 @@ export function cellPatch(
 }
 
 export const isOther = (key: string) => key === OTHER;
-
-export interface Cell {
-  row: number;
-  col: number;
-}
-
-/**
- * Arrow-key movement between the matrix's non-empty cells (one tab stop for the whole grid): left/right go to the
- * previous/next cell in reading order, up/down to the nearest cell in the closest row above/below.
- */
-export function neighbour(cells: readonly Cell[], current: Cell, key: string): Cell | null {
-  const i = cells.findIndex((c) => c.row === current.row && c.col === current.col);
-  if (key === 'ArrowRight') return cells[i + 1] ?? null;
-  if (key === 'ArrowLeft') return i > 0 ? (cells[i - 1] ?? null) : null;
-  if (key !== 'ArrowDown' && key !== 'ArrowUp') return null;
-  const down = key === 'ArrowDown';
-  const candidates = cells.filter((c) => (down ? c.row > current.row : c.row < current.row));
-  if (candidates.length === 0) return null;
-  const row = down ? Math.min(...candidates.map((c) => c.row)) : Math.max(...candidates.map((c) => c.row));
-  return (
-    candidates
-      .filter((c) => c.row === row)
-      .sort((a, b) => Math.abs(a.col - current.col) - Math.abs(b.col - current.col) || a.col - b.col)[0] ?? null
-  );
-}

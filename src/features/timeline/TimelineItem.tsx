@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { Activity } from '../../domain/activity';
 import { activityInterval, formatActivityDate, formatDay } from '../../domain/dates';
 import { valueLabel } from '../../domain/labels';
+import type { MergedVocabulary } from '../../domain/vocabulary';
 import { spanLayout } from '../../domain/timeline';
 import type { Lang } from '../../i18n/lang';
 import type { Translate } from '../../ui/charts/captions';
@@ -19,6 +20,8 @@ export interface ItemContext {
   lang: Lang;
   locale: string;
   search: string;
+  /** The merged vocabulary (embedded + the analyst's), to label types, themes and organisations. */
+  vocab: MergedVocabulary;
 }
 
 /** How the list reaches the item: by its index in the whole list (`data-timeline-item` on the link). */
@@ -51,12 +54,12 @@ interface Props {
  * status in words, never by colour alone.
  */
 export function TimelineItem({ activity: a, index, extent, keys, ctx, placement: p }: Props) {
-  const { t, tc, lang, locale, search } = ctx;
+  const { t, tc, lang, locale, search, vocab } = ctx;
   const interval = activityInterval(a);
   const span = extent ? spanLayout(interval, extent) : null;
   const held = a.status === 'held';
   const list = (values: string[], param: 'country' | 'theme' | 'org') =>
-    values.map((v) => valueLabel(param, v, lang)).join(', ');
+    values.map((v) => valueLabel(param, v, lang, vocab)).join(', ');
   return (
     // The row carries the gap below the card (padding, not margin), so a measured row is its whole height.
     <li
@@ -100,7 +103,7 @@ export function TimelineItem({ activity: a, index, extent, keys, ctx, placement:
           <dl className="tl-meta">
             <div>
               <dt>{t('field.type')}</dt>
-              <dd>{valueLabel('type', a.type, lang)}</dd>
+              <dd>{valueLabel('type', a.type, lang, vocab)}</dd>
             </div>
             <div>
               <dt>{t('field.themes')}</dt>

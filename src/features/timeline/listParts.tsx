@@ -6,6 +6,7 @@ import type { TimelinePlan } from '../../domain/timeline';
 import { useLang } from '../../lib/useLang';
 import { capitalise, withNumbers } from '../../ui/charts/captions';
 import type { ItemContext } from './TimelineItem';
+import { useVocabulary } from '../../lib/useVocabulary';
 
 /** What the plain and the virtualised list share: keys, the hooks' context, month headings. */
 
@@ -32,12 +33,13 @@ export interface ListProps {
 export function useListContext(): ItemContext & { label: string } {
   const { t: rawT } = useTranslation('timeline');
   const { lang, locale } = useLang();
+  const vocab = useVocabulary();
   const tc = useTranslation().t;
   const { search } = useLocation();
   return useMemo(() => {
     const t = withNumbers(rawT, locale);
-    return { t, tc, lang, locale, search, label: t('list') };
-  }, [rawT, tc, lang, locale, search]);
+    return { t, tc, lang, locale, search, vocab, label: t('list') };
+  }, [rawT, tc, lang, locale, search, vocab]);
 }
 
 /** A month's heading: its name, its count, and whether its activities began before the dates shown. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { embeddedActivities } from '../../db/embedded';
 import type { Activity } from '../../domain/activity';
-import { generate } from '../../domain/aggregate.testdata';
+import { generate } from '../../testing/sample';
 import { planTimeline } from '../../domain/timeline';
 import { rowAt, rowCount, rowOfItem } from './timelineRows';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../domain/filters';
 import { describeFilters } from '../../domain/labels';
-import { embeddedSources } from '../../domain/taxonomyData';
+import { embeddedSources, embeddedVocabulary as vocab } from '../../domain/taxonomyData';
 import { citeSources, sourceIdsOf } from './context';
 
 // Intl may use narrow no-break spaces around the range dash; compare with plain spaces.
@@ -11,27 +11,27 @@ describe('describeFilters, as drawn in exported images', () => {
   const f = { ...EMPTY_FILTERS, country: ['CL'], theme: ['migration'], from: '2025-11-01', to: '2025-12-10' };
 
   it('says the filters in English', () => {
-    expect(plain(describeFilters(f, 'en'))).toBe('Chile · Migration · 1 Nov – 10 Dec 2025');
+    expect(plain(describeFilters(f, 'en', vocab))).toBe('Chile · Migration · 1 Nov – 10 Dec 2025');
   });
 
   it('says the filters in Spanish', () => {
-    expect(plain(describeFilters(f, 'es'))).toBe('Chile · Migración · 1 de nov. – 10 de dic. de 2025');
+    expect(plain(describeFilters(f, 'es', vocab))).toBe('Chile · Migración · 1 de nov. – 10 de dic. de 2025');
   });
 
   it('lists several values as a disjunction in each language', () => {
     const many = { ...EMPTY_FILTERS, country: ['CL', 'BO', 'EC'] };
-    expect(describeFilters(many, 'en')).toBe('Chile, Bolivia or Ecuador');
-    expect(describeFilters(many, 'es')).toBe('Chile, Bolivia o Ecuador');
+    expect(describeFilters(many, 'en', vocab)).toBe('Chile, Bolivia or Ecuador');
+    expect(describeFilters(many, 'es', vocab)).toBe('Chile, Bolivia o Ecuador');
   });
 
   it('quotes the free text the way each language does', () => {
-    expect(describeFilters({ ...EMPTY_FILTERS, q: 'Chancay' }, 'en')).toBe('“Chancay”');
-    expect(describeFilters({ ...EMPTY_FILTERS, q: 'Chancay' }, 'es')).toBe('«Chancay»');
+    expect(describeFilters({ ...EMPTY_FILTERS, q: 'Chancay' }, 'en', vocab)).toBe('“Chancay”');
+    expect(describeFilters({ ...EMPTY_FILTERS, q: 'Chancay' }, 'es', vocab)).toBe('«Chancay»');
   });
 
   it('says when there is no filter', () => {
-    expect(describeFilters(EMPTY_FILTERS, 'en')).toBe('All activities');
-    expect(describeFilters(EMPTY_FILTERS, 'es')).toBe('Todas las actividades');
+    expect(describeFilters(EMPTY_FILTERS, 'en', vocab)).toBe('All activities');
+    expect(describeFilters(EMPTY_FILTERS, 'es', vocab)).toBe('Todas las actividades');
   });
 });
 

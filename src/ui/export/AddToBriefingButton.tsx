@@ -1,7 +1,7 @@
 import { useContext, useState, type RefObject } from 'react';
 import { QueryClientContext } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useAddToBriefing, useBriefing } from '../../db/briefingQueries';
+import { useAddToBriefing, useBriefing } from '../../lib/data';
 import { useLang } from '../../lib/useLang';
 import { standaloneOf } from '../../lib/export/exportChart';
 import type { LegendItem } from '../../lib/export/types';

@@ -6,6 +6,7 @@ import { toFileRecord } from '../../domain/activity';
 import { formatDay } from '../../domain/dates';
 import { activitiesToCsv } from '../../domain/formats/csv';
 import { activitiesToJson } from '../../domain/formats/json';
+import { carriedBy } from '../../domain/formats/carried';
 import { localeOf } from '../../domain/labels';
 import { bundleReadme, zipTextFiles } from '../../lib/export/bundle';
 import { citeSources, sourceIdsOf } from '../../lib/export/context';
@@ -34,7 +35,7 @@ export function DataExportMenu() {
     setStatus(t('status.working'));
     try {
       const now = new Date();
-      const { filters, shown, sources, context } = await resolveExportContext(
+      const { filters, shown, sources, vocab, context } = await resolveExportContext(
         t('data.button'),
         { pathname, search },
         lang,
@@ -45,7 +46,7 @@ export function DataExportMenu() {
       const records = shown.map(toFileRecord);
       const name = (ext: string) => exportFileName('activities', filters, now, ext);
       const csv = () => activitiesToCsv(records);
-      const json = () => activitiesToJson(records);
+      const json = () => activitiesToJson(records, carriedBy(records, vocab, sources));
       let file = name(format);
       if (format === 'csv') downloadText(csv(), file, 'text/csv;charset=utf-8');
       else if (format === 'json') downloadText(json(), file, 'application/json');

@@ -1,10 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ChartFigure } from '../ChartFigure';
 import { i18n } from '../../i18n';
 import { resetDbForTests } from '../../db/database';
 import { resetSeedingForTests } from '../../db/seed';
+import { restoreObjectUrlAfterEach } from '../../testing/objectUrl';
 
 const data = {
   columns: [
@@ -33,7 +34,7 @@ describe('the Export menu of a chart figure', () => {
     resetSeedingForTests();
     await i18n.changeLanguage('en');
   });
-  afterEach(() => vi.restoreAllMocks());
+  restoreObjectUrlAfterEach();
 
   it('is a menu button offering PNG, print quality, SVG and CSV', async () => {
     const user = userEvent.setup();

@@ -1,15 +1,42 @@
-import { lazy, Suspense } from 'react';
+import { createElement, useEffect, useState } from 'react';
+import type * as MenuModule from './DataExportMenu';
 
 // The data files are written by src/domain/formats (papaparse, the validators, ~40 KB gzip): a chunk of its own, so
 // pages that merely offer the download, such as the overview, do not carry it in their first bundle. It loads when
 // this component first renders; the overview renders it once the page is drawn and the browser is idle.
-const DataExportMenu = lazy(async () => ({ default: (await import('./DataExportMenu')).DataExportMenu }));
+//
+// Not React.lazy: it keeps a rejected import for good, so a page visited offline would never get its menu back.
+// Here a failed import is forgotten, and tried again when the browser is back online or the page is visited again;
+// meanwhile the menu is simply absent (the page itself works without it).
+let loaded: typeof MenuModule | null = null;
+let loading: Promise<typeof MenuModule> | null = null;
+const load = () =>
+  (loading ??= import('./DataExportMenu').then(
+    (m) => (loaded = m),
+    (e: unknown) => {
+      loading = null;
+      throw e;
+    },
+  ));
 
 /** "Download data" (CSV, JSON, data bundle) for the filtered activities, from its own chunk. */
 export function LazyDataExportMenu() {
-  return (
-    <Suspense fallback={null}>
-      <DataExportMenu />
-    </Suspense>
-  );
+  const [mod, setMod] = useState(loaded);
+  useEffect(() => {
+    if (mod) return;
+    let live = true;
+    const attempt = () => {
+      load().then(
+        (m) => live && setMod(m),
+        () => {},
+      );
+    };
+    attempt();
+    window.addEventListener('online', attempt);
+    return () => {
+      live = false;
+      window.removeEventListener('online', attempt);
+    };
+  }, [mod]);
+  return mod ? createElement(mod.DataExportMenu) : null;
 }

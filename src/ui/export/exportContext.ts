@@ -6,9 +6,8 @@ import { formatDay } from '../../domain/dates';
 import { parseFilters, type Filters } from '../../domain/filters';
 import { describeFilters, localeOf } from '../../domain/labels';
 import type { Source } from '../../domain/source';
-import { vocabulary } from '../../domain/taxonomyData';
-import { listActivities, listSources } from '../../db/activities';
-import { activitiesQueryOptions, sourcesQueryOptions } from '../../db/queries';
+import type { MergedVocabulary } from '../../domain/vocabulary';
+import { loadExportData } from '../../lib/data';
 import { localIsoDate } from '../../lib/export/fileName';
 import { citeSources, sourceIdsOf, type ExportContext } from '../../lib/export/context';
 import type { Lang } from '../../i18n/lang';
@@ -18,17 +17,11 @@ export interface Where {
   search: string;
 }
 
-/** The activities and sources, from the query cache when the app has one (it always does outside unit tests). */
-async function loadData(client: QueryClient | undefined): Promise<[Activity[], Source[]]> {
-  if (client)
-    return Promise.all([client.fetchQuery(activitiesQueryOptions()), client.fetchQuery(sourcesQueryOptions())]);
-  return Promise.all([listActivities(), listSources()]);
-}
-
 export interface ResolvedContext {
   filters: Filters;
   shown: Activity[];
   sources: Source[];
+  vocab: MergedVocabulary;
   context: ExportContext;
 }
 
@@ -41,17 +34,17 @@ export async function resolveExportContext(
   client: QueryClient | undefined,
   now: Date,
 ): Promise<ResolvedContext> {
-  const filters = parseFilters(new URLSearchParams(where.search), vocabulary).filters;
-  const [all, sources] = await loadData(client);
+  const [all, sources, vocab] = await loadExportData(client);
+  const filters = parseFilters(new URLSearchParams(where.search), vocab.filter).filters;
   const shown = applyFilters(all, filters);
   const cites = citeSources(sources, sourceIdsOf(shown), lang);
   const date = formatDay(localIsoDate(now), localeOf(lang));
   const context: ExportContext = {
     title,
-    filters: describeFilters(filters, lang),
+    filters: describeFilters(filters, lang, vocab),
     source: cites.length ? t('image.source', { count: cites.length, list: cites.join('; ') }) : t('image.noSource'),
     exported: t('image.exported', { date }),
     permalink: new URL(`${where.pathname}${where.search}`, window.location.origin).href,
   };
-  return { filters, shown, sources, context };
+  return { filters, shown, sources, vocab, context };
 }

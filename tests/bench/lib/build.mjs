@@ -54,7 +54,7 @@ export async function buildApp(root, { minify = true } = {}) {
  * 'csv' writes the same records in the contract's CSV (what `npm run generate -- --format csv` writes).
  */
 export async function writeDataSet(root, outDir, n, seed, format = 'json') {
-  const { module } = await runnerImport('/src/domain/generate.ts', { root, logLevel: 'warn' });
+  const { module } = await runnerImport('/src/testing/generate.ts', { root, logLevel: 'warn' });
   const records = module.generateActivities(n, seed);
   let text;
   if (format === 'csv') {

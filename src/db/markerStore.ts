@@ -1,0 +1,57 @@
+import { useSyncExternalStore } from 'react';
+import { getDb } from './database';
+import { ensureSeeded, INSTANCE_KEY } from './seed';
+import { onBackup, onChanged, onOpen, readMarker, settled, writeMarker, type DbState, type Marker } from './marker';
+
+/** The page's copy of the marker (see marker.ts), kept in localStorage and offered to React. */
+let current: Marker | null = null;
+const listeners = new Set<() => void>();
+
+function update(next: Marker): void {
+  current = next;
+  writeMarker(localStorage, next);
+  for (const l of listeners) l();
+}
+
+async function dbState(): Promise<DbState> {
+  const db = getDb();
+  const [instance, analystRecords] = await Promise.all([
+    db.meta.get(INSTANCE_KEY),
+    db.activities.where('origin').equals('analyst').count(),
+  ]);
+  return { instance: typeof instance?.value === 'string' ? instance.value : '', analystRecords };
+}
+
+/** Once per page load, after the seed: compares the database with what the marker says it held. */
+export async function checkMarkerOnOpen(): Promise<void> {
+  await ensureSeeded();
+  update(onOpen(readMarker(localStorage), await dbState()));
+}
+
+/** After a committed change to the activities, in this tab or another. */
+export async function noteChange(at = new Date().toISOString()): Promise<void> {
+  const m = current ?? readMarker(localStorage);
+  if (!m) return;
+  update(onChanged(m, await dbState(), at));
+}
+
+export function noteBackup(at: string): void {
+  const m = current ?? readMarker(localStorage);
+  if (m) update(onBackup(m, at));
+}
+
+export function settleLoss(): void {
+  const m = current ?? readMarker(localStorage);
+  if (m) update(settled(m));
+}
+
+const subscribe = (l: () => void) => {
+  listeners.add(l);
+  return () => listeners.delete(l);
+};
+
+export const useMarker = (): Marker | null => useSyncExternalStore(subscribe, () => current);
+
+export function resetMarkerForTests(): void {
+  current = null;
+}

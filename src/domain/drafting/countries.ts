@@ -1,0 +1,79 @@
+import isoCountries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json';
+import es from 'i18n-iso-countries/langs/es.json';
+import resources from './resources/countries.json';
+import type { Span } from './draftsFile';
+import { Gazetteer, tokenize, type CaseRule, type GazetteerEntry } from './gazetteer';
+
+isoCountries.registerLocale(en);
+isoCountries.registerLocale(es);
+
+/** How a country was found: its name, a usual short name, a demonym ("chileno") or a place in it ("Tacna"). */
+export type CountryVia = 'name' | 'alias' | 'demonym' | 'place';
+export interface CountryMention {
+  span: Span;
+  code: string;
+  via: CountryVia;
+  confidence: number;
+}
+
+const CONFIDENCE: Record<CountryVia, number> = { name: 0.95, alias: 0.95, demonym: 0.8, place: 0.85 };
+type Value = { code: string; via: CountryVia };
+
+const nameRule = (phrase: string): CaseRule => (/\p{Ll}/u.test(phrase) ? 'capital' : 'exact');
+
+function entries(): GazetteerEntry<Value>[] {
+  const excluded = new Set(
+    resources.exclude.map((x) =>
+      tokenize(x)
+        .map((t) => t.key)
+        .join(' '),
+    ),
+  );
+  const out: GazetteerEntry<Value>[] = [];
+  const add = (phrase: string, code: string, via: CountryVia, caseRule: CaseRule) => {
+    if (
+      !excluded.has(
+        tokenize(phrase)
+          .map((t) => t.key)
+          .join(' '),
+      )
+    )
+      out.push({ phrase, value: { code, via }, caseRule });
+  };
+  // Reviewed aliases first: where a key is shared ("Congo"), the first entry with a fitting case wins.
+  for (const [code, names] of Object.entries(resources.aliases))
+    for (const n of names) add(n, code, 'alias', nameRule(n));
+  for (const lang of ['es', 'en'])
+    for (const [code, names] of Object.entries(isoCountries.getNames(lang, { select: 'all' })))
+      for (const n of names) add(n, code, 'name', nameRule(n));
+  for (const [code, names] of Object.entries(resources.places)) for (const n of names) add(n, code, 'place', 'capital');
+  for (const [code, words] of Object.entries(resources.demonyms.es))
+    for (const w of words) add(w, code, 'demonym', 'any');
+  for (const [code, words] of Object.entries(resources.demonyms.en))
+    for (const w of words) add(w, code, 'demonym', 'capital');
+  return out;
+}
+
+let gazetteer: Gazetteer<Value> | undefined;
+const LANGUAGE_CONTEXT = new Set(resources.languageContexts);
+
+/** Every country the text names or implies, in text order, each with its evidence span. */
+export function findCountries(text: string, tokens = tokenize(text)): CountryMention[] {
+  gazetteer ??= new Gazetteer(entries());
+  return gazetteer
+    .find(text, tokens)
+    .filter((h) => !(h.entry.value.via === 'demonym' && languageUse(text, h.span.start)))
+    .map((h) => ({
+      span: h.span,
+      code: h.entry.value.code,
+      via: h.entry.value.via,
+      confidence: CONFIDENCE[h.entry.value.via],
+    }));
+}
+
+/** "en español", "in Dutch": a language, not a country. */
+function languageUse(text: string, start: number): boolean {
+  const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
+  return before !== null && LANGUAGE_CONTEXT.has((before[1] ?? '').toLowerCase());
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findThemes } from './classify';
+import { findTriggers, readCues } from './cues';
+import { findDates } from './dates';
+import { layout } from './layout';
+import { segment } from './segment';
+
+const whole = (t: string) => ({ start: 0, end: t.length });
+
+describe('findTriggers', () => {
+  it.each([
+    ['es', 'el canciller De Zela sostuvo una reunión con el secretario de Estado', ['bilateral-meeting']],
+    ['es', 'el Perú y Chile instalaron el Comité Binacional de Cooperación Migratoria', ['binational-committee']],
+    ['es', 'el país fue reelegido como miembro del Consejo de la OMI', ['election-international-body']],
+    ['en', 'Secretary Rubio and Foreign Minister de Zela met today', ['bilateral-meeting']],
+    ['en', 'The Prime Minister spoke with President Santos of Colombia', ['phone-call']],
+    ['en', 'The United States condemns the attack', []],
+  ] as const)('when the %s sentence is "%s", then it reports %j', (lang, text, types) => {
+    expect(findTriggers(text, lang, whole(text)).map((t) => t.type)).toEqual(types);
+  });
+});
+
+describe('readCues', () => {
+  it.each([
+    ['es', 'El secretario de Estado aceptó realizar una visita oficial al Perú', 'planned', false],
+    ['es', 'anunció la próxima apertura de una nueva oficina', 'planned', false],
+    ['es', 'la reunión se realizará en Lima', 'announced', false],
+    ['es', 'Como se recuerda, ambos países firmaron el acuerdo', 'held', true],
+    ['en', 'The Secretary will travel to Lima', 'announced', false],
+    ['en', 'The ministers met in Ottawa', 'held', false],
+  ] as const)('when the %s text is "%s", then the status is %s (background %s)', (lang, text, status, background) => {
+    const r = readCues(text, lang, whole(text));
+    expect([r.status, r.background]).toEqual([status, background]);
+  });
+});
+
+describe('findThemes', () => {
+  it.each([
+    ['para combatir el crimen organizado y el narcotráfico', ['organized-crime', 'drug-trafficking']],
+    ['propuestas que permitan una migración regular en la frontera', ['migration', 'border-management']],
+    ['to secure critical mineral supply chains', ['critical-minerals']],
+  ])('when the text is "%s", then the themes are %j', (text, ids) => {
+    expect([...new Set(findThemes(text, [whole(text)]).map((t) => t.id))].sort()).toEqual([...ids].sort());
+  });
+});
+
+describe('layout', () => {
+  it.each([
+    [
+      'a date line under the headline',
+      'Titular del comunicado\n\n10 de diciembre de 2025\n\nEl canciller se reunió hoy.',
+      '2025-12-10',
+      [0, 0, 1],
+    ],
+    [
+      'a closing place-and-date line',
+      'El Presidente se comunicó con su homóloga.\n\nLima, 9 de septiembre del 2014.',
+      '2014-09-09',
+      [1, 0],
+    ],
+    [
+      'an English date line',
+      'Readout of the call\n\nDecember 5, 2025\n\nThe Secretary met today with the minister.',
+      '2025-12-05',
+      [0, 0, 1],
+    ],
+  ])(
+    'when the text has %s, then it is the dateline and body paragraphs are numbered without it',
+    (_, text, date, numbers) => {
+      const lang = /The /.test(text) ? 'en' : 'es';
+      const seg = layout(text, segment(text), findDates(text, lang, '2025-12-10'));
+      expect(seg.dateline?.date).toBe(date);
+      expect(seg.paragraphs.map((p) => p.number)).toEqual(numbers);
+    },
+  );
+});

@@ -1,0 +1,99 @@
+import resources from './resources/dates.json';
+import type { ReleaseLanguage } from './draftsFile';
+
+/**
+ * The date grammar: each rule a regular expression assembled from the words of resources/dates.json, run over the
+ * lower-cased text. Word lists live in the resource; only the shape of each expression is here.
+ */
+export type RuleName =
+  | 'crossRange'
+  | 'dayRange'
+  | 'dayRangeMonthFirst'
+  | 'day'
+  | 'dayMonthFirst'
+  | 'numeric'
+  | 'iso'
+  | 'quarter'
+  | 'quarterShort'
+  | 'month'
+  | 'monthYear'
+  | 'period'
+  | 'year'
+  | 'relativeDay'
+  | 'weekday'
+  | 'notDate';
+
+export type Words = (typeof resources)['es'];
+export const WORDS: Record<ReleaseLanguage, Words> = { es: resources.es, en: resources.en as unknown as Words };
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+export const alt = (words: Iterable<string>) =>
+  `(?:${[...words]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|')})`;
+const B = '(?<![\\p{L}\\d])';
+const E = '(?![\\p{L}\\d])';
+
+function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
+  const w = WORDS[lang];
+  const MONTH = `(${alt(Object.keys(w.months))})\\.?`;
+  const WD = `(${alt(Object.keys(w.weekdays))})`;
+  const ORD = `(${alt(Object.keys(w.ordinals))})`;
+  const YREF = alt(Object.keys(w.yearRefs));
+  const D = '(\\d{1,2})(?:st|nd|rd|th|º|°)?';
+  const Y = '(\\d{4})';
+  const JOIN = alt(w.rangeJoin);
+  const raw: [RuleName, string][] =
+    lang === 'es'
+      ? [
+          [
+            'crossRange',
+            `(?:${alt(w.rangeStart)}\\s+)${D}\\s+de\\s+${MONTH}\\s+(?:al|hasta\\s+el|y\\s+el)\\s+${D}\\s+de\\s+${MONTH}(?:\\s+(?:de|del)\\s+${Y})?`,
+          ],
+          [
+            'dayRange',
+            `(?:${alt(w.rangeStart)}\\s+)?${D}\\s*(?:${JOIN})\\s*(?:el\\s+)?${D}\\s+de\\s+${MONTH}(?:\\s+(?:de|del)\\s+(?:${Y}|(${YREF})))?`,
+          ],
+          [
+            'day',
+            `(?:${WD}\\s*,?\\s+)?(\\d{1,2}|1\\.?º|primero)\\s+de\\s+${MONTH}(?:,?\\s+(?:(?:de|del)\\s+)?(?:año\\s+)?${Y})?`,
+          ],
+        ]
+      : [
+          [
+            'crossRange',
+            `(?:${alt(w.rangeStart)}\\s+)?${MONTH}\\s+${D}\\s*(?:-|to|through|until)\\s*${MONTH}\\s+${D}(?:,?\\s+${Y})?`,
+          ],
+          ['dayRangeMonthFirst', `${MONTH}\\s+${D}\\s*(?:${JOIN})\\s*${D}(?:,?\\s+${Y})?`],
+          ['dayRange', `${D}\\s*(?:${JOIN})\\s*${D}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${Y})?`],
+          ['dayMonthFirst', `(?:${WD},?\\s+)?${MONTH}\\s+${D}(?:,?\\s+${Y})?`],
+          ['day', `(?:${WD},?\\s+)?(?:the\\s+)?${D}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${Y})?`],
+        ];
+  const common: [RuleName, string][] = [
+    ['iso', `(\\d{4})-(\\d{2})-(\\d{2})`],
+    ['numeric', `(\\d{1,2})/(\\d{1,2})/(\\d{4})`],
+    [
+      'quarter',
+      lang === 'es'
+        ? `(?:(?:el|durante\\s+el|en\\s+el|para\\s+el)\\s+)?${ORD}\\s+(${alt([...w.quarterWord, ...w.halfWord])})\\s+(?:de|del)\\s+(?:${Y}|(${YREF}))`
+        : `(?:(?:in|during|by)\\s+)?(?:the\\s+)?${ORD}\\s+(${alt([...w.quarterWord, ...w.halfWord])})\\s+of\\s+(?:${Y}|(?:the\\s+)?(${YREF}))`,
+    ],
+    ['quarterShort', `q([1-4])\\s+${Y}`],
+    ['monthYear', `${MONTH}\\s+(?:(?:de|del|of)\\s+)?${Y}`],
+    ['month', `(?:${alt(w.monthPrepositions)})\\s+(?:(?:el\\s+mes\\s+de|the\\s+month\\s+of)\\s+)?${MONTH}`],
+    ['period', `(${alt(Object.keys(w.periods))})`],
+    ['year', `(?:${alt(w.yearPrepositions)})\\s+${Y}(?![\\d\\-–/])`],
+    ['relativeDay', `(${alt(Object.keys(w.days))})`],
+    ['weekday', `(${alt([...w.pastWeekday, ...w.nextWeekday, ...w.thisWeekday])})\\s+${WD}`],
+    ['notDate', `${alt(w.notDates)}`],
+  ];
+  return [...raw, ...common].map(([name, src]) => [name, new RegExp(`${B}${src}${E}`, 'gdu')]);
+}
+
+const cache = new Map<ReleaseLanguage, [RuleName, RegExp][]>();
+export function dateRules(lang: ReleaseLanguage): [RuleName, RegExp][] {
+  let r = cache.get(lang);
+  if (!r) cache.set(lang, (r = rules(lang)));
+  return r;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from './dates';
+
+// Sentences in the style of foreign-ministry releases; release date 10 Dec 2025 (a Wednesday).
+const RELEASE = '2025-12-10';
+type Row = [lang: 'es' | 'en', text: string, found: [string, string, string | undefined, string][]];
+const rows: Row[] = [
+  [
+    'es',
+    'El canciller se reunió el 3 de diciembre de 2025 con su homólogo.',
+    [['3 de diciembre de 2025', '2025-12-03', undefined, 'day']],
+  ],
+  [
+    'es',
+    'La reunión se realizó el 25 de septiembre en Nueva York.',
+    [['25 de septiembre', '2025-09-25', undefined, 'day']],
+  ],
+  ['es', 'Ayer el canciller recibió al embajador.', [['Ayer', '2025-12-09', undefined, 'day']]],
+  ['es', 'Anteayer se instaló el comité.', [['Anteayer', '2025-12-08', undefined, 'day']]],
+  ['es', 'Este miércoles se reunió con la delegación.', [['Este miércoles', '2025-12-10', undefined, 'day']]],
+  ['es', 'La cumbre se realizará el 2 y 3 de junio.', [['2 y 3 de junio', '2026-06-02', '2026-06-03', 'range']]],
+  [
+    'es',
+    'Se reunirán del 24 al 26 de octubre del presente año.',
+    [['del 24 al 26 de octubre del presente año', '2025-10-24', '2025-10-26', 'range']],
+  ],
+  [
+    'es',
+    'aceptó realizar una visita oficial al Perú durante el primer trimestre del próximo año.',
+    [['durante el primer trimestre del próximo año', '2026-01-01', undefined, 'quarter']],
+  ],
+  ['es', 'El foro tendrá lugar el próximo año.', [['el próximo año', '2026-01-01', '2026-12-31', 'range']]],
+  ['es', 'La semana pasada se firmó el acuerdo.', [['La semana pasada', '2025-12-01', '2025-12-07', 'range']]],
+  ['es', 'Hoy en día la cooperación es clave.', []],
+  ['es', 'Se reunieron por la mañana.', []],
+  ['es', 'fue reelegido para el período 2026–2027.', []],
+  ['en', 'Secretary Rubio met today with the Foreign Minister.', [['today', RELEASE, undefined, 'day']]],
+  [
+    'en',
+    'The Deputy Secretary met on September 25 with the minister.',
+    [['September 25', '2025-09-25', undefined, 'day']],
+  ],
+  ['en', 'The ministers will meet June 2-3 in Lima.', [['June 2-3', '2026-06-02', '2026-06-03', 'range']]],
+  ['en', 'He will travel next week.', [['next week', '2025-12-15', '2025-12-21', 'range']]],
+  ['en', 'in the first quarter of 2026', [['in the first quarter of 2026', '2026-01-01', undefined, 'quarter']]],
+  ['en', 'Spokesperson Tommy Friday said the talks may continue.', []],
+];
+
+describe('findDates', () => {
+  it.each(rows)('when the %s text is "%s", then it finds %j', (lang, text, expected) => {
+    const found = findDates(text, lang, RELEASE).map((d) => [
+      text.slice(d.span.start, d.span.end),
+      d.date,
+      d.endDate,
+      d.precision,
+    ]);
+    expect(found).toEqual(expected);
+  });
+
+  it('then "el lunes" in a past-tense sentence is the last Monday, in a future one the next', () => {
+    expect(findDates('el lunes', 'es', RELEASE, () => 'past')[0]?.date).toBe('2025-12-08');
+    expect(findDates('el viernes', 'es', RELEASE, () => 'past')[0]?.date).toBe('2025-12-05');
+    expect(findDates('el viernes', 'es', RELEASE, () => 'future')[0]?.date).toBe('2025-12-12');
+  });
+});

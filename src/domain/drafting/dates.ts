@@ -1,0 +1,169 @@
+import type { DatePrecision } from '../activity';
+import { addDays, monthEnd, monthStart, nearestYear, parts, toDay, weekday } from './calendar';
+import { dateRules, WORDS, type RuleName } from './dateGrammar';
+import type { ReleaseLanguage, Span } from './draftsFile';
+import { foldForMatching } from './normalize';
+
+/** A date expression found in the text, resolved against the release date. */
+export interface DateMention {
+  span: Span;
+  date: string;
+  endDate?: string;
+  precision: DatePrecision;
+  /** Resolved from the release date ("ayer", "next week") rather than written out. */
+  relative: boolean;
+  confidence: number;
+  rule: RuleName;
+}
+export type Lean = 'past' | 'future' | undefined;
+
+type Resolved = Omit<DateMention, 'span' | 'rule'>;
+type Groups = (string | undefined)[];
+
+export function findDates(
+  text: string,
+  lang: ReleaseLanguage,
+  release: string,
+  leanAt: (offset: number) => Lean = () => undefined,
+): DateMention[] {
+  const lower = foldForMatching(text).toLowerCase();
+  const found: (DateMention | { span: Span; rule: 'notDate' })[] = [];
+  for (const [rule, re] of dateRules(lang)) {
+    re.lastIndex = 0;
+    for (const m of lower.matchAll(re)) {
+      // A stop after a month is the sentence's as often as the abbreviation's: it stays out of the evidence.
+      const span = { start: m.index, end: m.index + m[0].length - (m[0].endsWith('.') ? 1 : 0) };
+      if (rule === 'notDate') {
+        found.push({ span, rule });
+        continue;
+      }
+      if (lang === 'en' && !capitalisedNames(text, m, rule)) continue;
+      const r = resolve(rule, m.slice(1), lang, release, leanAt(m.index));
+      if (r) found.push({ ...r, span, rule });
+    }
+  }
+  // Longest first: "el 2 y 3 de junio" beats "3 de junio", "hoy en día" beats "hoy".
+  found.sort((a, b) => b.span.end - b.span.start - (a.span.end - a.span.start) || a.span.start - b.span.start);
+  const kept: typeof found = [];
+  for (const f of found) if (!kept.some((k) => k.span.start < f.span.end && f.span.start < k.span.end)) kept.push(f);
+  return kept.filter((k): k is DateMention => k.rule !== 'notDate').sort((a, b) => a.span.start - b.span.start);
+}
+
+/** English writes months and weekdays with a capital: "may" and "march" are verbs, "friday" is no date. */
+function capitalisedNames(text: string, m: RegExpExecArray, rule: RuleName): boolean {
+  if (rule === 'period' || rule === 'relativeDay' || rule === 'year' || rule === 'iso' || rule === 'numeric')
+    return true;
+  const w = WORDS.en;
+  return (m.indices ?? []).slice(1).every((ix, i) => {
+    const g = m[i + 1]?.toLowerCase().replace(/\.$/, '');
+    if (!ix || !g || !(g in w.months || g in w.weekdays)) return true;
+    return /\p{Lu}/u.test(text[ix[0]] ?? '');
+  });
+}
+
+function month(lang: ReleaseLanguage, g: string | undefined): number | undefined {
+  const months = WORDS[lang].months as Record<string, number>;
+  return g === undefined ? undefined : months[g.replace(/\.$/, '')];
+}
+const num = (g: string | undefined) => (g === undefined ? undefined : g === 'primero' ? 1 : parseInt(g, 10));
+
+function day(y: number | undefined, m: number | undefined, d: number | undefined, release: string, lean: Lean) {
+  if (!m || !d) return undefined;
+  return y ? toDay(y, m, d) : nearestYear(m, d, release, lean);
+}
+
+function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: string, lean: Lean): Resolved | undefined {
+  const w = WORDS[lang];
+  const fixed = (date: string | undefined, precision: DatePrecision, endDate?: string, relative = false) =>
+    date && (!endDate || endDate >= date)
+      ? { date, precision, relative, confidence: relative ? 0.8 : 0.9, ...(endDate ? { endDate } : {}) }
+      : undefined;
+  switch (rule) {
+    case 'crossRange': {
+      const [d1, m1, d2, m2, y] = lang === 'es' ? [g[0], g[1], g[2], g[3], g[4]] : [g[1], g[0], g[3], g[2], g[4]];
+      const start = day(num(y), month(lang, m1), num(d1), release, lean);
+      const end = start && day(num(y) ?? parts(start).y, month(lang, m2), num(d2), release, lean);
+      return fixed(start, 'range', end);
+    }
+    case 'dayRange':
+    case 'dayRangeMonthFirst': {
+      const [d1, d2, m, y, ref] = rule === 'dayRange' ? g : [g[1], g[2], g[0], g[3]];
+      const refs = w.yearRefs as Record<string, number>;
+      const year = num(y) ?? (ref ? parts(release).y + (refs[ref.replace(/\s+/g, ' ')] ?? 0) : undefined);
+      const start = day(year, month(lang, m), num(d1), release, lean);
+      const end = start && toDay(parts(start).y, parts(start).m, num(d2) ?? 0);
+      return fixed(start, 'range', end);
+    }
+    case 'day':
+    case 'dayMonthFirst': {
+      const [, d, m, y] = rule === 'day' ? g : [g[0], g[2], g[1], g[3]];
+      return fixed(day(num(y), month(lang, m), num(d), release, lean), 'day');
+    }
+    case 'iso':
+      return fixed(toDay(Number(g[0]), Number(g[1]), Number(g[2])), 'day');
+    case 'numeric': {
+      const [a, b] = [Number(g[0]), Number(g[1])];
+      return fixed(w.dayFirst ? toDay(Number(g[2]), b, a) : toDay(Number(g[2]), a, b), 'day');
+    }
+    case 'quarter': {
+      const ordinals = w.ordinals as Record<string, number>;
+      const refs = w.yearRefs as Record<string, number>;
+      const n = ordinals[g[0] ?? ''] ?? 0;
+      const y = g[2] ? Number(g[2]) : parts(release).y + (refs[(g[3] ?? '').replace(/\s+/g, ' ')] ?? 0);
+      const half = !w.quarterWord.includes((g[1] ?? '').toLowerCase());
+      if (half) return n <= 2 ? fixed(monthStart(y, n * 6 - 5), 'range', monthEnd(y, n * 6), !g[2]) : undefined;
+      return fixed(monthStart(y, n * 3 - 2), 'quarter', undefined, !g[2]);
+    }
+    case 'quarterShort':
+      return fixed(monthStart(Number(g[1]), Number(g[0]) * 3 - 2), 'quarter');
+    case 'monthYear':
+      return fixed(monthStart(Number(g[1]), month(lang, g[0]) ?? 0), 'month');
+    case 'month': {
+      const m = month(lang, g[0]);
+      const d = m ? nearestYear(m, 1, release, lean) : undefined;
+      return fixed(d, 'month');
+    }
+    case 'year':
+      return fixed(`${g[0]}-01-01`, 'range', `${g[0]}-12-31`);
+    case 'period':
+      return period(
+        (w.periods as unknown as Record<string, [string, number]>)[(g[0] ?? '').replace(/\s+/g, ' ')],
+        release,
+      );
+    case 'relativeDay': {
+      const days = w.days as Record<string, number>;
+      const n = days[(g[0] ?? '').replace(/\s+/g, ' ')];
+      return n === undefined ? undefined : fixed(addDays(release, n), 'day', undefined, true);
+    }
+    case 'weekday': {
+      const wd = (w.weekdays as Record<string, number>)[g[1] ?? ''];
+      const prefix = (g[0] ?? '').replace(/\s+/g, ' ');
+      const l: Lean = w.pastWeekday.includes(prefix) ? 'past' : w.nextWeekday.includes(prefix) ? 'future' : lean;
+      return wd ? fixed(resolveWeekday(wd, release, l), 'day', undefined, true) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** "este miércoles": the Wednesday of the release's week, unless the tense says it must lie before or after. */
+function resolveWeekday(wd: number, release: string, lean: Lean): string {
+  const sameWeek = addDays(release, wd - weekday(release));
+  if (lean === 'past' && sameWeek > release) return addDays(sameWeek, -7);
+  if (lean === 'future' && sameWeek < release) return addDays(sameWeek, 7);
+  return sameWeek;
+}
+
+function period(p: [string, number] | undefined, release: string): Resolved | undefined {
+  if (!p) return undefined;
+  const [unit, n] = p;
+  const { y, m } = parts(release);
+  const base = { relative: true, confidence: 0.7 };
+  if (unit === 'week') {
+    const monday = addDays(release, 1 - weekday(release) + 7 * n);
+    return { ...base, date: monday, endDate: addDays(monday, 6), precision: 'range' };
+  }
+  if (unit === 'month') return { ...base, date: monthStart(y, m + n), precision: 'month' };
+  if (unit === 'year') return { ...base, date: `${y + n}-01-01`, endDate: `${y + n}-12-31`, precision: 'range' };
+  return undefined;
+}

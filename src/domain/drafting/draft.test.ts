@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { draftRelease, proposeReleaseDateFromText } from './draft';
+import { draftsFileSchema } from './draftsFile';
+
+// Paragraphs of Nota de Prensa 304-25 (Cancillería del Perú, 10 Dec 2025) and of the State Department's readout
+// of 5 Dec 2025, as published: the engine is measured on real wording.
+const ES = [
+  'En segundo mes de gestión de Gobierno Cancillería impulsó una agenda centrada en alianzas',
+  '10 de diciembre de 2025',
+  'Durante su visita a Washington D. C., el canciller De Zela sostuvo una reunión con el secretario de Estado de los Estados Unidos, Marco Rubio, en la que ambos confirmaron la cooperación estratégica bilateral para combatir el crimen organizado y el narcotráfico. El secretario de Estado, además, aceptó realizar una visita oficial al Perú durante el primer trimestre del próximo año.',
+  'En el plano multilateral, el país fue reelegido como miembro del Consejo de la Organización Marítima Internacional (OMI) para el período 2026–2027.',
+].join('\n\n');
+const EN = [
+  "Secretary Rubio's Meeting With Peruvian Foreign Minister De Zela",
+  'The below is attributable to Principal Deputy Spokesperson Tommy Pigott:',
+  'Secretary of State Marco Rubio and Foreign Minister Hugo de Zela of Peru met today to discuss ongoing efforts to fight transnational criminal organizations and strengthen security in our region.',
+].join('\n\n');
+
+describe('draftRelease', () => {
+  describe('when given a Spanish release with a dateline and no release date', () => {
+    const r = draftRelease({ text: ES, issuer: 'Ministerio de Relaciones Exteriores del Perú' });
+    it('then it takes the release date from the dateline and says so', () => {
+      expect(r.ok && r.file.release.date).toBe('2025-12-10');
+      expect(r.notices.map((n) => n.code)).toContain('release-date-from-dateline');
+    });
+    it('then it drafts the meeting, the planned visit and the election, the visit dated by its quarter', () => {
+      if (!r.ok) throw new Error(r.error.code);
+      const drafts = r.file.drafts.map((d) => [d.type, d.status, d.date, d.datePrecision, d.source.paragraph]);
+      expect(drafts).toEqual([
+        ['bilateral-meeting', 'held', null, null, 1],
+        ['official-visit', 'planned', '2026-01-01', 'quarter', 1],
+        ['election-international-body', 'held', null, null, 2],
+      ]);
+      expect(r.file.drafts[0]?.countries).toEqual(['US']);
+      expect(r.file.drafts[0]?.actors.map((a) => a.name)).toEqual(['De Zela', 'Marco Rubio']);
+      expect(r.file.drafts[2]?.organizations).toEqual(['IMO']);
+    });
+    it('then the mentions list every country and body, Peru included', () => {
+      if (!r.ok) throw new Error(r.error.code);
+      expect(r.file.mentions.countries).toEqual(['PE', 'US']);
+      expect(r.file.mentions.organizations).toEqual([
+        { id: 'IMO', names: ['Organización Marítima Internacional', 'OMI'] },
+      ]);
+    });
+    it('then every evidence span points at the words it rests on, and the file passes its schema', () => {
+      if (!r.ok) throw new Error(r.error.code);
+      const visit = r.file.drafts[1];
+      const [span] = visit?.evidence.date ?? [];
+      expect(span && r.text.slice(span.start, span.end)).toBe('durante el primer trimestre del próximo año');
+      expect(draftsFileSchema.safeParse(r.file).success).toBe(true);
+    });
+  });
+
+  describe('when given an English readout', () => {
+    const r = draftRelease({ text: EN, releaseDate: '2025-12-05', issuer: 'U.S. Department of State' });
+    it('then "today" dates the meeting and the home country is the issuer\'s', () => {
+      if (!r.ok) throw new Error(r.error.code);
+      expect(r.file.drafts).toHaveLength(1);
+      const [d] = r.file.drafts;
+      expect([d?.type, d?.status, d?.date, d?.datePrecision]).toEqual([
+        'bilateral-meeting',
+        'held',
+        '2025-12-05',
+        'day',
+      ]);
+      expect(d?.countries).toEqual(['PE']);
+      expect(d?.themes).toEqual(expect.arrayContaining(['organized-crime']));
+    });
+  });
+
+  describe('when the input is bad', () => {
+    const errorOf = (input: Parameters<typeof draftRelease>[0]) => {
+      const r = draftRelease(input);
+      return r.ok ? undefined : r.error;
+    };
+    it.each([
+      ['empty', 'empty', ''],
+      ['whitespace', 'empty', ' \n\t '],
+      ['binary junk', 'binary', 'PK\u0003\u0004\u0000\u0000\u0001junk'],
+      ['over 2 MB', 'too-large', 'el canciller se reunió. '.repeat(100_000)],
+    ])('then %s text gives the error %s', (_, code, text) => {
+      expect(errorOf({ text, releaseDate: '2025-12-10' })?.code).toBe(code);
+    });
+    it('then a Portuguese text is refused, naming the language', () => {
+      const pt =
+        'O ministro das Relações Exteriores recebeu hoje o embaixador, com quem conversou sobre a cooperação entre os dois países e também sobre os desafios da região.';
+      expect(errorOf({ text: pt, releaseDate: '2025-12-10' })).toEqual({
+        code: 'unsupported-language',
+        detected: 'pt',
+      });
+    });
+    it('then a missing date without a dateline, or an invalid date, is an error', () => {
+      expect(errorOf({ text: EN })?.code).toBe('release-date-missing');
+      expect(errorOf({ text: EN, releaseDate: '2025-02-30' })?.code).toBe('release-date-invalid');
+    });
+    it('then markup is read as text with a notice, and a text with no activity says so', () => {
+      const r = draftRelease({
+        text: '<script>alert(1)</script> El Perú expresa su condena y rechazo al terrorismo en todas sus formas.',
+        releaseDate: '2025-12-10',
+      });
+      expect(r.ok).toBe(true);
+      expect(r.notices.map((n) => n.code)).toEqual(['markup-as-text', 'no-activity']);
+    });
+  });
+});
+
+describe('proposeReleaseDateFromText', () => {
+  it.each([
+    ['a Spanish dateline', ES, '2025-12-10'],
+    ['an English text without a dateline', EN, undefined],
+    ['an empty text', '', undefined],
+  ])('when given %s, then it proposes %s', (_, text, date) => {
+    expect(proposeReleaseDateFromText(text)).toBe(date);
+  });
+});

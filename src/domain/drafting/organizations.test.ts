@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { findOrganizations } from './organizations';
+import { embeddedVocabulary } from './vocabulary';
+
+type Row = [text: string, found: [string, string, string][]];
+const rows: Row[] = [
+  ['presentó ante el Consejo Permanente de la OEA la propuesta peruana', [['OEA', 'OAS', 'vocabulary']]],
+  [
+    'el Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR) y la ONU',
+    [
+      ['Alto Comisionado de las Naciones Unidas para los Refugiados', 'UNHCR', 'vocabulary'],
+      ['ACNUR', 'UNHCR', 'vocabulary'],
+      ['ONU', 'UN', 'vocabulary'],
+    ],
+  ],
+  [
+    'miembro del Consejo de la Organización Marítima Internacional (OMI)',
+    [
+      ['Organización Marítima Internacional', 'IMO', 'vocabulary'],
+      ['OMI', 'IMO', 'vocabulary'],
+    ],
+  ],
+  [
+    'the Andean Community (CAN) and the Pacific Alliance',
+    [
+      ['Andean Community', 'CAN', 'vocabulary'],
+      ['CAN', 'CAN', 'vocabulary'],
+      ['Pacific Alliance', 'PACIFIC-ALLIANCE', 'vocabulary'],
+    ],
+  ],
+  ['We can meet in Lima.', []],
+  ['AP reported that the talks went well.', []],
+  [
+    'la Organización del Café Andino Internacional (OCAI) y la OCAI',
+    [
+      ['Organización del Café Andino Internacional (OCAI)', 'OCAI', 'pattern'],
+      ['OCAI', 'OCAI', 'pattern'],
+    ],
+  ],
+  ['la Superintendencia Nacional de Migraciones (SNM)', []],
+];
+
+describe('findOrganizations', () => {
+  it.each(rows)('when the text is "%s", then it finds %j', (text, expected) => {
+    const found = findOrganizations(text, embeddedVocabulary).map((o) => [
+      text.slice(o.span.start, o.span.end),
+      o.id,
+      o.source,
+    ]);
+    expect(found).toEqual(expected);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findCountries } from './countries';
+import { findPeople } from './people';
+
+type Row = [text: string, found: [name: string, role: Record<string, string>, country?: string][]];
+const rows: Row[] = [
+  [
+    'El ministro de Relaciones Exteriores, Hugo de Zela, presentó la propuesta.',
+    [['Hugo de Zela', { es: 'ministro de Relaciones Exteriores', en: 'Minister of Foreign Affairs' }]],
+  ],
+  [
+    'el canciller De Zela sostuvo una reunión con el secretario de Estado de los Estados Unidos, Marco Rubio, en la que',
+    [
+      ['De Zela', { es: 'canciller', en: 'Foreign Minister' }],
+      ['Marco Rubio', { es: 'secretario de Estado', en: 'Secretary of State' }, 'US'],
+    ],
+  ],
+  [
+    'Secretary of State Marco Rubio and Foreign Minister Hugo de Zela of Peru met today.',
+    [
+      ['Marco Rubio', { en: 'Secretary of State', es: 'secretario de Estado' }],
+      ['Hugo de Zela', { en: 'Foreign Minister', es: 'canciller' }, 'PE'],
+    ],
+  ],
+  [
+    'Carolina Valdivia, Undersecretary of Foreign Affairs, headed the meeting.',
+    [['Carolina Valdivia', { en: 'Undersecretary of Foreign Affairs', es: 'subsecretario de Relaciones Exteriores' }]],
+  ],
+  ['The Secretary also emphasized the partnership.', []],
+];
+
+describe('findPeople', () => {
+  it.each(rows)('when the text is "%s", then it finds %j', (text, expected) => {
+    const found = findPeople(text, findCountries(text)).map((p) =>
+      p.country ? [p.name, p.role, p.country] : [p.name, p.role],
+    );
+    expect(found).toEqual(expected);
+  });
+});

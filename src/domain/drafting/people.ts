@@ -1,0 +1,117 @@
+import type { Localized } from '../activity';
+import type { CountryMention } from './countries';
+import type { Span } from './draftsFile';
+import { alt } from './dateGrammar';
+import resources from './resources/roles.json';
+
+/**
+ * People introduced by a role: "el canciller Hugo de Zela", "el secretario de Estado de los Estados Unidos, Marco
+ * Rubio", "Secretary of State Marco Rubio", "Foreign Minister Hugo de Zela of Peru". The role and its country come
+ * from the words around the name; a later "Secretary Rubio" is the same person.
+ */
+export interface PersonMention {
+  span: Span;
+  nameSpan: Span;
+  name: string;
+  role: Partial<Localized>;
+  country?: string;
+  confidence: number;
+}
+
+const PARTICLES = new Set(resources.nameParticles);
+const NOT_NAMES = new Set(resources.notNames);
+const ROLE = new Map(resources.roles.map(([a, b]) => [(a ?? '').toLowerCase(), [a ?? '', b ?? ''] as const]));
+const ES_ROLES = new Set(resources.roles.map(([r]) => r ?? '').filter((r) => /^\p{Ll}/u.test(r)));
+const TITLES = new Set(resources.titles);
+const ROLE_RE = new RegExp(`(?<![\\p{L}])(${alt(ROLE.keys())})(?![\\p{L}])`, 'giu');
+const COMPLEMENT = new RegExp(`^\\s+(?:${alt(resources.complementStarts)})\\s+[^,;.\\n]{1,70}?,\\s*`, 'iu');
+
+export function findPeople(text: string, countries: CountryMention[]): PersonMention[] {
+  const found: PersonMention[] = [];
+  for (const m of text.matchAll(ROLE_RE)) {
+    const key = m[0].toLowerCase();
+    const pair = ROLE.get(key);
+    if (!pair) continue;
+    // "Secretary" capitalised in English texts; "canciller" may be lower case.
+    if (!ES_ROLES.has(pair[0]) && !/^\p{Lu}/u.test(m[0])) continue;
+    let at = m.index + m[0].length;
+    at += /^\s*\((?:s|e|i)\)/.exec(text.slice(at))?.[0].length ?? 0;
+    const comp = COMPLEMENT.exec(text.slice(at));
+    const compSpan = comp ? { start: at, end: at + comp[0].length } : undefined;
+    if (comp) at += comp[0].length;
+    else at += /^\s*,?\s*/.exec(text.slice(at))?.[0].length ?? 0;
+    // "Carolina Valdivia, Undersecretary of Foreign Affairs": the name before the role.
+    const before = /,\s*(?:the\s+|la\s+|el\s+)?$/iu.exec(text.slice(Math.max(0, m.index - 6), m.index));
+    const after0 = nameAt(text, at);
+    const name =
+      after0 && !countries.some((c) => c.span.start === after0.start)
+        ? after0
+        : before
+          ? nameBefore(text, m.index - before[0].length)
+          : undefined;
+    if (!name || countries.some((c) => c.span.start === name.start && c.via !== 'demonym')) continue;
+    const role = ES_ROLES.has(pair[0]) ? { es: m[0], en: pair[1] } : { en: m[0], es: pair[1] };
+    const after = /^\s+(?:of|de|del)\s+(?:the\s+)?/.exec(text.slice(name.end));
+    const inCountry = (s: Span) => countries.find((c) => c.span.start >= s.start && c.span.end <= s.end)?.code;
+    const country =
+      (compSpan && inCountry(compSpan)) ??
+      (after ? countries.find((c) => c.span.start === name.end + after[0].length)?.code : undefined) ??
+      countries.find((c) => c.via === 'demonym' && c.span.end <= m.index && m.index - c.span.end <= 2)?.code;
+    found.push({
+      span: { start: Math.min(m.index, name.start), end: Math.max(name.end, m.index + m[0].length) },
+      nameSpan: name,
+      name: text.slice(name.start, name.end),
+      role,
+      ...(country ? { country } : {}),
+      confidence: 0.8,
+    });
+  }
+  return dropShorterRoles(found);
+}
+
+/** Capitalised words, with particles between them ("Hugo de Zela"), starting at `at`: at most five words. */
+function nameAt(text: string, at: number): Span | undefined {
+  const words = [...text.slice(at, at + 80).matchAll(/[\p{L}'’-]+|[^\p{L}'’-]+/gu)];
+  let end = -1;
+  let count = 0;
+  let offset = at;
+  for (const [w] of words) {
+    const start = offset;
+    offset += w.length;
+    if (/^\s+$/.test(w)) continue;
+    if (/^\p{Lu}/u.test(w) && !(count === 0 && NOT_NAMES.has(w))) {
+      end = start + w.length;
+      if (++count >= 5) break;
+    } else if (count > 0 && PARTICLES.has(w)) continue;
+    else break;
+  }
+  return end > at ? { start: at, end } : undefined;
+}
+
+/** Capitalised words with particles that end at `end` (titles such as "the Honourable" left out). */
+function nameBefore(text: string, end: number): Span | undefined {
+  const words = [...text.slice(Math.max(0, end - 60), end).matchAll(/[\p{L}'’.-]+/gu)];
+  const from = Math.max(0, end - 60);
+  let start = -1;
+  let count = 0;
+  let gapEnd = end;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k];
+    if (!w || !/^\s*$/.test(text.slice(from + w.index + w[0].length, gapEnd))) break;
+    if (TITLES.has(w[0])) break;
+    if (/^\p{Lu}/u.test(w[0]) && !NOT_NAMES.has(w[0])) {
+      start = from + w.index;
+      count++;
+    } else if (!(count > 0 && PARTICLES.has(w[0]))) break;
+    gapEnd = from + w.index;
+    if (count >= 4) break;
+  }
+  return count >= 2 ? { start, end } : undefined;
+}
+
+/** "Deputy Secretary of State X" also matches "Secretary of State X": keep the longest role for one name. */
+function dropShorterRoles(found: PersonMention[]): PersonMention[] {
+  return found.filter(
+    (p) => !found.some((q) => q !== p && q.nameSpan.start === p.nameSpan.start && q.span.start < p.span.start),
+  );
+}

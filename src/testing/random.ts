@@ -1,0 +1,13 @@
+/** The one seeded random generator of the test data: the same seed gives the same sequence on every run. */
+
+/** mulberry32: a tiny, fast, well-distributed 32-bit PRNG; enough for test data, not for cryptography. */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
