@@ -1,4 +1,4 @@
-import type { ActivityFile, FeedOrigin } from '../domain/activity';
+import type { Activity, ActivityFile, FeedOrigin } from '../domain/activity';
 import type { FeedManifest } from '../domain/feed/manifest';
 import { planFeedMerge } from '../domain/feed/merge';
 import { inChunks } from './chunks';
@@ -25,6 +25,13 @@ export interface FeedSyncOutcome {
 }
 
 export const originOf = (address: string): FeedOrigin => `feed:${address}`;
+
+/**
+ * A record as a feed write stores it: with the write's time as its revision (`updatedAt`, see writes.ts), so an
+ * editor opened on the record before a sync changed it is refused on save instead of overwriting the feed's
+ * change. Feed records are told from the analyst's by their origin, never by `updatedAt`.
+ */
+export const stampedAt = (r: Activity, at: string): Activity => ({ ...r, updatedAt: at });
 
 /** The records of a chunk text this browser verified and stored earlier (so read without checking again). */
 const recordsOf = (text: string): ActivityFile[] => (JSON.parse(text) as { activities: ActivityFile[] }).activities;
@@ -68,17 +75,16 @@ export async function applyFeedSync(
     for (const c of added) for (const r of c.records) theirs.set(r.id, r);
     const mine = await storedCounterparts(db, [...theirs.values(), ...base.values()]);
     const plan = planFeedMerge({ origin, base, theirs, mine });
+    const puts = plan.puts.map((p) => stampedAt(p, at));
 
-    const total = plan.puts.length + plan.deletes.length;
+    const total = puts.length + plan.deletes.length;
     onProgress({ done: 0, total });
-    await inChunks(db.activities, 'put', plan.puts, (done) => onProgress({ done, total }));
-    await inChunks(db.activities, 'delete', plan.deletes, (done) =>
-      onProgress({ done: plan.puts.length + done, total }),
-    );
+    await inChunks(db.activities, 'put', puts, (done) => onProgress({ done, total }));
+    await inChunks(db.activities, 'delete', plan.deletes, (done) => onProgress({ done: puts.length + done, total }));
 
     const history: HistoryRow[] = [];
     const created: string[] = [];
-    for (const p of plan.puts) {
+    for (const p of puts) {
       const before = mine.get(p.id) ?? null;
       if (before) history.push({ activityId: p.id, batchId, at, kind: 'feed', before, after: p, note: address });
       else created.push(p.id);
@@ -108,7 +114,7 @@ export async function applyFeedSync(
 
     // A conflict stands until the analyst settles it, or until the feed and the analyst agree (or the feed's
     // version was written, e.g. the analyst's copy was deleted and the feed brought the record anew).
-    const settled = [...plan.settled, ...plan.puts.map((p) => p.id), ...plan.deletes];
+    const settled = [...plan.settled, ...puts.map((p) => p.id), ...plan.deletes];
     await db.feedConflicts.bulkDelete(settled.map((id) => [address, id] as [string, string]));
     const conflicts: FeedConflictRow[] = plan.conflicts.map((c) => ({ feed: address, at, ...c }));
     await db.feedConflicts.bulkPut(conflicts);
@@ -134,7 +140,7 @@ export async function applyFeedSync(
     });
     return {
       created: created.length,
-      updated: plan.puts.length - created.length,
+      updated: puts.length - created.length,
       deleted: plan.deletes.length,
       conflicts: conflicts.length,
     };

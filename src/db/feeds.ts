@@ -5,7 +5,7 @@ import { BATCH_ROW, getDb } from './database';
 import { WriteRefused } from './errors';
 import type { FeedFailure } from '../domain/feed/failure';
 import type { FeedConflictRow, FeedRow } from './feedTables';
-import { originOf } from './feedWrites';
+import { originOf, stampedAt } from './feedWrites';
 import { newBatchId } from './writeHelpers';
 
 export interface FeedSummary extends FeedRow {
@@ -98,7 +98,7 @@ export async function settleConflict(address: string, id: string, take: 'theirs'
     if (!conflict) throw new WriteRefused('missing', [id]);
     if (take === 'theirs') {
       const before = (await db.activities.get(id)) ?? null;
-      const after = conflict.theirs ? asFeedRecord(conflict.theirs, originOf(address)) : null;
+      const after = conflict.theirs ? stampedAt(asFeedRecord(conflict.theirs, originOf(address)), at) : null;
       if (after) await db.activities.put(after);
       else await db.activities.delete(id);
       await db.history.add({ activityId: id, batchId: newBatchId(), at, kind: 'feed', before, after, note: address });

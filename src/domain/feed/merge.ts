@@ -34,7 +34,7 @@ export interface FeedPlan {
 /** The analyst's (or another feed's) record: never overwritten by this feed. */
 const isOwnedElsewhere = (m: Activity, origin: FeedOrigin) => m.origin !== origin && m.origin !== 'embedded';
 
-/** The stored form of a feed record. `updatedAt` is left out: the feed's record was not edited in this browser. */
+/** The stored form of a feed record; the write that stores it adds its revision (db/feedWrites `stampedAt`). */
 export const asFeedRecord = (r: ActivityFile, origin: FeedOrigin): Activity => ({ ...r, origin });
 
 /**

@@ -1,3 +1,4 @@
+import { TAB_ID } from '../../db/changeFeed';
 import type { FromFeedWorker, ToFeedWorker } from './feedMessages';
 import { lockedSync } from './lockedSync';
 import type { SyncProgress, SyncResult } from './syncFeed';
@@ -15,7 +16,9 @@ export function openFeedSession(onProgress: OnSyncProgress): {
   if (typeof Worker === 'undefined')
     return { sync: (address) => lockedSync(address, (p) => onProgress(address, p)), dispose: () => {} };
 
-  const worker = new Worker(new URL('./feed.worker.ts', import.meta.url), { type: 'module' });
+  // Named with this page's id, so its writes announce themselves as the page's own (see db/changeFeed.ts): the page
+  // refetches once after a sync, not a second time on the worker's broadcast.
+  const worker = new Worker(new URL('./feed.worker.ts', import.meta.url), { type: 'module', name: TAB_ID });
   const waiting = new Map<string, { resolve: (r: SyncResult) => void; reject: (e: Error) => void }>();
   let disposed = false;
   worker.onmessage = (e: MessageEvent<FromFeedWorker>) => {

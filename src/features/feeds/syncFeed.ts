@@ -1,11 +1,12 @@
 import { sha256Hex } from '../../domain/feed/hash';
 import { chunkUrl, parseManifest, type ChunkRef, type FeedManifest } from '../../domain/feed/manifest';
-import { parseActivitiesJson } from '../../domain/formats/json';
+import { parseActivitiesJson, type ParseOptions } from '../../domain/formats/json';
 import type { Problem } from '../../domain/formats/problems';
 import { describeFailure } from '../../db/errors';
 import { applyFeedSync, type FeedSyncOutcome, type VerifiedChunk } from '../../db/feedWrites';
 import { getFeed, recordFeedFailure, recordFeedUnchanged } from '../../db/feeds';
 import { knownSources } from '../../db/importPreview';
+import { readVocabulary } from '../../db/vocabulary';
 import { FeedSyncError, type FeedFailure } from '../../domain/feed/failure';
 
 export type SyncPhase = 'manifest' | 'fetch' | 'write';
@@ -57,14 +58,14 @@ async function fetchChunk(
   deps: SyncDeps,
   address: string,
   ref: ChunkRef,
-  sources: Awaited<ReturnType<typeof knownSources>>,
+  known: Pick<ParseOptions, 'sources' | 'vocabulary'>,
 ): Promise<VerifiedChunk> {
   // Chunks never change under their name (they are named by their hash), so the HTTP cache may serve them.
   const res = await request(deps, chunkUrl(address, ref), {}, ref.path);
   const bytes = new Uint8Array(await res.arrayBuffer());
   if ((await sha256Hex(bytes)) !== ref.sha256) throw new FeedSyncError({ code: 'chunk.hash', chunk: ref.path });
   const text = new TextDecoder('utf-8').decode(bytes);
-  const parsed = parseActivitiesJson(text, ref.path, { sources });
+  const parsed = parseActivitiesJson(text, ref.path, known);
   if (!parsed.ok)
     throw new FeedSyncError({
       code: 'chunk.invalid',
@@ -107,11 +108,13 @@ export async function syncFeedNow(
     const manifest: FeedManifest = parsed.manifest;
     const held = new Set(feed.chunks.map((c) => c.sha256));
     const wanted = manifest.chunks.filter((c) => !held.has(c.sha256));
-    const sources = [...(await knownSources()), ...manifest.sources];
+    // Checked as an import checks: against the releases and the vocabulary (embedded + the analyst's) known here.
+    const [known, vocabulary] = await Promise.all([knownSources(), readVocabulary()]);
+    const sources = [...known, ...manifest.sources];
     const fetched: VerifiedChunk[] = [];
     for (const ref of wanted) {
       onProgress({ phase: 'fetch', done: fetched.length, total: wanted.length });
-      fetched.push(await fetchChunk(deps, address, ref, sources));
+      fetched.push(await fetchChunk(deps, address, ref, { sources, vocabulary }));
     }
     onProgress({ phase: 'fetch', done: wanted.length, total: wanted.length });
     let outcome: FeedSyncOutcome;
