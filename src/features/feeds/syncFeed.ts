@@ -82,6 +82,37 @@ async function fetchChunk(
   return { sha256: ref.sha256, text, records: parsed.records };
 }
 
+/** Chunks in flight at once: a first sync of 100,000 records is ~100 files, and one at a time leaves the
+ * worker idle while each travels (a browser opens at most 6 connections per host anyway). */
+const FETCHES_AT_ONCE = 4;
+
+/** Fetches and checks every chunk, a few at a time, in the manifest's order; the first failure stops the rest. */
+async function fetchAll(
+  wanted: readonly ChunkRef[],
+  one: (ref: ChunkRef) => Promise<VerifiedChunk>,
+  onDone: (done: number) => void,
+): Promise<VerifiedChunk[]> {
+  const out = new Array<VerifiedChunk>(wanted.length);
+  let next = 0;
+  let done = 0;
+  let failed = false;
+  onDone(0);
+  const lane = async () => {
+    while (!failed && next < wanted.length) {
+      const i = next++;
+      try {
+        out[i] = await one(wanted[i]!);
+      } catch (e) {
+        failed = true;
+        throw e;
+      }
+      onDone(++done);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(FETCHES_AT_ONCE, wanted.length) }, lane));
+  return out;
+}
+
 /**
  * One sync of one feed: the manifest (conditional on its ETag), then only the chunks this browser does not hold,
  * each verified; then one transaction applies it all (db/feedWrites). A failure is recorded on the feed and
@@ -111,12 +142,11 @@ export async function syncFeedNow(
     // Checked as an import checks: against the releases and the vocabulary (embedded + the analyst's) known here.
     const [known, vocabulary] = await Promise.all([knownSources(), readVocabulary()]);
     const sources = [...known, ...manifest.sources];
-    const fetched: VerifiedChunk[] = [];
-    for (const ref of wanted) {
-      onProgress({ phase: 'fetch', done: fetched.length, total: wanted.length });
-      fetched.push(await fetchChunk(deps, address, ref, { sources, vocabulary }));
-    }
-    onProgress({ phase: 'fetch', done: wanted.length, total: wanted.length });
+    const fetched = await fetchAll(
+      wanted,
+      (ref) => fetchChunk(deps, address, ref, { sources, vocabulary }),
+      (done) => onProgress({ phase: 'fetch', done, total: wanted.length }),
+    );
     let outcome: FeedSyncOutcome;
     try {
       outcome = await applyFeedSync(address, manifest, res.headers.get('ETag'), fetched, (p) =>
