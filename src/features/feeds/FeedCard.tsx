@@ -60,7 +60,12 @@ export function FeedCard({ feed, running, result, onSync }: Props) {
         <div role="status" aria-live="polite">
           <p>{t('syncing', { title: feed.title })}</p>
           {running && (
-            <progress aria-label={t(`progress.${running.phase}`)} max={running.total || 1} value={running.done} />
+            // No total (the lists re-reading): an indeterminate bar.
+            <progress
+              aria-label={t(`progress.${running.phase}`)}
+              max={running.total || 1}
+              {...(running.total > 0 && { value: running.done })}
+            />
           )}
         </div>
       )}

@@ -9,7 +9,8 @@ import { knownSources } from '../../db/importPreview';
 import { readVocabulary } from '../../db/vocabulary';
 import { FeedSyncError, type FeedFailure } from '../../domain/feed/failure';
 
-export type SyncPhase = 'manifest' | 'fetch' | 'write';
+/** `refresh`: the page re-reading its lists after the write (useFeedSync); seconds at 100,000 records. */
+export type SyncPhase = 'manifest' | 'fetch' | 'write' | 'refresh';
 
 export interface SyncProgress {
   phase: SyncPhase;

@@ -30,6 +30,7 @@ export function useFeedSync() {
     } catch (e) {
       result = { kind: 'failed', failure: { code: 'write', detail: e instanceof Error ? e.message : String(e) } };
     }
+    setState((s) => ({ ...s, running: { ...s.running, [address]: { phase: 'refresh', done: 0, total: 0 } } }));
     // The lists first, then the result: the result line and the card's "Last synced" must change together (the
     // refetch after a large sync takes a while, and a "Synced" beside "Never synced" reads as a failure).
     await invalidate();

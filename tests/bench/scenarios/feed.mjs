@@ -62,7 +62,12 @@ async function oneRun(base, data, feed) {
         if (phase && !(phase in w.phases)) w.phases[phase] = performance.now();
         if (w.resultAt === null && /Synced:/.test(document.querySelector('main')?.textContent ?? ''))
           w.resultAt = performance.now();
-      }).observe(document.querySelector('main'), { childList: true, subtree: true, characterData: true });
+      }).observe(document.querySelector('main'), {
+        childList: true,
+        subtree: true,
+        characterData: true,
+        attributes: true,
+      });
     });
     await b.page.getByLabel('Feed address').fill(`${base}${feed.path}`);
     await b.page.getByRole('button', { name: 'Subscribe' }).click();
