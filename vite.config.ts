@@ -1,8 +1,43 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline and installable. `prompt`: a new version waits until the analyst chooses to reload (src/app/pwa.ts),
+    // so an edit in progress is never lost to a forced reload. Registered from our own module, not an inline
+    // script, so the CSP keeps `script-src 'self'`.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Agenda Exterior',
+        short_name: 'Agenda Exterior',
+        description:
+          'Seguimiento de la actividad de política exterior del Perú / Tracker of Peru’s foreign-policy activity',
+        lang: 'es',
+        theme_color: '#1f3a5f',
+        background_color: '#ffffff',
+        display: 'standalone',
+        start_url: '/',
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        // Every route's chunks, the translations (JSON modules become JS chunks) and the map geometry.
+        globPatterns: ['**/*.{js,css,html,svg,png,json,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        // Any route of the SPA opens offline from the cached shell.
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {

@@ -19,6 +19,11 @@ ensureSeeded().catch(() => {
   // Reported by the queries that wait for it, which show the error in the page.
 });
 
+// The service worker only in a production build: in development it would cache modules vite serves fresh.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) void import('./app/pwa').then((m) => m.registerPwa());
+// Feeds sync on start (in their worker), when there are any.
+void import('./features/feeds/autoSync').then((m) => m.syncFeedsOnStart());
+
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 createRoot(root).render(

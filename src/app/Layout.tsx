@@ -7,6 +7,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 import { useDocumentTitle } from './useDocumentTitle';
 import { StorageStatus } from '../ui/StorageStatus';
+import { UpdateBanner } from './UpdateBanner';
 import { DataLossNotice } from '../ui/DataLossNotice';
 import { InterruptedImportNotice } from '../ui/InterruptedImportNotice';
 import { NewerVersionNotice } from '../ui/NewerVersionNotice';
@@ -51,6 +52,7 @@ export function Layout() {
         <InterruptedImportNotice />
         {newer ? <NewerVersionNotice /> : <Outlet />}
       </main>
+      <UpdateBanner />
       <footer className="app-footer">
         {t('footer')}
         <StorageStatus />

@@ -112,6 +112,11 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
       },
       {
+        path: 'feeds',
+        lazy: page(() => import('../features/feeds/FeedsPage'), 'feeds', 'import'),
+        errorElement: <RouteError />,
+      },
+      {
         path: 'vocabulary',
         lazy: page(() => import('../features/vocabulary/VocabularyPage'), 'vocabulary'),
         errorElement: <RouteError />,

@@ -38,7 +38,7 @@ const historyRow = z.looseObject({
   activityId: z.string(),
   batchId: z.string(),
   at: z.string(),
-  kind: z.enum(['import', 'edit', 'create', 'delete', 'undo', 'restore']),
+  kind: z.enum(['import', 'edit', 'create', 'delete', 'undo', 'restore', 'feed']),
   before: snapshot,
   after: snapshot,
   note: z.string().optional(),

@@ -3,6 +3,7 @@ import type { Activity } from '../domain/activity';
 import type { Source } from '../domain/source';
 import type { VocabularyEntry, VocabularyKind } from '../domain/vocabulary';
 import { markOutdated, resetConnectionForTests } from './connection';
+import type { FeedChunkRow, FeedConflictRow, FeedRow } from './feedTables';
 import { changeFeedMiddleware } from './changeFeed';
 import { guardedIndexedDB } from './versionGuard';
 
@@ -51,7 +52,21 @@ export interface VocabularyRow {
 
 export const vocabularyKey = (kind: VocabularyKind, id: string) => `${kind}:${id}`;
 
-export type HistoryKind = 'import' | 'edit' | 'create' | 'delete' | 'undo' | 'restore';
+/**
+ * Team feeds (features/feeds): the subscriptions, each applied chunk's text (the base of the next merge) and the
+ * conflicts waiting for the analyst. Kept in one constant so the version that adds them can be renumbered.
+ */
+export const SCHEMA_FEEDS = {
+  feeds: 'address',
+  feedChunks: '[feed+sha256], feed',
+  feedConflicts: '[feed+id], feed',
+} as const;
+
+/** v4 adds the team feeds' tables; nothing else changes. */
+export const SCHEMA_V4 = { ...SCHEMA_V3, ...SCHEMA_FEEDS } as const;
+
+/** `feed`: a team feed's sync (or "take theirs") wrote the record; `note` is the feed's address. */
+export type HistoryKind = 'import' | 'edit' | 'create' | 'delete' | 'undo' | 'restore' | 'feed';
 
 /**
  * `activityId` of a batch's summary row. Record ids are slugs (lowercase letters, digits, hyphens), so no record
@@ -78,9 +93,10 @@ export interface HistoryRow {
   note?: string;
   /** For `undo` rows: the batch they undo (not indexed, so no schema change). */
   undoes?: string;
-  /** On an import's summary row: the ids of the records it created, each stored with `updatedAt` = `at`. */
+  /** On an import's (or a feed sync's) summary row: the ids of the records it created (an import stores them with `updatedAt` = `at`). */
   created?: string[];
-  /** On an undo's summary row: the ids of the records it removed (those the undone import had created). */
+  /** On an undo's summary row: the ids of the records it removed (those the undone import had created); on an
+   * unsubscribe's summary row, the feed's records it removed. */
   removed?: string[];
 }
 
@@ -110,6 +126,9 @@ export class AgendaDatabase extends Dexie {
   briefing!: Table<BriefingItemRow, string>;
   settings!: Table<SettingRow, string>;
   vocabulary!: Table<VocabularyRow, string>;
+  feeds!: Table<FeedRow, string>;
+  feedChunks!: Table<FeedChunkRow, [string, string]>;
+  feedConflicts!: Table<FeedConflictRow, [string, string]>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -127,6 +146,8 @@ export class AgendaDatabase extends Dexie {
             s.origin ??= 'embedded';
           }),
       );
+    // New tables only (team feeds); see migrations.test.ts. Records keep their origins: feed origins are new values.
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

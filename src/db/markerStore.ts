@@ -17,7 +17,8 @@ async function dbState(): Promise<DbState> {
   const db = getDb();
   const [instance, analystRecords] = await Promise.all([
     db.meta.get(INSTANCE_KEY),
-    db.activities.where('origin').equals('analyst').count(),
+    // Team-feed records count too: a sync is the analyst's data as much as an import (the embedded set is not).
+    db.activities.where('origin').notEqual('embedded').count(),
   ]);
   return { instance: typeof instance?.value === 'string' ? instance.value : '', analystRecords };
 }

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Activity } from '../domain/activity';
-import { AgendaDatabase, DB_NAME, SCHEMA_V1, SCHEMA_V2, getDb, resetDbForTests } from './database';
+import { AgendaDatabase, DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, getDb, resetDbForTests } from './database';
 import { embeddedActivities, embeddedSources } from './embedded';
 import { releaseFixture } from '../testing/releaseFixture';
 import { connectionState } from './connection';
@@ -40,7 +40,7 @@ describe('when a database written by v1 is opened by the current schema', () => 
     const records = await writeV1Fixture();
     const db = new AgendaDatabase();
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.activities.orderBy('id').toArray()).toEqual([...records].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(await db.activities.where('countries').equals('CL').count()).toBe(2);
     expect(await db.activities.where('origin').equals('analyst').count()).toBe(7);
@@ -99,13 +99,13 @@ async function writeV2Fixture(): Promise<Activity[]> {
   return records;
 }
 
-describe('when a database written by v2 is opened by the current schema (v3)', () => {
+describe('when a database written by v2 is opened by the current schema', () => {
   it('then its records, history, briefing and settings are intact and its sources are marked embedded', async () => {
     await resetDbForTests();
     const records = await writeV2Fixture();
     const db = new AgendaDatabase();
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.activities.orderBy('id').toArray()).toEqual([...records].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(await db.history.count()).toBe(1);
     expect(await db.briefing.get('i1')).toMatchObject({ kind: 'note', text: 'n' });
@@ -136,6 +136,74 @@ describe('when a database written by v2 is opened by the current schema (v3)', (
     expect(v.orgsById.get('CAN-X')?.acronym).toEqual({ es: 'OP', en: 'TB' });
     expect(v.isAdded('organization', 'CAN-X')).toBe(true);
     expect(v.isAdded('organization', 'OAS')).toBe(false);
+  });
+});
+
+/** A database as version 3 left it: analyst and embedded records and sources, vocabulary, history, briefing, settings. */
+async function writeV3Fixture(): Promise<Activity[]> {
+  const v3 = new Dexie(DB_NAME);
+  v3.version(1).stores(SCHEMA_V1);
+  v3.version(2).stores(SCHEMA_V2);
+  v3.version(3).stores(SCHEMA_V3);
+  const records: Activity[] = embeddedActivities.map((a, i) => ({
+    ...a,
+    origin: i % 4 === 0 ? 'analyst' : 'embedded',
+    ...(i % 4 === 0 && { updatedAt: '2025-12-11T09:00:00.000Z' }),
+  }));
+  await v3.table('activities').bulkAdd(records);
+  await v3.table('sources').bulkAdd(embeddedSources.map((s) => ({ ...s, origin: 'embedded' })));
+  await v3.table('sources').add({ ...embeddedSources[0]!, id: 'np-analyst-1', origin: 'analyst' });
+  await v3.table('meta').put({ key: 'embeddedHash', value: 'v3-hash' });
+  await v3.table('vocabulary').put({ key: VOCAB_KEY, kind: 'organization', entry: VOCAB_ENTRY, addedAt: 't' });
+  await v3.table('history').add({ activityId: records[0]!.id, batchId: 'b1', at: 't', kind: 'edit' });
+  await v3.table('briefing').put({ id: 'i1', position: 0, kind: 'note', text: 'n', addedAt: 't' });
+  await v3.table('settings').put({ key: 'k', value: 1 });
+  v3.close();
+  return records;
+}
+const VOCAB_ENTRY = { id: 'CAN-X', label: { es: 'Organismo de prueba', en: 'Test body' } };
+const VOCAB_KEY = 'organization:CAN-X';
+
+describe('when a database written by v3 is opened by the schema with team feeds (v4)', () => {
+  it('then every record, source, vocabulary entry, history row, briefing item and setting is intact', async () => {
+    await resetDbForTests();
+    const records = await writeV3Fixture();
+    const db = new AgendaDatabase();
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.activities.orderBy('id').toArray()).toEqual([...records].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(await db.activities.where('origin').equals('analyst').count()).toBe(5);
+    expect(await db.sources.where('origin').equals('analyst').primaryKeys()).toEqual(['np-analyst-1']);
+    expect(await db.sources.count()).toBe(2);
+    expect(await db.vocabulary.get(VOCAB_KEY)).toEqual({
+      key: VOCAB_KEY,
+      kind: 'organization',
+      entry: VOCAB_ENTRY,
+      addedAt: 't',
+    });
+    expect(await db.vocabulary.where('kind').equals('organization').count()).toBe(1);
+    expect(await db.history.count()).toBe(1);
+    expect(await db.briefing.get('i1')).toMatchObject({ kind: 'note', text: 'n' });
+    expect(await db.settings.get('k')).toEqual({ key: 'k', value: 1 });
+    expect(await db.meta.get('embeddedHash')).toEqual({ key: 'embeddedHash', value: 'v3-hash' });
+    expect([await db.feeds.count(), await db.feedChunks.count(), await db.feedConflicts.count()]).toEqual([0, 0, 0]);
+    db.close();
+  });
+
+  it('then feeds, chunks and conflicts can be stored and feed records found by origin', async () => {
+    await resetDbForTests();
+    const records = await writeV3Fixture();
+    const db = new AgendaDatabase();
+    await db.open();
+    const address = 'https://team.example/feed.json';
+    await db.feeds.put({ address, title: 'T', subscribedAt: 't', chunks: [] });
+    await db.feedChunks.put({ feed: address, sha256: 'a'.repeat(64), text: '{}' });
+    await db.feedConflicts.put({ feed: address, id: 'r1', base: null, theirs: null, mine: null, at: 't' });
+    await db.activities.put({ ...records[1]!, origin: `feed:${address}` });
+    expect(await db.feedChunks.where('feed').equals(address).count()).toBe(1);
+    expect(await db.feedConflicts.get([address, 'r1'])).toMatchObject({ id: 'r1' });
+    expect(await db.activities.where('origin').equals(`feed:${address}`).count()).toBe(1);
+    db.close();
   });
 });
 

@@ -17,7 +17,8 @@ export interface SeedResult {
 
 /**
  * Merges an embedded data set into the database in one transaction. Records an analyst imported or edited
- * (`origin: 'analyst'`) are never overwritten or removed, and records an analyst deleted are not brought back
+ * (`origin: 'analyst'`), and records a team feed brought (`feed:…`, the team's newer version), are never
+ * overwritten or removed, and records an analyst deleted are not brought back
  * (the history keeps every deletion); embedded records missing from a newer set are removed.
  * Running it twice with the same data is a no-op, so a reload never duplicates anything.
  */
@@ -33,7 +34,7 @@ export async function seedEmbedded(
     if (current?.value === hash) return { changed: false, written: 0, removed: 0, keptAnalyst: 0 };
 
     const existing = await db.activities.bulkGet(activities.map((a) => a.id));
-    const analystIds = new Set(existing.filter((a) => a?.origin === 'analyst').map((a) => a!.id));
+    const analystIds = new Set(existing.filter((a) => a !== undefined && a.origin !== 'embedded').map((a) => a!.id));
     // Deleted by the analyst and not stored again since: a newer data set must not resurrect it.
     const stored = new Set(existing.filter((a) => a !== undefined).map((a) => a.id));
     const deletions = await db.history.where('kind').equals('delete').toArray();

@@ -14,8 +14,8 @@ export { asAnalyst } from './writeHelpers';
 export { applyImport, undoBatch, type ImportOutcome, type WriteProgress } from './importWrites';
 
 /**
- * The version of a stored record that an edit starts from: its `updatedAt`, which every analyst write sets to the
- * write's time; null for an embedded record nobody has changed.
+ * The version of a stored record that an edit starts from: its `updatedAt`, which every analyst write and every
+ * feed write (sync, "take theirs") sets to the write's time; null for an embedded record nobody has changed.
  */
 export type Revision = string | null;
 export const revisionOf = (a: Pick<Activity, 'updatedAt'>): Revision => a.updatedAt ?? null;

@@ -3,7 +3,7 @@ import { isIsoDate } from './isoDate';
 
 /**
  * The single definition of an activity record. Every file format, the database and the UI derive from it.
- * `origin` is not part of the files: the app sets it (embedded data set vs analyst import/edit).
+ * `origin` is not part of the files: the app sets it (embedded data set, analyst import/edit, or a team feed).
  */
 
 export const isoDate = z
@@ -14,6 +14,13 @@ export const isoDate = z
 export const DATE_PRECISIONS = ['day', 'month', 'quarter', 'range'] as const;
 export const STATUSES = ['held', 'announced', 'planned'] as const;
 export const ORIGINS = ['embedded', 'analyst'] as const;
+/** A team feed's records: `feed:` and the feed's address (`feed:https://team.example/feed.json`). */
+export const feedOrigin = z.templateLiteral(['feed:', z.string().regex(/^https?:\/\/\S+$/)]);
+/**
+ * Where a stored record came from. Only stored rows (and backups) carry it: the JSON and CSV formats never do,
+ * so an exported file imports back whatever its records' origins were.
+ */
+export const originSchema = z.union([z.enum(ORIGINS), feedOrigin]);
 
 export const countryCode = z.string().regex(/^[A-Z]{2}$/, { message: 'country.format' });
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug.format' });
@@ -93,14 +100,15 @@ export const activityFileSchema = activityShape.superRefine(checkDates);
 
 /** An activity as stored in the database. */
 export const activitySchema = activityShape
-  .extend({ origin: z.enum(ORIGINS), updatedAt: z.string().optional() })
+  .extend({ origin: originSchema, updatedAt: z.string().optional() })
   .superRefine(checkDates);
 
 export type ActivityFile = z.infer<typeof activityFileSchema>;
 export type Activity = z.infer<typeof activitySchema>;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type Status = (typeof STATUSES)[number];
-export type Origin = (typeof ORIGINS)[number];
+export type Origin = z.infer<typeof originSchema>;
+export type FeedOrigin = z.infer<typeof feedOrigin>;
 export type Localized = z.infer<typeof localized>;
 export type Place = z.infer<typeof placeSchema>;
 export type Actor = z.infer<typeof actorSchema>;

@@ -14,6 +14,7 @@ import { figures, printTable } from './lib/report.mjs';
 import { bundleSize } from './scenarios/bundle.mjs';
 import { coldVisit } from './scenarios/cold.mjs';
 import { domainCosts } from './scenarios/domain.mjs';
+import { feedSync } from './scenarios/feed.mjs';
 import { filterAtScale } from './scenarios/filter.mjs';
 import { importThroughUi } from './scenarios/import.mjs';
 
@@ -29,7 +30,7 @@ const load0 = loadavg();
 
 log(`building (n=${opts.n}, runs=${opts.runs}, scenarios ${opts.only.join(',')})`);
 const { outDir, chunks } = await buildApp(root);
-const needsData = opts.only.includes('import') || opts.only.includes('filter');
+const needsData = ['import', 'filter', 'feed'].some((s) => opts.only.includes(s));
 const data = needsData ? await writeDataSet(root, outDir, opts.n, opts.seed) : null;
 if (data) log(`data set: ${opts.n} records, ${(data.bytes / 1e6).toFixed(1)} MB`);
 // The import takes files up to its size limit. The 100k JSON is over it, so the same records are imported as CSV
@@ -78,6 +79,10 @@ try {
   if (opts.only.includes('filter')) {
     log('filter changes and heap at scale');
     results.filter = await filterAtScale(ctx);
+  }
+  if (opts.only.includes('feed')) {
+    log('first sync of a team feed vs raw put');
+    results.feed = await feedSync(ctx);
   }
   if (opts.only.includes('domain')) {
     log('domain functions in Node');

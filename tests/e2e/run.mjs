@@ -33,7 +33,8 @@ const files = args.length
 const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...files], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, E2E_BASE_URL: base },
+  // E2E_DIST: the served folder, so a test can deploy a new version in place (update.test.mjs).
+  env: { ...process.env, E2E_BASE_URL: base, E2E_DIST: outDir },
 });
 stop();
 rmSync(outDir, { recursive: true, force: true });

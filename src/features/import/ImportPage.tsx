@@ -55,6 +55,9 @@ export default function ImportPage({ drafting }: { drafting?: (door: ImportDoor)
         {t('ImportPage.typeIn')} <Link to={{ pathname: '/records/new', search }}>{t('ImportPage.newRecord')}</Link>
       </p>
       <p>
+        <Link to={{ pathname: '/feeds', search }}>{t('ImportPage.feedsLink')}</Link>
+      </p>
+      <p>
         {t('ImportPage.vocabularyNote')}{' '}
         <Link to={{ pathname: '/vocabulary', search }}>{t('ImportPage.vocabularyLink')}</Link>
       </p>

@@ -75,7 +75,11 @@ export function RecordDetails({ activity: a }: { activity: Activity }) {
               ))}
         </dd>
         <dt>{t('field.origin')}</dt>
-        <dd>{tc(`origin.${a.origin}`)}</dd>
+        <dd>
+          {a.origin.startsWith('feed:')
+            ? tc('origin.feed', { address: a.origin.slice('feed:'.length) })
+            : tc(`origin.${a.origin}`)}
+        </dd>
         <dt>{t('field.id')}</dt>
         <dd>
           <code>{a.id}</code>

@@ -2,7 +2,7 @@
 // `--only cold,bundle`, or BENCH_N / BENCH_RUNS / BENCH_ONLY.
 import { parseArgs } from 'node:util';
 
-export const SCENARIOS = ['cold', 'bundle', 'import', 'filter', 'domain'];
+export const SCENARIOS = ['cold', 'bundle', 'import', 'filter', 'feed', 'domain'];
 
 export const HELP = `npm run bench [-- options]   builds the app, drives Chromium, prints each figure next to its baseline
 

@@ -1,0 +1,61 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../../../tests/utils/renderApp';
+import { getDb } from '../../db/database';
+import { embeddedActivities } from '../../db/embedded';
+import { saveRecord } from '../../db/writes';
+import { FEED_ADDRESS, fakeFeedHost } from './testing/fakeFeedHost';
+
+let host: ReturnType<typeof fakeFeedHost>;
+beforeEach(() => {
+  host = fakeFeedHost();
+  vi.stubGlobal('fetch', host.deps.fetch);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+async function subscribe(address: string) {
+  await userEvent.type(await screen.findByLabelText('Feed address'), address);
+  await userEvent.click(screen.getByRole('button', { name: 'Subscribe' }));
+}
+
+describe('when the analyst opens the Feeds page from Import', () => {
+  it('then a link leads there, and a plain-http address of another host is refused with the reason', async () => {
+    await renderApp('/import?lang=en');
+    await userEvent.click(await screen.findByRole('link', { name: /Team feeds/ }));
+    await subscribe('http://team.example/feed.json');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Only https:// addresses are accepted');
+    expect(await getDb().feeds.count()).toBe(0);
+  });
+});
+
+describe('when the analyst subscribes to a feed', () => {
+  it('then it syncs, shows the last sync, and a conflict offers take theirs / keep mine', async () => {
+    await host.publish(embeddedActivities);
+    await renderApp('/feeds?lang=en');
+    await subscribe(FEED_ADDRESS);
+    expect(await screen.findByText(/Synced: 0 new, 19 changed/)).toBeInTheDocument();
+    expect(screen.getByText(/Last synced/)).toBeInTheDocument();
+
+    const target = embeddedActivities[0]!;
+    await saveRecord({ ...target, title: { ...target.title, en: 'Mine' } }, 'edit');
+    await host.publish(
+      embeddedActivities.map((a) => (a.id === target.id ? { ...a, title: { ...a.title, en: 'Theirs' } } : a)),
+      '2026-12-06T10:00:00.000Z',
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Sync now' }));
+    const conflicts = await screen.findByRole('region', { name: 'Conflicts (1)' });
+    await userEvent.click(within(conflicts).getByRole('button', { name: 'Take theirs' }));
+    await waitFor(async () => expect((await getDb().activities.get(target.id))?.title.en).toBe('Theirs'));
+  });
+
+  it('then a corrupted chunk is refused with a message naming it', async () => {
+    const feed = await host.publish(embeddedActivities);
+    const path = feed.manifest.chunks[0]!.path;
+    host.put(path, new TextEncoder().encode('{"format":"agenda-exterior.activities"'));
+    await renderApp('/feeds?lang=en');
+    await subscribe(FEED_ADDRESS);
+    expect(await screen.findByRole('alert')).toHaveTextContent(`The file ${path} does not match its SHA-256`);
+    expect(await getDb().activities.where('origin').equals(`feed:${FEED_ADDRESS}`).count()).toBe(0);
+  });
+});

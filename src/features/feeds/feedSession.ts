@@ -1,0 +1,51 @@
+import { TAB_ID } from '../../db/changeFeed';
+import type { FromFeedWorker, ToFeedWorker } from './feedMessages';
+import { lockedSync } from './lockedSync';
+import type { SyncProgress, SyncResult } from './syncFeed';
+
+export type OnSyncProgress = (address: string, p: SyncProgress) => void;
+
+/**
+ * Syncs feeds in a worker, one request per feed at a time; where there are no workers (the tests' jsdom) the same
+ * code runs on this thread.
+ */
+export function openFeedSession(onProgress: OnSyncProgress): {
+  sync(address: string): Promise<SyncResult>;
+  dispose(): void;
+} {
+  if (typeof Worker === 'undefined')
+    return { sync: (address) => lockedSync(address, (p) => onProgress(address, p)), dispose: () => {} };
+
+  // Named with this page's id, so its writes announce themselves as the page's own (see db/changeFeed.ts): the page
+  // refetches once after a sync, not a second time on the worker's broadcast.
+  const worker = new Worker(new URL('./feed.worker.ts', import.meta.url), { type: 'module', name: TAB_ID });
+  const waiting = new Map<string, { resolve: (r: SyncResult) => void; reject: (e: Error) => void }>();
+  let disposed = false;
+  worker.onmessage = (e: MessageEvent<FromFeedWorker>) => {
+    const m = e.data;
+    if (m.type === 'progress') return onProgress(m.address, m.progress);
+    const w = waiting.get(m.address);
+    waiting.delete(m.address);
+    if (m.type === 'done') w?.resolve(m.result);
+    else w?.reject(new Error(m.message));
+    if (disposed && waiting.size === 0) worker.terminate();
+  };
+  worker.onerror = (e) => {
+    e.preventDefault();
+    for (const w of waiting.values()) w.reject(new Error(e.message || 'The feed worker stopped'));
+    waiting.clear();
+  };
+  return {
+    sync: (address) =>
+      new Promise<SyncResult>((resolve, reject) => {
+        if (waiting.has(address)) return resolve({ kind: 'busy' });
+        waiting.set(address, { resolve, reject });
+        worker.postMessage({ type: 'sync', address } satisfies ToFeedWorker);
+      }),
+    // A sync that is writing is let finish: terminating would abort its transaction (harmless, but wasted).
+    dispose: () => {
+      disposed = true;
+      if (waiting.size === 0) worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,250 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ActivityFile } from '../../domain/activity';
+import { getDb, resetDbForTests } from '../../db/database';
+import { embeddedActivities } from '../../db/embedded';
+import {
+  changesSinceSync,
+  getFeed,
+  listConflicts,
+  settleConflict,
+  subscribeFeed,
+  unsubscribeFeed,
+} from '../../db/feeds';
+import { ensureSeeded, resetSeedingForTests } from '../../db/seed';
+import { deleteRecord, saveRecord } from '../../db/writes';
+import { withFeedLock } from './feedLock';
+import { syncFeedNow } from './syncFeed';
+import { FEED_ADDRESS, fakeFeedHost } from './testing/fakeFeedHost';
+
+const ORIGIN = `feed:${FEED_ADDRESS}`;
+let host: ReturnType<typeof fakeFeedHost>;
+
+/** Three months of records: the embedded set (Nov–Dec 2025 and Q1 2026) as the team published it. */
+const records: ActivityFile[] = embeddedActivities;
+const retitled = (a: ActivityFile, suffix: string): ActivityFile => ({
+  ...a,
+  title: { ...a.title, en: `${a.title.en} ${suffix}` },
+});
+
+beforeEach(async () => {
+  await resetDbForTests();
+  resetSeedingForTests();
+  await ensureSeeded();
+  host = fakeFeedHost();
+  await subscribeFeed(FEED_ADDRESS);
+});
+
+const sync = () => syncFeedNow(FEED_ADDRESS, () => {}, host.deps);
+const dump = async () => {
+  const db = getDb();
+  return {
+    activities: await db.activities.orderBy('id').toArray(),
+    chunks: await db.feedChunks.toArray(),
+    conflicts: await db.feedConflicts.toArray(),
+    feed: { ...(await getFeed(FEED_ADDRESS)), lastError: undefined },
+  };
+};
+
+describe('when a feed is synced the first time', () => {
+  it("then every record is stored with the feed's origin, each chunk fetched once", async () => {
+    const feed = await host.publish(records);
+    const r = await sync();
+    expect(r).toMatchObject({ kind: 'applied', fetched: feed.chunks.length });
+    expect(host.requests).toHaveLength(1 + feed.chunks.length);
+    const stored = await getDb().activities.where('origin').equals(ORIGIN).count();
+    expect(stored).toBe(records.length);
+    expect((await getFeed(FEED_ADDRESS))?.lastSync).toBeTruthy();
+  });
+
+  it('then a second sync of the same feed asks with the ETag, gets 304 and changes nothing', async () => {
+    await host.publish(records);
+    await sync();
+    const before = await dump();
+    host.clearLog();
+    expect(await sync()).toEqual({ kind: 'unchanged' });
+    expect(host.requests).toEqual([FEED_ADDRESS]);
+    const after = await dump();
+    expect(after.activities).toEqual(before.activities);
+    expect(after.chunks).toEqual(before.chunks);
+  });
+});
+
+describe('when the feed changes one record', () => {
+  it('then the resync fetches the manifest and that one chunk only, and stores the change', async () => {
+    await host.publish(records);
+    await sync();
+    const target = records[4]!;
+    const feed = await host.publish(
+      records.map((a) => (a.id === target.id ? retitled(a, '(rev)') : a)),
+      '2026-12-06T10:00:00.000Z',
+    );
+    host.clearLog();
+    const r = await sync();
+    expect(r).toMatchObject({ kind: 'applied', fetched: 1, outcome: { updated: 1, created: 0, deleted: 0 } });
+    expect(host.requests).toHaveLength(2);
+    expect(feed.manifest.chunks.map((c) => new URL(c.path, FEED_ADDRESS).href)).toContain(host.requests[1]);
+    expect((await getDb().activities.get(target.id))?.title.en).toBe(`${target.title.en} (rev)`);
+  });
+
+  it('then a record gone from the feed is deleted, and a new one added', async () => {
+    await host.publish(records);
+    await sync();
+    const [gone, ...rest] = records;
+    const added = { ...rest[0]!, id: 'team-added-record' };
+    await host.publish([...rest, added], '2026-12-06T10:00:00.000Z');
+    expect(await sync()).toMatchObject({ outcome: { created: 1, deleted: 1 } });
+    expect(await getDb().activities.get(gone!.id)).toBeUndefined();
+    expect(await getDb().activities.get(added.id)).toMatchObject({ origin: ORIGIN });
+  });
+});
+
+describe('when the analyst edited a record the feed then changes', () => {
+  it("then the analyst's version is kept and a conflict listed; taking theirs stores the feed's", async () => {
+    await host.publish(records);
+    await sync();
+    const target = records[2]!;
+    await saveRecord(retitled(target, '(mine)'), 'edit');
+    await host.publish(
+      records.map((a) => (a.id === target.id ? retitled(a, '(theirs)') : a)),
+      '2026-12-06T10:00:00.000Z',
+    );
+    expect(await sync()).toMatchObject({ outcome: { conflicts: 1, updated: 0 } });
+    expect(await getDb().activities.get(target.id)).toMatchObject({
+      origin: 'analyst',
+      title: { en: `${target.title.en} (mine)` },
+    });
+    const [c] = await listConflicts(FEED_ADDRESS);
+    expect(c).toMatchObject({ id: target.id, base: target, theirs: { title: { en: `${target.title.en} (theirs)` } } });
+    await settleConflict(FEED_ADDRESS, target.id, 'theirs');
+    expect(await getDb().activities.get(target.id)).toMatchObject({
+      origin: ORIGIN,
+      title: { en: `${target.title.en} (theirs)` },
+    });
+    expect(await listConflicts(FEED_ADDRESS)).toEqual([]);
+  });
+
+  it('then "keep mine" keeps it, and the change set exports the edit', async () => {
+    await host.publish(records);
+    await sync();
+    const target = records[2]!;
+    await saveRecord(retitled(target, '(mine)'), 'edit');
+    await host.publish(
+      records.map((a) => (a.id === target.id ? retitled(a, '(theirs)') : a)),
+      '2026-12-06T10:00:00.000Z',
+    );
+    await sync();
+    await settleConflict(FEED_ADDRESS, target.id, 'mine');
+    expect(await getDb().activities.get(target.id)).toMatchObject({ origin: 'analyst' });
+    expect(await listConflicts(FEED_ADDRESS)).toEqual([]);
+    await saveRecord({ ...records[0]!, id: 'my-new-record' }, 'create');
+    expect((await changesSinceSync(FEED_ADDRESS)).map((r) => r.id)).toEqual(['my-new-record']);
+  });
+
+  it('then unsubscribing removes the feed records the analyst did not edit, and keeps the edited one', async () => {
+    await host.publish(records);
+    await sync();
+    const target = records[2]!;
+    await saveRecord(retitled(target, '(mine)'), 'edit');
+    expect(await unsubscribeFeed(FEED_ADDRESS)).toEqual({ removed: records.length - 1 });
+    expect(await getDb().activities.toCollection().primaryKeys()).toEqual([target.id]);
+    expect(await getDb().feedChunks.count()).toBe(0);
+  });
+
+  it('then a record the analyst deleted is not brought back by an unchanged feed', async () => {
+    await host.publish(records);
+    await sync();
+    await deleteRecord(records[1]!.id);
+    await host.publish(
+      records.map((a) => (a.id === records[3]!.id ? retitled(a, '(rev)') : a)),
+      '2026-12-06T10:00:00.000Z',
+    );
+    await sync();
+    expect(await getDb().activities.get(records[1]!.id)).toBeUndefined();
+  });
+});
+
+describe('when the feed is faulty', () => {
+  const refusedUnchanged = async (expected: object) => {
+    await host.publish(records);
+    await sync();
+    const target = records[4]!;
+    const feed = await host.publish(
+      records.map((a) => (a.id === target.id ? retitled(a, '(rev)') : a)),
+      '2026-12-06T10:00:00.000Z',
+    );
+    return { feed, target, expected };
+  };
+
+  it('then a chunk whose bytes do not match its hash is refused, naming the chunk, and nothing is written', async () => {
+    const { feed } = await refusedUnchanged({});
+    const before = await dump();
+    const changed = feed.manifest.chunks.find((c) => !before.chunks.some((s) => s.sha256 === c.sha256))!;
+    const bytes = host.get(changed.path)!;
+    host.put(changed.path, bytes.slice(0, bytes.length - 40)); // truncated
+    expect(await sync()).toEqual({ kind: 'failed', failure: { code: 'chunk.hash', chunk: changed.path } });
+    expect(await dump()).toEqual(before);
+    expect((await getFeed(FEED_ADDRESS))?.lastError).toMatchObject({ code: 'chunk.hash', chunk: changed.path });
+  });
+
+  it('then a chunk with the right hash but an invalid record is refused, naming chunk and record', async () => {
+    await host.publish(records);
+    await sync();
+    const before = await dump();
+    const bad = { ...records[0]!, countries: ['XX'] };
+    const feed = await host.publish([bad, ...records.slice(1)], '2026-12-06T10:00:00.000Z');
+    const r = await sync();
+    expect(r).toMatchObject({
+      kind: 'failed',
+      failure: { code: 'chunk.invalid', detail: expect.stringContaining('country.unknown') as string },
+    });
+    expect(feed.manifest.chunks.map((c) => c.path)).toContain((r as { failure: { chunk: string } }).failure.chunk);
+    expect(await dump()).toEqual(before);
+  });
+
+  it.each([
+    ['not JSON', '<html>oops</html>', 'manifest.notJson'],
+    ['an unknown version', JSON.stringify({ format: 'agenda-exterior.feed', version: 9 }), 'manifest.version'],
+    ['another format', JSON.stringify({ format: 'something-else', version: 1 }), 'manifest.format'],
+  ])('then a manifest that is %s is refused and nothing is written', async (_what, text, code) => {
+    await host.publish(records);
+    await sync();
+    const before = await dump();
+    host.put('feed.json', new TextEncoder().encode(text));
+    expect(await sync()).toMatchObject({ kind: 'failed', failure: { code } });
+    expect(await dump()).toEqual(before);
+  });
+
+  it('then offline, the last synced data and the time of the last sync stay', async () => {
+    await host.publish(records);
+    await sync();
+    const before = await dump();
+    host.setOnline(false);
+    expect(await sync()).toEqual({ kind: 'failed', failure: { code: 'offline' } });
+    expect(await dump()).toEqual(before);
+    host.setOnline(true);
+    host.failWhen(() => true);
+    expect(await sync()).toEqual({ kind: 'failed', failure: { code: 'unreachable' } });
+  });
+
+  it('then a sync cut off mid-way writes nothing, and the next sync completes it', async () => {
+    await subscribeFeed('https://other.example/feed.json').catch(() => undefined);
+    const feed = await host.publish(records);
+    host.failWhen((url) => url.endsWith(feed.manifest.chunks[1]!.path));
+    const before = await dump();
+    expect(await sync()).toMatchObject({ kind: 'failed', failure: { code: 'unreachable' } });
+    expect((await dump()).activities).toEqual(before.activities);
+    expect(await getDb().feedChunks.count()).toBe(0);
+    host.failWhen(null);
+    expect(await sync()).toMatchObject({ kind: 'applied', fetched: feed.chunks.length });
+    expect(await getDb().activities.where('origin').equals(ORIGIN).count()).toBe(records.length);
+  });
+});
+
+describe('when two syncs of the same feed start at once', () => {
+  it('then one runs and the other steps aside', async () => {
+    await host.publish(records);
+    const results = await Promise.all([withFeedLock(FEED_ADDRESS, sync), withFeedLock(FEED_ADDRESS, sync)]);
+    expect(results.filter((r) => r === null)).toHaveLength(1);
+    expect(results.find((r) => r !== null)).toMatchObject({ kind: 'applied' });
+  });
+});

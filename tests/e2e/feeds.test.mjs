@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, url, countStore } from './helpers.mjs';
+import { serveFeed } from './feedHost.mjs';
+
+const SOURCE = JSON.parse(readFileSync('data/activities/np-304-25.json', 'utf8'));
+const TOTAL = SOURCE.activities.length;
+
+/** Publishes `activities` with the project's own `feed:build` into `out`. */
+function publish(work, out, activities, generated) {
+  const input = join(work, 'input.json');
+  writeFileSync(input, JSON.stringify({ ...SOURCE, activities }));
+  execFileSync(process.execPath, ['scripts/feed-build.mjs', '--in', input, '--out', out, '--generated', generated], {
+    stdio: 'pipe',
+  });
+}
+
+const readTitle = (page, id) =>
+  page.evaluate(
+    (key) =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('agenda-exterior');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const get = req.result.transaction('activities').objectStore('activities').get(key);
+          get.onsuccess = () => {
+            resolve(get.result ? { en: get.result.title.en, origin: get.result.origin } : null);
+            req.result.close();
+          };
+        };
+      }),
+    id,
+  );
+
+test('a feed on 127.0.0.1: subscribe, sync, resync only the changed chunk, refuse a corrupt chunk, keep data when unreachable', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'agenda-feed-'));
+  const out = join(work, 'feed');
+  publish(work, out, SOURCE.activities, '2026-12-05T10:00:00.000Z');
+  const chunks = JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8')).chunks;
+  const host = await serveFeed(out);
+  const { page, errors, close } = await launch();
+  try {
+    await page.goto(url('/feeds?lang=en'));
+    assert.equal(await countStore(page), TOTAL); // seeded
+    await page.getByLabel('Feed address').fill(host.address);
+    await page.getByRole('button', { name: 'Subscribe' }).click();
+    await page.getByText(/Synced: 0 new, \d+ changed/).waitFor();
+    assert.equal(host.gets.length, 1 + chunks.length, 'manifest + every chunk once');
+    const target = SOURCE.activities[3];
+    assert.equal((await readTitle(page, target.id)).origin, `feed:${host.address}`);
+
+    // The team corrects one record: one chunk changes.
+    const revised = SOURCE.activities.map((a) =>
+      a.id === target.id ? { ...a, title: { ...a.title, en: `${a.title.en} (revised)` } } : a,
+    );
+    publish(work, out, revised, '2026-12-06T10:00:00.000Z');
+    host.gets.length = 0;
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await page.getByText('Synced: 0 new, 1 changed, 0 removed, 0 conflicts (1 files fetched).').waitFor();
+    assert.equal(host.gets.length, 2, `manifest + the changed chunk only: ${host.gets.join(', ')}`);
+    assert.equal((await readTitle(page, target.id)).en, `${target.title.en} (revised)`);
+
+    // Nothing new: a 304 and no chunk.
+    host.gets.length = 0;
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await page.getByText('Up to date: nothing changed since the last sync.').waitFor();
+    assert.deepEqual(host.gets, ['/feed.json']);
+
+    // A corrupt upload: the new chunk's bytes do not match the manifest.
+    const before = new Set(readdirSync(join(out, 'chunks')));
+    const third = revised.map((a) => (a.id === target.id ? { ...a, title: { ...a.title, en: 'Third' } } : a));
+    publish(work, out, third, '2026-12-07T10:00:00.000Z');
+    const fresh = readdirSync(join(out, 'chunks')).find((f) => !before.has(f));
+    const file = join(out, 'chunks', fresh);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Third', 'Forged'));
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByText(`The file chunks/${fresh} does not match its SHA-256`).waitFor();
+    assert.equal((await readTitle(page, target.id)).en, `${target.title.en} (revised)`, 'nothing written');
+
+    // The host gone (Playwright's setOffline does not reach the feed worker's requests): the failure is stated,
+    // naming what the host must send for CORS, and the last data stay.
+    await host.close();
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await alert.getByText(/could not be reached, or it refuses cross-origin requests/).waitFor();
+    assert.equal(await countStore(page), TOTAL);
+    assert.match(await page.getByText(/Last synced/).textContent(), /Last synced/);
+    assert.deepEqual(
+      errors.filter((e) => !/Failed to load resource|net::ERR/.test(e)),
+      [],
+    );
+  } finally {
+    await close();
+    await host.close().catch(() => undefined);
+    rmSync(work, { recursive: true, force: true });
+  }
+});
