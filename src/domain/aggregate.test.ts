@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embeddedRecords, naiveFacetCounts, naiveStartMonths } from '../testing/embedded';
+import { embeddedRecords, naiveFacetCounts } from '../testing/embedded';
 import { releaseFixture } from '../testing/releaseFixture';
 import type { Activity } from './activity';
 import {
@@ -88,13 +88,6 @@ describe('on the whole embedded data set, whatever data/ holds', () => {
       const rows = facetCounts(embeddedRecords, facet);
       expect(new Map(rows.map((r) => [r.key, r.count])), facet).toEqual(naiveFacetCounts(embeddedRecords, facet));
     }
-  });
-  it('then monthCounts gives each start month its records, and the months between them 0', () => {
-    const rows = monthCounts(embeddedRecords);
-    const naive = naiveStartMonths(embeddedRecords);
-    expect(rows.filter((r) => r.count > 0).map((r) => [r.key, r.count])).toEqual([...naive].sort());
-    expect(rows.filter((r) => r.count === 0).every((r) => !naive.has(r.key))).toBe(true);
-    expect(rows.reduce((s, r) => s + r.count, 0)).toBe(embeddedRecords.length);
   });
 });
 

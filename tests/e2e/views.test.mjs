@@ -10,7 +10,6 @@ import {
   monthBounds,
   monthName,
   startMonths,
-  startingIn,
   themeLabel,
   underWayIn,
 } from './embedded.mjs';
