@@ -15,12 +15,13 @@ function update(next: Marker): void {
 
 async function dbState(): Promise<DbState> {
   const db = getDb();
-  const [instance, analystRecords] = await Promise.all([
+  const [instance, own, fromFeeds] = await Promise.all([
     db.meta.get(INSTANCE_KEY),
+    db.activities.where('origin').equals('analyst').count(),
     // Team-feed records count too: a sync is the analyst's data as much as an import (the embedded set is not).
-    db.activities.where('origin').notEqual('embedded').count(),
+    db.activities.where('origin').startsWith('feed:').count(),
   ]);
-  return { instance: typeof instance?.value === 'string' ? instance.value : '', analystRecords };
+  return { instance: typeof instance?.value === 'string' ? instance.value : '', analystRecords: own + fromFeeds };
 }
 
 /** Once per page load, after the seed: compares the database with what the marker says it held. */

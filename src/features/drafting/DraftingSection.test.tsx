@@ -64,7 +64,6 @@ describe('when a release is pasted and drafted', () => {
     await draft(TEST_RELEASE);
     const one = await card(1);
     expect(one).toHaveTextContent('Title · English: the text is empty');
-    expect(one).toHaveTextContent('Places · 1 · Latitude: missing');
     const one2 = await completeFirst();
     expect(one2).not.toHaveTextContent('Title · English');
     expect(one2).toHaveTextContent('Ready: this draft passes the record checks.');
