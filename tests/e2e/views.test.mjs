@@ -17,8 +17,15 @@ import {
 const params = (page) => new URL(page.url()).searchParams;
 
 /** The number of records the records table lists ("2 of 19 activities match the filters.", "1,102 of 1,119 …"). */
-async function recordsCount(page) {
-  const text = await page.getByText(/of [\d,]+ activities match the filters/).textContent();
+/** The records page's count; with `expected`, once it reads that (or after 10 s, whatever it reads then). */
+async function recordsCount(page, expected) {
+  const line = page.getByText(/of [\d,]+ activities match the filters/);
+  if (expected !== undefined)
+    await page
+      .getByText(new RegExp(`^${expected.toLocaleString('en')} of [\\d,]+ activities match`))
+      .waitFor({ timeout: 10_000 })
+      .catch(() => {});
+  const text = await line.textContent();
   return Number(/^([\d,]+)/.exec(text)?.[1]?.replaceAll(',', ''));
 }
 
@@ -108,7 +115,7 @@ test('themes: four figures; a bar and a cell set filters that /records agrees wi
     await page.waitForURL(/theme=organized-crime/);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).click();
     await page.getByRole('table').waitFor();
-    assert.equal(await recordsCount(page), crime);
+    assert.equal(await recordsCount(page, crime), crime);
     assert.equal(await page.getByRole('table').locator('tbody tr').count(), crime);
 
     await page.goto(url('/themes?lang=en'));
@@ -118,7 +125,7 @@ test('themes: four figures; a bar and a cell set filters that /records agrees wi
     await page.waitForURL(/country=CL&theme=migration/);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).click();
     await page.getByRole('table').waitFor();
-    assert.equal(await recordsCount(page), chileMigration);
+    assert.equal(await recordsCount(page, chileMigration), chileMigration);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
