@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../tests/utils/renderApp';
+import { embeddedActivities } from '../../db/embedded';
 
 const RELEASE_URL =
   'https://andina.pe/agencia/noticia-cancilleria-impulso-agenda-para-enfrentar-crimen-organizado-transnacional-1055101.aspx';
@@ -33,7 +34,8 @@ describe('when a record page opens', () => {
       RELEASE_URL,
     );
     const others = within(provenance).getAllByRole('listitem');
-    expect(others).toHaveLength(2);
+    const record = embeddedActivities.find((a) => a.id === 'us-secretary-of-state-meeting');
+    expect(others).toHaveLength(record?.additionalSources.length ?? -1);
     expect(within(provenance).getByRole('link', { name: 'Latina Noticias' })).toHaveAttribute(
       'href',
       expect.stringMatching(/^https:\/\/latinanoticias\.pe\//),
