@@ -1,7 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../tests/utils/renderApp';
-import { embeddedActivities } from '../../db/embedded';
 
 const RELEASE_URL =
   'https://andina.pe/agencia/noticia-cancilleria-impulso-agenda-para-enfrentar-crimen-organizado-transnacional-1055101.aspx';
@@ -34,6 +33,8 @@ describe('when a record page opens', () => {
       RELEASE_URL,
     );
     const others = within(provenance).getAllByRole('listitem');
+    // Imported here, not at the top, so a test module that mocks db/embedded gets the same records the page shows.
+    const { embeddedActivities } = await import('../../db/embedded');
     const record = embeddedActivities.find((a) => a.id === 'us-secretary-of-state-meeting');
     expect(others).toHaveLength(record?.additionalSources.length ?? -1);
     expect(within(provenance).getByRole('link', { name: 'Latina Noticias' })).toHaveAttribute(

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../tests/utils/renderApp';
-import { orgsById } from '../../domain/taxonomyData';
+import { taxonomy } from '../../domain/taxonomyData';
 
 type User = ReturnType<typeof userEvent.setup>;
 
@@ -25,7 +25,7 @@ describe('when the analyst adds an organisation with its Spanish and English nam
     expect(await screen.findByRole('status')).toHaveTextContent('Organisation ANDEAN-PARLIAMENT added.');
     const list = screen.getByRole('region', { name: 'Organisations' });
     expect(within(list).getByRole('row', { name: /ANDEAN-PARLIAMENT/ })).toHaveTextContent('PA — Parlamento Andino');
-    expect(within(list).getByText(`${orgsById.size} embedded, 1 added by you.`)).toBeInTheDocument();
+    expect(within(list).getByText(`${taxonomy.organizations.length} embedded, 1 added by you.`)).toBeInTheDocument();
 
     const filters = screen.getByRole('region', { name: 'Filters' });
     await user.click(within(filters).getByText('Organisation', { selector: 'summary' }));
