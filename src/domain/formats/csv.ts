@@ -1,7 +1,8 @@
 import Papa from 'papaparse';
 import type { ActivityFile } from '../activity';
 import { shown, type ParseResult, type Problem } from './problems';
-import { decodeList, encodeList, guardCell, numberCell, quoteCell, unguardCell } from './csvCells';
+import { decodeList, encodeList, numberCell, unguardCell } from './csvCells';
+import { writeCsv } from './csvWriter';
 import { createValidator, PROGRESS_STEP, type FieldName } from './validate';
 import type { ParseOptions } from './json';
 
@@ -66,12 +67,13 @@ function toRow(a: ActivityFile): Record<CsvColumn, string> {
 
 /** UTF-8 with a BOM (so Excel reads accents right), a header row, CRLF line ends, formula-like cells guarded. */
 export function activitiesToCsv(records: readonly ActivityFile[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const a of records) {
-    const row = toRow(a);
-    lines.push(CSV_COLUMNS.map((c) => quoteCell(guardCell(row[c]))).join(','));
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return writeCsv(
+    CSV_COLUMNS,
+    records.map((a) => {
+      const row = toRow(a);
+      return CSV_COLUMNS.map((c) => row[c]);
+    }),
+  );
 }
 
 const CAMEL: Partial<Record<string, CsvColumn>> = {

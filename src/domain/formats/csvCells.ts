@@ -13,7 +13,7 @@
  * guard(s) = "'" + s matches the second and unguard gives s back; if not, s cannot match the second either
  * (it would then match the first), so unguard leaves it alone. Hence unguard(guard(s)) = s for all s.
  */
-const GUARDED = /^'*[=+\-@\t\r]/;
+export const GUARDED = /^'*[=+\-@\t\r]/;
 const WAS_GUARDED = /^'+[=+\-@\t\r]/;
 
 export const guardCell = (s: string): string => (GUARDED.test(s) ? `'${s}` : s);
@@ -53,11 +53,6 @@ export function decodeList(cell: string): string[][] {
   parts.push(cur);
   items.push(parts);
   return items;
-}
-
-/** RFC 4180 quoting: only cells with a comma, a quote or a line break need quotes; quotes inside are doubled. */
-export function quoteCell(s: string): string {
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** A number cell: kept as text when it is not a finite number, so the schema reports it with its value. */

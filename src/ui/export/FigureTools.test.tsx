@@ -86,7 +86,7 @@ describe('the Export menu of a chart figure', () => {
     await user.click(screen.getByRole('menuitem', { name: 'CSV' }));
     await waitFor(() => expect(names).toHaveLength(1));
     expect(names[0]).toMatch(/^themes-by-theme_all_\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(await blobs[0]!.text()).toBe("Theme,Activities\r\nMigration,2\r\n'=cmd,1\r\n");
+    expect(await blobs[0]!.text()).toBe('Theme,Activities\r\nMigration,2\r\n"\'=cmd",1\r\n');
     // Announced politely without the role "status", which the views keep for their loading messages.
     expect(await screen.findByText(`Downloaded ${names[0]}`)).toHaveAttribute('aria-live', 'polite');
   });
