@@ -14,7 +14,7 @@ export function classifyType(a: Activity, home: string): string {
   const foreign = new Set(a.countries.map((c) => c.code).filter((c) => c !== home));
   if (a.trigger.type === 'bilateral-meeting' && foreign.size >= 3) return 'multilateral-meeting';
   if (a.trigger.type === 'bilateral-meeting' && foreign.size === 0 && a.organizations.length > 0)
-    return 'meeting-international-organization';
+    return 'institutional-meeting';
   return a.trigger.type;
 }
 

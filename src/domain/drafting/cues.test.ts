@@ -47,7 +47,7 @@ describe('findThemes', () => {
   it.each([
     ['para combatir el crimen organizado y el narcotráfico', ['organized-crime', 'drug-trafficking']],
     ['propuestas que permitan una migración regular en la frontera', ['migration', 'border-management']],
-    ['to secure critical mineral supply chains', ['critical-minerals']],
+    ['to secure critical mineral supply chains', ['trade-investment']],
   ])('when the text is "%s", then the themes are %j', (text, ids) => {
     expect([...new Set(findThemes(text, [whole(text)]).map((t) => t.id))].sort()).toEqual([...ids].sort());
   });
