@@ -71,6 +71,8 @@ export interface Paragraph {
 export interface Segmentation {
   paragraphs: Paragraph[];
   headline?: Span;
+  /** The release's label and number ("Nota de Prensa N° 304-25"), found by pattern among the top lines. */
+  citation?: Span;
   dateline?: { span: Span; date?: string };
 }
 
