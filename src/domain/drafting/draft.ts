@@ -83,7 +83,13 @@ function run(input: DraftInput): DraftResult {
     release,
     home,
   );
-  const ctx = { text, lang: language, home, ...(input.sourceId ? { sourceId: input.sourceId } : {}) };
+  const ctx = {
+    text,
+    lang: language,
+    home,
+    themes: vocabulary.themes,
+    ...(input.sourceId ? { sourceId: input.sourceId } : {}),
+  };
   const file = emptyFile(input, release, language);
   // Last: every theme and type id is the vocabulary's or an explicit proposal of a new entry.
   const fitted = fitVocabulary(
