@@ -54,7 +54,14 @@ export function ChartFigure({ chartId, title, caption, note, data, children, con
           >
             {showTable ? t('chart.hideData') : t('chart.showData')}
           </button>
-          <FigureTools chartId={chartId} title={title} data={data} legend={legend} drawingRef={drawingRef} />
+          <FigureTools
+            chartId={chartId}
+            title={title}
+            data={data}
+            legend={legend}
+            caveat={[caption, note].filter(Boolean).join(' ')}
+            drawingRef={drawingRef}
+          />
         </div>
       </div>
       <div className="chart-figure-drawing" ref={drawingRef}>
