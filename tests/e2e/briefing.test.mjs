@@ -73,7 +73,10 @@ test('charts added to the briefing stay after a reload, reorder, and print to PD
     assert.ok(!/127\.0\.0\.1|localhost/.test(text), 'no loopback address is printed');
     const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
     const pages = Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1]);
-    assert.ok(pages >= 1 && pages < 4, `two charts, a note and a short table flow on fewer pages than items (${pages})`);
+    assert.ok(
+      pages >= 1 && pages < 4,
+      `two charts, a note and a short table flow on fewer pages than items (${pages})`,
+    );
     assert.match(info.stdout, /Title:\s+Briefing — \d{1,2} \w{3} \d{4}\n/, 'the PDF is titled after the briefing');
     assert.deepEqual(b.errors, []);
   } finally {

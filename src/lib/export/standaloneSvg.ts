@@ -64,7 +64,13 @@ function swatch(root: Element, item: LegendItem, x: number, y: number): SVGEleme
       defs = el('defs', {});
       root.prepend(defs);
     }
-    const p = el('pattern', { id, width: 4, height: 4, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' });
+    const p = el('pattern', {
+      id,
+      width: 4,
+      height: 4,
+      patternUnits: 'userSpaceOnUse',
+      patternTransform: 'rotate(45)',
+    });
     p.append(el('rect', { width: 4, height: 4, fill: back }));
     p.append(el('line', { x1: 0, y1: 0, x2: 0, y2: 4, stroke: item.color, 'stroke-width': 1.5 }));
     defs.append(p);

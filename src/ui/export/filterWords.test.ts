@@ -15,7 +15,9 @@ describe('labelledFilters', () => {
   });
 
   it('does the same in Spanish, whatever language the page is in', () => {
-    expect(plain(labelledFilters(f, 'es', vocab))).toBe('País: Chile · Tema: Migración · Periodo: 1 – 30 de nov. de 2025');
+    expect(plain(labelledFilters(f, 'es', vocab))).toBe(
+      'País: Chile · Tema: Migración · Periodo: 1 – 30 de nov. de 2025',
+    );
   });
 
   it('uses the plural for several values, and labels organisations, types, open periods and text', () => {
