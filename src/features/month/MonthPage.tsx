@@ -38,7 +38,8 @@ export default function MonthPage() {
   const [review, months] = useMemo(() => {
     if (!all || !month) return [null, null];
     const undated = applyFilters(all, { ...filters, from: null, to: null });
-    return [monthReview(undated, month), monthWindow(undated, month)];
+    // The chart starts with the data set (all records, before filters): earlier months are unrecorded, not empty.
+    return [monthReview(undated, month), monthWindow(undated, month, monthExtent(all)?.[0] ?? null)];
   }, [all, filters, month]);
 
   if (!param && all) {

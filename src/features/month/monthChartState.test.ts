@@ -15,6 +15,12 @@ describe('monthWindow', () => {
     expect(w.total).toBe(1);
   });
 
+  it('starts no earlier than the first month of the data set', () => {
+    const w = monthWindow([dated('a', '2025-11-12', 'day')], '2025-12', '2025-11');
+    expect(w.tally.rows.map((r) => r.key)).toEqual(['2025-11', '2025-12']);
+    expect(w.first).toBe('2025-11');
+  });
+
   it('counts a range across two months and a quarter as possible in each month they may fall in', () => {
     const w = monthWindow(
       [
@@ -23,6 +29,7 @@ describe('monthWindow', () => {
         dated('d', '2025-12-01', 'day'),
       ],
       '2026-02',
+      null,
       4,
     );
     expect(w.tally.rows).toEqual([

@@ -20,10 +20,18 @@ export interface MonthWindow {
 /**
  * The month and the months before it, counted month by month the way the date filter lists them: an activity dated
  * within a month is certain there; one known only to a longer period is possible in each month of the window it
- * may fall in. Every month of the window has a row, empty ones too, so the chart always shows `span` columns.
+ * may fall in. Every month of the window has a row, empty ones too — but none before `earliest`, the first month of
+ * the data set: a month nobody has recorded yet is not a month with no activity.
  */
-export function monthWindow(activities: readonly Dated[], month: string, span = WINDOW): MonthWindow {
-  const months = Array.from({ length: span }, (_, i) => monthBounds(`${month}-01`, i - span + 1).from.slice(0, 7));
+export function monthWindow(
+  activities: readonly Dated[],
+  month: string,
+  earliest: string | null = null,
+  span = WINDOW,
+): MonthWindow {
+  const months = Array.from({ length: span }, (_, i) =>
+    monthBounds(`${month}-01`, i - span + 1).from.slice(0, 7),
+  ).filter((m) => !earliest || m >= earliest || m === month);
   const rows = months.map((key) => ({ key, certain: 0, possible: 0 }));
   let spanning = 0;
   let total = 0;
