@@ -4,7 +4,7 @@ import { formatMonth, monthBounds } from '../../domain/dates';
 import { useLang } from '../../lib/useLang';
 import { ChartFigure } from '../../ui/ChartFigure';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
-import { capitalise, formatNumber } from '../../ui/charts/captions';
+import { formatNumber } from '../../ui/charts/captions';
 import { timeChartText } from '../../ui/charts/timeText';
 import { searchWithDates, type MonthWindow } from './monthChartState';
 
@@ -25,7 +25,8 @@ export function MonthChart({ months: w, search }: Props) {
   const { locale } = useLang();
   const navigate = useNavigate();
   const text = timeChartText(ui, w.tally, w.total, locale, w.last);
-  const title = t('chart.title', { month: capitalise(formatMonth(w.last, locale), locale) });
+  // Mid-sentence, so not capitalised: "hasta noviembre de 2025".
+  const title = t('chart.title', { month: formatMonth(w.last, locale) });
   const from = monthBounds(`${w.first}-01`).from;
   const to = monthBounds(`${w.last}-01`).to;
   return (
