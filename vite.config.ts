@@ -10,6 +10,7 @@ const DOM_TS_TESTS = [
   'src/features/filters/useFilterOptions.test.ts',
   'src/i18n/lang.test.ts',
   'src/lib/export/standaloneSvg.test.ts',
+  'src/lib/export/hatchedExport.test.ts',
 ];
 
 export default defineConfig({
