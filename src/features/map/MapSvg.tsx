@@ -109,14 +109,14 @@ export function MapSvg(p: Props) {
       {/* Countries too small to see or hit get a marker; the keyboard reaches them through their shape's button. */}
       <g aria-hidden="true">
         {model.active
-          // A shape whose centre the projection cannot place (NaN) has nowhere to put a marker.
-          .filter((c) => c.small && c.code !== 'PE' && Number.isFinite(c.anchor[0] + c.anchor[1]))
+          .filter((c) => c.marker)
           .map((c) => (
             <circle
               key={c.key}
               className="map-small-country"
-              cx={c.anchor[0]}
-              cy={c.anchor[1]}
+              data-country={c.code}
+              cx={c.marker?.[0]}
+              cy={c.marker?.[1]}
               r={p.smallMarker}
               fill={c.fill}
               stroke={c.selected ? INK : '#5b6675'}

@@ -31,8 +31,8 @@ export interface CountryRow {
   count: number;
   fill: string;
   selected: boolean;
-  /** Too small to see or to hit at this size: drawn with a marker at its anchor as well. */
-  small: boolean;
+  /** Too small to see or to hit at this size: drawn with a marker here (near its anchor) as well. */
+  marker: [number, number] | null;
 }
 
 export interface PointRow extends MapPoint {
@@ -109,7 +109,7 @@ export function mapModel({
       count,
       fill: colourOf(count, classes) ?? LAND,
       selected,
-      small: s.size < SMALL_SHAPE_PX * scale,
+      marker: s.size < SMALL_SHAPE_PX * scale && s.code !== HOME_COUNTRY ? s.anchor : null,
     };
     const inView = !extent || inExtent({ lon: s.centre[0], lat: s.centre[1] }, extent);
     if (s.code && inView) drawn.add(s.code);
@@ -118,6 +118,16 @@ export function mapModel({
     else base.push(row);
   }
   active.sort((a, b) => b.count - a.count || (a.code ?? '').localeCompare(b.code ?? ''));
+  // Neighbouring small countries (the Benelux on a phone) would hide each other's markers: spread them too.
+  const small = active.filter((c) => c.marker && Number.isFinite(c.anchor[0] + c.anchor[1]));
+  const spread = dodge(
+    small.map((c) => ({ key: c.key, x: c.anchor[0], y: c.anchor[1] })),
+    SMALL_MARKER_PX * Math.min(scale, 3),
+  );
+  for (const c of active) {
+    const at = spread.get(c.key);
+    c.marker = at ? [at.x, at.y] : null;
+  }
   const maxPlace = places.reduce((m, p) => Math.max(m, p.count), 0);
   const points: PointRow[] = [];
   for (const p of [...places, ...orgs]) {
