@@ -6,8 +6,8 @@ import type { FromFeedWorker, ToFeedWorker } from './feedMessages';
 const post = (m: FromFeedWorker) => self.postMessage(m);
 
 self.onmessage = (e: MessageEvent<ToFeedWorker>) => {
-  const { address } = e.data;
-  lockedSync(address, (progress) => post({ type: 'progress', address, progress })).then(
+  const { address, options } = e.data;
+  lockedSync(address, (progress) => post({ type: 'progress', address, progress }), options).then(
     (result) => post({ type: 'done', address, result }),
     (err: unknown) => post({ type: 'crashed', address, message: err instanceof Error ? err.message : String(err) }),
   );

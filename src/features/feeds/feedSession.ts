@@ -1,6 +1,6 @@
 import { TAB_ID } from '../../db/changeFeed';
 import type { FromFeedWorker, ToFeedWorker } from './feedMessages';
-import { lockedSync } from './lockedSync';
+import { lockedSync, type LockedSyncOptions } from './lockedSync';
 import type { SyncProgress, SyncResult } from './syncFeed';
 
 export type OnSyncProgress = (address: string, p: SyncProgress) => void;
@@ -10,11 +10,14 @@ export type OnSyncProgress = (address: string, p: SyncProgress) => void;
  * code runs on this thread.
  */
 export function openFeedSession(onProgress: OnSyncProgress): {
-  sync(address: string): Promise<SyncResult>;
+  sync(address: string, options?: LockedSyncOptions): Promise<SyncResult>;
   dispose(): void;
 } {
   if (typeof Worker === 'undefined')
-    return { sync: (address) => lockedSync(address, (p) => onProgress(address, p)), dispose: () => {} };
+    return {
+      sync: (address, options) => lockedSync(address, (p) => onProgress(address, p), options),
+      dispose: () => {},
+    };
 
   // Named with this page's id, so its writes announce themselves as the page's own (see db/changeFeed.ts): the page
   // refetches once after a sync, not a second time on the worker's broadcast.
@@ -36,11 +39,11 @@ export function openFeedSession(onProgress: OnSyncProgress): {
     waiting.clear();
   };
   return {
-    sync: (address) =>
+    sync: (address, options) =>
       new Promise<SyncResult>((resolve, reject) => {
         if (waiting.has(address)) return resolve({ kind: 'busy' });
         waiting.set(address, { resolve, reject });
-        worker.postMessage({ type: 'sync', address } satisfies ToFeedWorker);
+        worker.postMessage({ type: 'sync', address, options } satisfies ToFeedWorker);
       }),
     // A sync that is writing is let finish: terminating would abort its transaction (harmless, but wasted).
     dispose: () => {

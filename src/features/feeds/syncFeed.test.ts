@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActivityFile } from '../../domain/activity';
 import { getDb, resetDbForTests } from '../../db/database';
 import { embeddedActivities } from '../../db/embedded';
@@ -12,7 +12,9 @@ import {
 } from '../../db/feeds';
 import { ensureSeeded, resetSeedingForTests } from '../../db/seed';
 import { deleteRecord, saveRecord } from '../../db/writes';
+import { START_SYNC_UNLESS_WITHIN_MS } from './autoSync';
 import { withFeedLock } from './feedLock';
+import { lockedSync } from './lockedSync';
 import { syncFeedNow } from './syncFeed';
 import { FEED_ADDRESS, fakeFeedHost } from './testing/fakeFeedHost';
 
@@ -246,5 +248,34 @@ describe('when two syncs of the same feed start at once', () => {
     const results = await Promise.all([withFeedLock(FEED_ADDRESS, sync), withFeedLock(FEED_ADDRESS, sync)]);
     expect(results.filter((r) => r === null)).toHaveLength(1);
     expect(results.find((r) => r !== null)).toMatchObject({ kind: 'applied' });
+  });
+});
+
+describe('when the app starts just after the feed was synced', () => {
+  const startSync = () => lockedSync(FEED_ADDRESS, () => {}, { unlessSyncedWithinMs: START_SYNC_UNLESS_WITHIN_MS });
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('then the start-up sync leaves it: nothing fetched, the next change still reaches the analyst', async () => {
+    vi.stubGlobal('fetch', host.deps.fetch);
+    await host.publish(records);
+    expect(await sync()).toMatchObject({ kind: 'applied' });
+    await host.publish(records.map((a, i) => (i === 3 ? retitled(a, '(revised)') : a)));
+    host.clearLog();
+    expect(await startSync()).toEqual({ kind: 'recent' });
+    expect(host.requests).toEqual([]);
+    expect(await sync()).toMatchObject({ kind: 'applied', outcome: { updated: 1 } });
+  });
+
+  it('then a feed last synced longer ago is synced at start', async () => {
+    vi.stubGlobal('fetch', host.deps.fetch);
+    await host.publish(records);
+    await sync();
+    const old = new Date(Date.now() - START_SYNC_UNLESS_WITHIN_MS - 1000).toISOString();
+    await getDb().feeds.update(FEED_ADDRESS, { lastSync: old });
+    await host.publish(records.map((a, i) => (i === 3 ? retitled(a, '(revised)') : a)));
+    host.clearLog();
+    expect(await startSync()).toMatchObject({ kind: 'applied', outcome: { updated: 1 } });
+    expect(host.requests.length).toBe(2);
   });
 });

@@ -22,6 +22,8 @@ export type SyncResult =
   | { kind: 'unchanged' }
   | { kind: 'applied'; outcome: FeedSyncOutcome; fetched: number }
   | { kind: 'busy' }
+  /** Synced a moment ago (by the page, or another tab): the start-up sync leaves it. */
+  | { kind: 'recent' }
   | { kind: 'failed'; failure: FeedFailure };
 
 export interface SyncDeps {
