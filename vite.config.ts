@@ -2,6 +2,17 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
+// .test.ts files that need a DOM (window, localStorage, DOMParser, React hooks rendered): they run in jsdom.
+const DOM_TS_TESTS = [
+  'src/db/marker.test.ts',
+  'src/db/markerStore.test.ts',
+  'src/features/feeds/syncSafety.test.ts',
+  'src/features/filters/useFilterOptions.test.ts',
+  'src/i18n/lang.test.ts',
+  'src/lib/export/standaloneSvg.test.ts',
+  'src/lib/export/hatchedExport.test.ts',
+];
+
 export default defineConfig({
   plugins: [
     react(),
@@ -61,10 +72,30 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
-    setupFiles: ['./tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     testTimeout: 20000,
     css: false,
+    // Two projects: components (and the few .ts tests that use window, localStorage or DOM parsing) in jsdom; the
+    // rest — domain logic, the data layer, formats — in node, which saves building a DOM for each of those files.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx', ...DOM_TS_TESTS],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          setupFiles: ['./tests/setup-node.ts'],
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          exclude: DOM_TS_TESTS,
+        },
+      },
+    ],
   },
 });

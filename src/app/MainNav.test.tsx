@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../tests/utils/renderApp';
@@ -39,6 +39,20 @@ describe('when the navigation is folded behind the Menu button', () => {
     await user.click(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Themes' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/themes'));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Menu' })).toHaveAttribute('aria-expanded', 'false'));
+  });
+});
+
+describe('when a link is followed right after a filter changed', () => {
+  it('then the new page keeps that filter, even before the links were drawn again', async () => {
+    const { router } = await renderApp('/themes?lang=en');
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    const records = within(nav).getByRole('link', { name: 'Records' });
+    // The router moves at once; React draws the move later, in a transition. The click lands in between.
+    void router.navigate('/themes?lang=en&theme=migration');
+    expect(records.getAttribute('href')).not.toContain('theme=migration');
+    fireEvent.click(records);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/records'));
+    expect(new URLSearchParams(router.state.location.search).get('theme')).toBe('migration');
   });
 });
 

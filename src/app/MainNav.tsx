@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import { NavLink, useLocation } from 'react-router';
+import { useContext, useEffect, useId, useRef, useState } from 'react';
+import { NavLink, UNSAFE_DataRouterContext, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useDismiss } from '../ui/useDismiss';
 
@@ -22,6 +22,10 @@ const NAV = [
 export function MainNav() {
   const { t } = useTranslation();
   const { pathname, search } = useLocation();
+  const navigate = useNavigate();
+  // The router itself (not its rendered state): its location is the one just navigated to, even while React is
+  // still rendering that navigation. React Router offers no other way to read it.
+  const router = useContext(UNSAFE_DataRouterContext)?.router;
   const [open, setOpen] = useState(false);
   const id = useId();
   const wrap = useRef<HTMLDivElement>(null);
@@ -45,7 +49,21 @@ export function MainNav() {
       </button>
       <nav id={id} aria-label={t('nav.label')} className="main-nav" data-open={open}>
         {NAV.map((n) => (
-          <NavLink key={n.to} to={{ pathname: n.to, search }} end={n.end}>
+          <NavLink
+            key={n.to}
+            to={{ pathname: n.to, search }}
+            end={n.end}
+            onClick={(e) => {
+              // Navigations render in a transition: right after a filter changes (a heavy page may take a second to
+              // draw it), the router already holds it while these links still carry the previous filters. Follow
+              // the router's filters, so a click never drops the one just chosen.
+              const live = router?.state.location.search ?? search;
+              if (live === search || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey)
+                return;
+              e.preventDefault();
+              void navigate({ pathname: n.to, search: live });
+            }}
+          >
             {t(n.key)}
           </NavLink>
         ))}

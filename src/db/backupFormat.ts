@@ -38,10 +38,11 @@ const historyRow = z.looseObject({
   activityId: z.string(),
   batchId: z.string(),
   at: z.string(),
-  kind: z.enum(['import', 'edit', 'create', 'delete', 'undo', 'restore', 'feed']),
+  kind: z.enum(['import', 'edit', 'create', 'delete', 'undo', 'restore', 'feed', 'revert']),
   before: snapshot,
   after: snapshot,
   note: z.string().optional(),
+  reason: z.string().optional(),
   undoes: z.string().optional(),
 });
 const briefingRow = z.looseObject({ id: z.string(), position: z.number() });

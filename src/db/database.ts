@@ -66,7 +66,7 @@ export const SCHEMA_FEEDS = {
 export const SCHEMA_V4 = { ...SCHEMA_V3, ...SCHEMA_FEEDS } as const;
 
 /** `feed`: a team feed's sync (or "take theirs") wrote the record; `note` is the feed's address. */
-export type HistoryKind = 'import' | 'edit' | 'create' | 'delete' | 'undo' | 'restore' | 'feed';
+export type HistoryKind = 'import' | 'edit' | 'create' | 'delete' | 'undo' | 'restore' | 'feed' | 'revert';
 
 /**
  * `activityId` of a batch's summary row. Record ids are slugs (lowercase letters, digits, hyphens), so no record
@@ -89,8 +89,10 @@ export interface HistoryRow {
   kind: HistoryKind;
   before: Activity | null;
   after: Activity | null;
-  /** File name or other context shown in the history. */
+  /** File name or other context shown in the history; on a `revert` row, the time of the version restored. */
   note?: string;
+  /** Why the analyst made this change, when they said (an edit or a revert); not indexed, so no schema change. */
+  reason?: string;
   /** For `undo` rows: the batch they undo (not indexed, so no schema change). */
   undoes?: string;
   /** On an import's (or a feed sync's) summary row: the ids of the records it created (an import stores them with `updatedAt` = `at`). */

@@ -4,7 +4,7 @@ import { getDb, resetDbForTests } from './database';
 import { embeddedActivities } from './embedded';
 import { EditConflict } from './errors';
 import { ensureSeeded, resetSeedingForTests } from './seed';
-import { deleteRecord, revisionOf, saveRecord } from './writes';
+import { deleteRecord, revertRecord, revisionOf, saveRecord } from './writes';
 
 beforeEach(async () => {
   await resetDbForTests();
@@ -60,5 +60,27 @@ describe('when two forms were opened on the same version of a record', () => {
     await saveRecord(withTitle(oas, 'Changed elsewhere'), 'edit', opened);
     await expect(deleteRecord(oas.id, opened)).rejects.toBeInstanceOf(EditConflict);
     expect((await stored()).title.en).toBe('Changed elsewhere');
+  });
+});
+
+describe('when an analyst reverts a record to an earlier version', () => {
+  it('then the revert is refused if the record changed since the history was read', async () => {
+    const original = await stored();
+    await saveRecord(withTitle(oas, 'First edit'), 'edit', null);
+    const seen = revisionOf(await stored());
+    await saveRecord(withTitle(oas, 'Edit from another tab'), 'edit', seen);
+    await expect(revertRecord(oas, '', seen)).rejects.toBeInstanceOf(EditConflict);
+    expect((await stored()).title.en).toBe('Edit from another tab');
+    expect(original.title.en).toBe(oas.title.en);
+  });
+
+  it('then a revert from the current version writes the old values and a history row of kind revert', async () => {
+    await saveRecord(withTitle(oas, 'First edit'), 'edit', null);
+    const at = (await getDb().history.toArray())[0]!.at;
+    await saveRecord(withTitle(oas, 'Second edit'), 'edit', revisionOf(await stored()));
+    await revertRecord(withTitle(oas, 'First edit'), at, revisionOf(await stored()), '  typo  ');
+    expect((await stored()).title.en).toBe('First edit');
+    const last = (await getDb().history.orderBy('seq').toArray()).at(-1);
+    expect(last).toMatchObject({ kind: 'revert', note: at, reason: 'typo' });
   });
 });

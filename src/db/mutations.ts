@@ -1,7 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ActivityFile } from '../domain/activity';
 import { activityKeys } from './queries';
-import { deleteRecord, saveRecord, type Revision } from './writes';
+import { deleteRecord, revertRecord, saveRecord, type Revision } from './writes';
 import { lastImport, recordHistory, type LastImport } from './history';
 import type { ImportOutcome } from './importWrites';
 import { applyRestore, previewRestore, readBackup } from './backup';
@@ -58,8 +58,12 @@ export function useImportWritten(): (outcome: ImportOutcome, note: string) => Pr
 }
 
 export const useSaveRecord = () =>
-  useInvalidating((v: { record: ActivityFile; mode: 'create' | 'edit'; base?: Revision }) =>
-    saveRecord(v.record, v.mode, v.base),
+  useInvalidating((v: { record: ActivityFile; mode: 'create' | 'edit'; base?: Revision; reason?: string }) =>
+    saveRecord(v.record, v.mode, v.base, v.reason),
+  );
+export const useRevertRecord = () =>
+  useInvalidating((v: { version: ActivityFile; versionAt: string; base: Revision; reason?: string }) =>
+    revertRecord(v.version, v.versionAt, v.base, v.reason),
   );
 export const useDeleteRecord = () =>
   useInvalidating((v: { id: string; base?: Revision }) => deleteRecord(v.id, v.base));

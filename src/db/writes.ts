@@ -1,6 +1,6 @@
 import { toFileRecord, type Activity, type ActivityFile } from '../domain/activity';
 import { sameRecord } from '../domain/formats/diff';
-import { getDb, type HistoryKind } from './database';
+import { getDb } from './database';
 import { EditConflict, WriteRefused } from './errors';
 import { ensureSeeded } from './seed';
 import { asAnalyst, newBatchId } from './writeHelpers';
@@ -35,7 +35,33 @@ export async function saveRecord(
   record: ActivityFile,
   mode: 'create' | 'edit',
   base?: Revision,
+  reason?: string,
 ): Promise<{ changed: boolean }> {
+  return writeOne(record, mode === 'create' ? 'create' : 'edit', base, { reason });
+}
+
+/**
+ * Puts a record back to an earlier version from its history. The revert is itself a change: it goes through the
+ * same version check as an edit and leaves a history row (kind `revert`, `note` = when that version was written),
+ * so it can be reverted in its turn.
+ */
+export async function revertRecord(
+  version: ActivityFile,
+  versionAt: string,
+  base: Revision,
+  reason?: string,
+): Promise<{ changed: boolean }> {
+  return writeOne(version, 'revert', base, { reason, note: versionAt });
+}
+
+async function writeOne(
+  record: ActivityFile,
+  kind: 'create' | 'edit' | 'revert',
+  base: Revision | undefined,
+  extra: { reason?: string | undefined; note?: string },
+): Promise<{ changed: boolean }> {
+  const mode = kind === 'create' ? 'create' : 'edit';
+  const reason = extra.reason?.trim();
   await ensureSeeded();
   const db = getDb();
   const at = new Date().toISOString();
@@ -46,9 +72,17 @@ export async function saveRecord(
     if (mode === 'edit' && !before) throw new WriteRefused('missing', [record.id]);
     if (before && sameRecord(toFileRecord(before), record)) return { changed: false };
     const after = asAnalyst(record, at);
-    const kind: HistoryKind = mode === 'create' ? 'create' : 'edit';
     await db.activities.put(after);
-    await db.history.add({ activityId: record.id, batchId: newBatchId(), at, kind, before, after });
+    await db.history.add({
+      activityId: record.id,
+      batchId: newBatchId(),
+      at,
+      kind,
+      before,
+      after,
+      ...(extra.note ? { note: extra.note } : {}),
+      ...(reason ? { reason } : {}),
+    });
     return { changed: true };
   });
 }

@@ -28,17 +28,36 @@ export const localeOf = (lang: Lang) => (lang === 'es' ? 'es-PE' : 'en-GB');
  * drawn inside exported images, so a chart never leaves the app without its context.
  */
 export function describeFilters(f: Filters, lang: Lang, vocab: MergedVocabulary): string {
-  const parts: string[] = [];
+  const parts = filterParts(f, lang, vocab).map((p) => p.text);
+  if (parts.length === 0) return lang === 'es' ? 'Todas las actividades' : 'All activities';
+  return parts.join(' · ');
+}
+
+/** The kind of one filter, so a caller can label it ("Country: Chile", "Period: 1 – 30 Nov 2025"). */
+export type FilterKind = ListParam | 'period' | 'text';
+
+export interface FilterPart {
+  kind: FilterKind;
+  /** How many values the filter holds (1 for a period or a text), to choose "Country" or "Countries". */
+  count: number;
+  text: string;
+}
+
+/** Each active filter in words, in a fixed order (countries, themes, types, organisations, period, text). */
+export function filterParts(f: Filters, lang: Lang, vocab: MergedVocabulary): FilterPart[] {
+  const parts: FilterPart[] = [];
   const locale = localeOf(lang);
   // Intl's disjunction knows each language's rules: "Chile, Peru or Bolivia", and Spanish "o" → "u" before "o-".
   const or = new Intl.ListFormat(locale, { type: 'disjunction' });
   for (const p of ['country', 'theme', 'type', 'org'] as const) {
-    if (f[p].length > 0) parts.push(or.format(f[p].map((v) => valueLabel(p, v, lang, vocab))));
+    const values = f[p];
+    if (values.length > 0)
+      parts.push({ kind: p, count: values.length, text: or.format(values.map((v) => valueLabel(p, v, lang, vocab))) });
   }
-  if (f.from && f.to) parts.push(formatRange(f.from, f.to, locale));
-  else if (f.from) parts.push(`${lang === 'es' ? 'desde' : 'from'} ${formatDay(f.from, locale)}`);
-  else if (f.to) parts.push(`${lang === 'es' ? 'hasta' : 'until'} ${formatDay(f.to, locale)}`);
-  if (f.q) parts.push(lang === 'es' ? `«${f.q}»` : `“${f.q}”`);
-  if (parts.length === 0) return lang === 'es' ? 'Todas las actividades' : 'All activities';
-  return parts.join(' · ');
+  const period = (text: string) => parts.push({ kind: 'period', count: 1, text });
+  if (f.from && f.to) period(formatRange(f.from, f.to, locale));
+  else if (f.from) period(`${lang === 'es' ? 'desde' : 'from'} ${formatDay(f.from, locale)}`);
+  else if (f.to) period(`${lang === 'es' ? 'hasta' : 'until'} ${formatDay(f.to, locale)}`);
+  if (f.q) parts.push({ kind: 'text', count: 1, text: lang === 'es' ? `«${f.q}»` : `“${f.q}”` });
+  return parts;
 }

@@ -28,13 +28,28 @@ export interface ChartFigureProps {
    * elements marked `data-legend-label` + `data-legend-color`) is read at export time.
    */
   legend?: LegendItem[];
+  /**
+   * The filters the chart is drawn under, as a URL search, when they are not the page's own (the month page draws
+   * its months whatever the URL's dates): exports and the briefing state these.
+   */
+  exportSearch?: string;
 }
 
 /**
  * Every chart is a <figure> named by its title, with a caption computed from the data and its data one click away
  * as a table. Export and "add to briefing" controls attach here, so every chart gets them.
  */
-export function ChartFigure({ chartId, title, caption, note, data, children, controls, legend }: ChartFigureProps) {
+export function ChartFigure({
+  chartId,
+  title,
+  caption,
+  note,
+  data,
+  children,
+  controls,
+  legend,
+  exportSearch,
+}: ChartFigureProps) {
   const { t } = useTranslation('ui');
   const { locale } = useLang();
   const titleId = useId();
@@ -54,7 +69,15 @@ export function ChartFigure({ chartId, title, caption, note, data, children, con
           >
             {showTable ? t('chart.hideData') : t('chart.showData')}
           </button>
-          <FigureTools chartId={chartId} title={title} data={data} legend={legend} drawingRef={drawingRef} />
+          <FigureTools
+            chartId={chartId}
+            title={title}
+            data={data}
+            legend={legend}
+            caveat={[caption, note].filter(Boolean).join(' ')}
+            drawingRef={drawingRef}
+            search={exportSearch}
+          />
         </div>
       </div>
       <div className="chart-figure-drawing" ref={drawingRef}>

@@ -1,8 +1,9 @@
-// The briefing: charts added from /themes survive a reload, can be reordered, and print to a PDF holding them.
+// The briefing: charts added from /themes survive a reload, can be reordered, and print to a PDF that flows them
+// with a note and a records table, says each title once, names filters by kind and is titled after the briefing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, url, countStore } from './helpers.mjs';
@@ -30,7 +31,7 @@ test('charts added to the briefing stay after a reload, reorder, and print to PD
     const headings = () => list.getByRole('heading', { level: 2 }).allTextContents();
     assert.deepEqual(await headings(), CHARTS);
     for (const title of CHARTS) {
-      const img = list.getByRole('img', { name: new RegExp(`^${title} — Chile\\.`) });
+      const img = list.getByRole('img', { name: new RegExp(`^${title} — Country: Chile\\.`) });
       await img.waitFor();
       assert.ok(await img.evaluate((i) => i.complete && i.naturalWidth > 0), `${title} image loads`);
     }
@@ -44,15 +45,39 @@ test('charts added to the briefing stay after a reload, reorder, and print to PD
     await list.waitFor();
     assert.deepEqual(await headings(), [CHARTS[1], CHARTS[0]]);
 
+    // A note and the records table of the same filters: four items that must flow, not take a page each.
+    await page.goto(url('/briefing?country=CL&lang=en'));
+    await page.getByRole('button', { name: 'Add note' }).click();
+    const note = page.getByRole('textbox', { name: 'Note' });
+    await note.fill('Chile and Peru met twice on migration.');
+    await note.blur();
+    await page.getByRole('button', { name: 'Add records table (current filters)' }).click();
+    await page.getByRole('table').waitFor();
+    await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
+
     const pdf = join(dir, 'briefing.pdf');
     await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
+    if (process.env.E2E_KEEP_PDF) copyFileSync(pdf, process.env.E2E_KEEP_PDF);
     const r = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
-    for (const title of CHARTS) assert.ok(r.stdout.includes(title), `the PDF holds “${title}”`);
-    assert.ok(r.stdout.includes('Nota de Prensa 304-25'), 'the PDF names the source');
-    assert.ok(!r.stdout.includes('Move down'), 'no screen controls in print');
+    const text = r.stdout;
+    for (const title of CHARTS) {
+      const times = text.split(title).length - 1;
+      assert.equal(times, 1, `the PDF holds “${title}” once, not ${times} times`);
+    }
+    assert.ok(text.includes('Nota de Prensa 304-25'), 'the PDF names the source');
+    assert.ok(text.includes('Chile and Peru met twice on migration.'), 'the note is printed');
+    assert.ok(text.includes('Records — Country: Chile'), 'the records table is headed by its filters in words');
+    assert.match(text, /Filters — Country: Chile/, 'the cover line names the filters by kind');
+    assert.ok(!text.includes('Move down'), 'no screen controls in print');
+    assert.ok(!/127\.0\.0\.1|localhost/.test(text), 'no loopback address is printed');
     const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    assert.match(info.stdout, /Pages:\s+2\b/, 'one page per figure');
+    const pages = Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1]);
+    assert.ok(
+      pages >= 1 && pages < 4,
+      `two charts, a note and a short table flow on fewer pages than items (${pages})`,
+    );
+    assert.match(info.stdout, /Title:\s+Briefing — \d{1,2} \w{3} \d{4}\n/, 'the PDF is titled after the briefing');
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();

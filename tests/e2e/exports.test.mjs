@@ -74,7 +74,8 @@ test('a chart exports as a standalone SVG that librsvg renders, carrying title, 
     const text = svg.bytes.toString('utf8');
     assert.match(text, /<svg[^>]* width="\d+"[^>]* height="\d+"/);
     assert.ok(text.includes(`>${TITLE}<`), 'title');
-    assert.ok(text.includes('>Chile<'), 'filters in words');
+    assert.ok(text.includes('>Country: Chile<'), 'filters in words, named by kind');
+    assert.ok(!/127\.0\.0\.1|localhost/.test(text), 'no loopback address');
     assert.ok(text.includes('304-25'), 'source');
     assert.ok(text.includes('Exported '), 'export date');
     assert.ok(!/foreignObject/i.test(text), 'no foreignObject');
@@ -83,6 +84,32 @@ test('a chart exports as a standalone SVG that librsvg renders, carrying title, 
     const r = spawnSync('rsvg-convert', ['-o', png, svg.path], { encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     assert.deepEqual([...readFileSync(png).subarray(0, 8)], PNG_SIGNATURE);
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('a time chart keeps its hatching in the exported SVG and PNG, and says what it means', async () => {
+  const b = await launch();
+  try {
+    // No date filter: the range- and quarter-dated records of the data set make hatched columns.
+    await b.page.goto(url('/timeline?lang=en'));
+    const figure = b.page.getByRole('figure', { name: 'Activities per month' });
+    await figure.locator('svg').first().waitFor();
+    const svg = await download(b.page, figure, 'Export', 'SVG');
+    const text = svg.bytes.toString('utf8');
+    const ids = [...text.matchAll(/<pattern[^>]* id="([^"]+)"/g)].map((m) => m[1]);
+    assert.ok(ids.length >= 2, `the chart's pattern and the legend's are defined in the file (${ids})`);
+    for (const id of ids) assert.ok(text.includes(`fill="url(#${id})"`), `something is filled with #${id}`);
+    assert.ok(text.includes('Hatched: activities whose date is known only to a longer period'), 'the caveat');
+    assert.ok(text.includes('Known only to a longer period'), 'the hatched series in the legend');
+    assert.ok(text.includes('>All activities (no filter)<'), 'the filter line says there is none');
+    const png = join(out, 'hatched.png');
+    const r = spawnSync('rsvg-convert', ['-o', png, svg.path], { encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const raster = await download(b.page, figure, 'Export', 'PNG');
+    assert.deepEqual([...raster.bytes.subarray(0, 8)], PNG_SIGNATURE);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();
@@ -231,7 +258,7 @@ test('the filtered records export as CSV (with BOM), JSON and a bundle with a RE
   assert.deepEqual(Object.keys(files).sort(), ['README.txt', csv.name, json.name].sort());
   assert.deepEqual(strFromU8(files[json.name]), json.bytes.toString('utf8'));
   const readme = strFromU8(files['README.txt']);
-  assert.match(readme, /Filters: Chile/);
+  assert.match(readme, /Filters: Country: Chile/);
   assert.match(readme, /Nota de Prensa 304-25/);
   assert.match(readme, /How to cite:/);
 });

@@ -46,7 +46,7 @@ test('/map draws countries, Peru, places and bodies; hover shows a tooltip; clic
       countries.size,
       'each counterpart country is a button',
     );
-    assert.equal(await svg.locator('circle').count(), spots.size + 1, 'a dot per place, plus the legend symbol');
+    assert.equal(await svg.locator('circle.map-place').count(), spots.size, 'a dot per place');
     assert.equal(await svg.locator('rect[role="button"]').count(), bodies.size, 'a square per international body');
     assert.match(await svg.textContent(), /Peru · home/);
     await b.page
@@ -127,6 +127,29 @@ test('/map has no serious or critical axe violations, in English and Spanish', a
         `axe (${lang})`,
       );
     }
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+  }
+});
+
+test('on a phone the map legend and labels stay readable, and a tiny country is reachable by its marker', async () => {
+  const b = await launch({ viewport: { width: 390, height: 844 } });
+  try {
+    await b.page.goto(url('/map?lang=es'));
+    const world = b.page.getByRole('figure', { name: 'Países contraparte, lugares y organismos internacionales' });
+    await world.locator('path[role="button"]').first().waitFor();
+    // The SVG is scaled down to the phone's width; its legend is enlarged to compensate.
+    const title = world.locator('.map-legend text', { hasText: 'Actividades por país' });
+    const box = await title.boundingBox();
+    assert.ok(box && box.height >= 10, `legend text ${box?.height.toFixed(1)} px tall on screen`);
+    assert.ok(box.x + box.width <= 390, 'the legend fits the phone width');
+    // El Salvador is a few pixels wide at world scale: its marker takes the click.
+    const marker = world.locator('.map-small-country[data-country="SV"]');
+    const m = await marker.boundingBox();
+    assert.ok(m && m.width >= 10, `the small-country marker is ${m?.width.toFixed(1)} px wide`);
+    await marker.click();
+    await b.page.waitForURL(/[?&]country=SV(&|$)/);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();

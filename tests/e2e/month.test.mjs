@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launch, url } from './helpers.mjs';
 
@@ -95,3 +97,62 @@ for (const lang of ['en', 'es']) {
     }
   });
 }
+
+test('/month/2025-11: its figure exports as SVG and PNG and goes into the briefing; its data are the month’s records', async () => {
+  const b = await launch();
+  const dir = mkdtempSync(join(tmpdir(), 'agenda-e2e-month-'));
+  const save = async (scope, button, item) => {
+    await scope.getByRole('button', { name: button, exact: true }).click();
+    const [dl] = await Promise.all([
+      b.page.waitForEvent('download'),
+      scope.page().getByRole('menuitem', { name: item, exact: true }).click(),
+    ]);
+    const path = join(dir, dl.suggestedFilename());
+    await dl.saveAs(path);
+    return { name: dl.suggestedFilename(), text: readFileSync(path, 'utf8'), bytes: readFileSync(path) };
+  };
+  try {
+    await b.page.goto(url('/month/2025-11?lang=en'));
+    const figure = b.page.getByRole('figure', { name: 'Activities per month up to November 2025' });
+    await figure.locator('svg').first().waitFor({ timeout: 30_000 });
+    const svg = await save(figure, 'Export', 'SVG');
+    // The chart's months: November and the five before, none before the data set's first month.
+    const first = records.map((a) => a.date.slice(0, 7)).sort()[0];
+    const from = first > '2025-06' ? first : '2025-06';
+    const period = />Period: 1 (?:(\w+) )?– 30 Nov 2025</u.exec(svg.text);
+    assert.ok(period, 'the window’s dates, labelled');
+    const shownFrom = period[1] ?? 'Nov';
+    assert.equal(
+      shownFrom,
+      new Date(`${from}-01T00:00:00Z`).toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' }),
+    );
+    const nov = count('2025-11');
+    if (nov.possible > 0) {
+      assert.match(svg.text, /<pattern /, 'the hatching travels with the image');
+      assert.ok(svg.text.includes('Hatched: activities whose date is known only'), 'and is explained');
+    }
+    const png = await save(figure, 'Export', 'PNG');
+    assert.deepEqual([...png.bytes.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+
+    await figure.getByRole('button', { name: 'Add to briefing' }).click();
+    await figure.getByRole('button', { name: 'In the briefing' }).waitFor();
+
+    const list = b.page.getByRole('region', { name: 'The month’s activities' });
+    const csv = await save(list, 'Download data', 'CSV');
+    const rows = csv.text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    assert.equal(rows.length - 1, nov.certain + nov.possible, 'one row per record the date filter lists for November');
+    assert.match(csv.name, /_2025-11-01--2025-11-30_/);
+
+    await b.page.goto(url('/briefing?lang=en'));
+    await b.page
+      .getByRole('img', { name: /^Activities per month up to November 2025 — Period: 1 (\w+ )?– 30 Nov 2025\./u })
+      .waitFor();
+    assert.deepEqual(b.errors, []);
+  } finally {
+    await b.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

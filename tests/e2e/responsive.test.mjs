@@ -114,7 +114,12 @@ test('on a phone the filters open from a button that counts them, and a choice f
     await page.keyboard.press('Escape');
     await page.waitForURL(/country=CL/);
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
-    assert.match((await toggle.textContent()) ?? '', /1/);
+    // The address changes first; the page draws the new filters a moment later (a transition), count included.
+    await page.waitForFunction(
+      (el) => /1/.test(el?.textContent ?? ''),
+      await toggle.elementHandle(),
+      { timeout: 10_000 },
+    );
     // Cards: each row is as wide as the table, its title on a line of its own, not squeezed into a column.
     const rows = page.locator('table tbody tr');
     await page.waitForFunction(() => document.querySelectorAll('table tbody tr').length > 0);

@@ -42,6 +42,20 @@ describe('groupActivities', () => {
     expect(drafts(text, '2025-12-10')).toEqual([['multilateral-meeting', 'announced', null, null]]);
   });
 
+  it('when a past-tense meeting prepares the next one, then it was held and the next one is its own activity', () => {
+    const text =
+      'Titular\n\nThe Foreign Minister and the Secretary General met on Friday to arrange the next Presidential Council.\n\nThe Council meeting will take place this year in Lima.';
+    expect(drafts(text, '2019-02-08')).toEqual([
+      ['bilateral-meeting', 'held', '2019-02-08', 'day'],
+      ['bilateral-meeting', 'announced', '2019-01-01', 'range'],
+    ]);
+  });
+
+  it('when the future word qualifies an activity, then that activity is still the one to come', () => {
+    const text = 'Titular\n\nThe ministers discussed the upcoming ministerial meeting in Geneva on July 15.';
+    expect(drafts(text, '2021-07-14')[0]?.[1]).toBe('announced');
+  });
+
   it('when the text places the activity in the present with no date, then it is on the release day', () => {
     const text =
       'Titular\n\nEl ministro de Relaciones Exteriores se encuentra en Lima participando en la reunión de cancilleres de la región, que trata la situación de los países de la zona y de sus ciudadanos.';

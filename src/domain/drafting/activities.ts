@@ -7,6 +7,9 @@ import type { ReleaseLanguage, Span } from './draftsFile';
 import type { OrgMention } from './organizations';
 import type { PersonMention } from './people';
 import { daysBetween, monthEnd, parts } from './calendar';
+import resources from './resources/activities.json';
+
+type Cues = ReturnType<typeof readCues>;
 
 /**
  * Mentions grouped into activities. Each activity word ("se reunió", "visita oficial", "was elected") in a body
@@ -62,7 +65,7 @@ export function groupActivities(
       }
       const acts = triggers.map((t, i): Activity => {
         const clause = { start: i === 0 ? s.start : t.span.start, end: triggers[i + 1]?.span.start ?? s.end };
-        const cues = readCues(text, lang, clause);
+        const cues = pastTrigger(text, lang, t, readCues(text, lang, clause));
         return {
           paragraph: p.number,
           trigger: t,
@@ -89,6 +92,26 @@ export function groupActivities(
   const kept = out.filter((a) => !recalled(a, release));
   for (const a of kept) onReleaseDay(text, lang, a, release);
   return merge(kept, home);
+}
+
+/**
+ * "Met on Friday to arrange the next Council": a future word that qualifies a noun ("next", "próxima") does not
+ * make an activity whose own word is in the past tense an announcement, unless that noun is an activity itself.
+ */
+function pastTrigger(text: string, lang: ReleaseLanguage, t: Trigger, cues: Cues): Cues {
+  if (cues.status === 'held' || !cues.evidence) return cues;
+  const cue = text.slice(cues.evidence.start, cues.evidence.end).toLowerCase();
+  if (!resources.attributive[lang].includes(cue)) return cues;
+  // "At the upcoming ministerial meeting": the word qualifies an activity, which is then the one to come.
+  const after = { start: cues.evidence.end, end: Math.min(cues.evidence.end + 40, text.length) };
+  if (findTriggers(text, lang, after).length > 0) return cues;
+  const word = text.slice(t.span.start, t.span.end).toLowerCase();
+  const past =
+    lang === 'es'
+      ? /^(?:se\s+)?\p{L}+(?:ó|aron|ieron)(?!\p{L})/u.test(word)
+      : /^\p{L}+ed(?!\p{L})/u.test(word) ||
+        resources.pastIrregular.en.some((p) => word === p || word.startsWith(`${p} `));
+  return past ? { status: 'held', background: cues.background } : cues;
 }
 
 function oneByFamily(ts: Trigger[]): Trigger[] {

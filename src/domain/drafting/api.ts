@@ -71,6 +71,8 @@ export interface Paragraph {
 export interface Segmentation {
   paragraphs: Paragraph[];
   headline?: Span;
+  /** The release's label and number ("Nota de Prensa N° 304-25"), found by pattern among the top lines. */
+  citation?: Span;
   dateline?: { span: Span; date?: string };
 }
 
@@ -88,6 +90,19 @@ export interface ProposedOrganization {
   evidence: Span[];
 }
 
+/**
+ * A theme or activity type a draft uses that the vocabulary lacks: offered to the analyst as a new entry (the
+ * engine's own labels, both languages). `nearest` is the taxonomy id to use instead if the analyst declines.
+ */
+export interface ProposedEntry {
+  id: string;
+  label: Localized;
+  nearest: string;
+  /** The drafts (draft-1…) that use it. */
+  drafts: string[];
+  evidence: Span[];
+}
+
 export type DraftResult =
   | {
       ok: true;
@@ -95,7 +110,7 @@ export type DraftResult =
       text: string;
       file: DraftsFile;
       segmentation: Segmentation;
-      proposals: { organizations: ProposedOrganization[] };
+      proposals: { organizations: ProposedOrganization[]; themes: ProposedEntry[]; types: ProposedEntry[] };
       notices: DraftNotice[];
     }
   | { ok: false; error: DraftError; notices: DraftNotice[] };

@@ -1,5 +1,6 @@
 import type { DatePrecision } from '../activity';
 import type { Activity } from './activities';
+import type { VocabularyEntry } from './api';
 import type { DateMention } from './dates';
 import type { Span } from './draftsFile';
 import { Gazetteer } from './gazetteer';
@@ -14,7 +15,7 @@ export function classifyType(a: Activity, home: string): string {
   const foreign = new Set(a.countries.map((c) => c.code).filter((c) => c !== home));
   if (a.trigger.type === 'bilateral-meeting' && foreign.size >= 3) return 'multilateral-meeting';
   if (a.trigger.type === 'bilateral-meeting' && foreign.size === 0 && a.organizations.length > 0)
-    return 'meeting-international-organization';
+    return 'institutional-meeting';
   return a.trigger.type;
 }
 
@@ -27,11 +28,35 @@ const WORD_STEMS = STEMS.filter(({ s }) => !s.includes(' ')).map(({ id, s }) => 
 const themeGaz = new Gazetteer(STEMS.map(({ id, s }) => ({ phrase: s, value: id, caseRule: 'any' as const })));
 
 /** Stems match word starts ("migra" in "migratoria"), so each is tried against the words themselves. */
-export function findThemes(text: string, spans: Span[]): { id: string; span: Span }[] {
+/**
+ * The vocabulary's own theme labels, in both languages ("Ayuda humanitaria", "Customs cooperation"), are phrases
+ * too: a theme the analyst adds is recognised by its label without a stem list. One gazetteer per vocabulary.
+ */
+const labelGaz = new WeakMap<readonly VocabularyEntry[], Gazetteer<string>>();
+function labelGazetteer(themes: readonly VocabularyEntry[]): Gazetteer<string> {
+  let g = labelGaz.get(themes);
+  if (!g) {
+    const entries = themes.flatMap((t) =>
+      [t.label.es, t.label.en].map((phrase) => ({ phrase, value: t.id, caseRule: 'any' as const })),
+    );
+    labelGaz.set(themes, (g = new Gazetteer(entries)));
+  }
+  return g;
+}
+
+export function findThemes(
+  text: string,
+  spans: Span[],
+  themes: readonly VocabularyEntry[] = [],
+): { id: string; span: Span }[] {
   const found: { id: string; span: Span }[] = [];
+  const labels = labelGazetteer(themes);
   for (const s of spans) {
     const part = text.slice(s.start, s.end);
-    for (const h of themeGaz.find(part))
+    // A label written with every word capitalised is a proper name ("Servicio Diplomático", "Consejo de Derechos
+    // Humanos"), an institution rather than the theme.
+    const named = (h: { span: Span }) => /^(?:\p{Lu}\p{L}*\s+)+\p{Lu}/u.test(part.slice(h.span.start, h.span.end));
+    for (const h of [...themeGaz.find(part), ...labels.find(part).filter((x) => !named(x))])
       found.push({ id: h.entry.value, span: { start: s.start + h.span.start, end: s.start + h.span.end } });
     const lower = part.toLowerCase();
     for (const { id, re } of WORD_STEMS) {

@@ -47,9 +47,24 @@ describe('findThemes', () => {
   it.each([
     ['para combatir el crimen organizado y el narcotráfico', ['organized-crime', 'drug-trafficking']],
     ['propuestas que permitan una migración regular en la frontera', ['migration', 'border-management']],
-    ['to secure critical mineral supply chains', ['critical-minerals']],
+    ['to secure critical mineral supply chains', ['trade-investment']],
   ])('when the text is "%s", then the themes are %j', (text, ids) => {
     expect([...new Set(findThemes(text, [whole(text)]).map((t) => t.id))].sort()).toEqual([...ids].sort());
+  });
+});
+
+describe('findThemes with the vocabulary labels', () => {
+  const themes = [
+    { id: 'humanitarian-assistance', label: { es: 'Ayuda humanitaria', en: 'Humanitarian assistance' } },
+    { id: 'illegal-mining', label: { es: 'Minería ilegal', en: 'Illegal mining' } },
+    { id: 'diplomatic-service', label: { es: 'Servicio diplomático', en: 'Diplomatic service' } },
+  ];
+  it.each([
+    ['Perú enviará ayuda humanitaria a Jamaica', ['humanitarian-assistance']],
+    ['reunión con el Servicio Diplomático de la República', []],
+    ['acciones conjuntas contra la minería ilegal en la frontera', ['border-management', 'illegal-mining']],
+  ])('when the text is "%s", then the themes are %j', (text, ids) => {
+    expect([...new Set(findThemes(text, [whole(text)], themes).map((t) => t.id))].sort()).toEqual([...ids].sort());
   });
 });
 

@@ -20,6 +20,7 @@ export type RuleName =
   | 'monthYear'
   | 'period'
   | 'year'
+  | 'relativeRange'
   | 'relativeDay'
   | 'weekday'
   | 'notDate';
@@ -90,6 +91,11 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
     ['month', `(?:${alt(w.monthPrepositions)})\\s+(?:(?:el\\s+mes\\s+de|the\\s+month\\s+of)\\s+)?${MONTH}`],
     ['period', `(${alt(Object.keys(w.periods))})`],
     ['year', `(?:${alt(w.yearPrepositions)})\\s+${Y}(?![\\d\\-–/])`],
+    // "between now and tomorrow", "entre hoy y mañana": from the release's day to a day counted from it.
+    [
+      'relativeRange',
+      `(?:${alt(w.relativeRangeStart)})\\s+(${alt(w.nowWords)})\\s+(?:${alt(w.relativeRangeJoin)})\\s+(${alt(Object.keys(w.days))})`,
+    ],
     ['relativeDay', `(${alt(Object.keys(w.days))})`],
     ['weekday', `(${alt([...w.pastWeekday, ...w.nextWeekday, ...w.thisWeekday])})\\s+${WD}`],
     ['notDate', `${alt(w.notDates)}`],

@@ -59,6 +59,31 @@ const rows: Row[] = [
   ['en', 'He will travel next week.', [['next week', '2025-12-15', '2025-12-21', 'range']]],
   ['en', 'in the first quarter of 2026', [['in the first quarter of 2026', '2026-01-01', undefined, 'quarter']]],
   ['en', 'Spokesperson Tommy Friday said the talks may continue.', []],
+  [
+    'es',
+    'La cumbre se realizó del 3 al 5 de diciembre en Lima.',
+    [['del 3 al 5 de diciembre', '2025-12-03', '2025-12-05', 'range']],
+  ],
+  ['es', 'El canciller viajará el próximo lunes a Santiago.', [['el próximo lunes', '2025-12-15', undefined, 'day']]],
+  ['es', 'La visita oficial será en enero.', [['en enero', '2026-01-01', undefined, 'month']]],
+  [
+    'en',
+    'The forum is taking place between now and tomorrow in Santiago.',
+    [['between now and tomorrow', RELEASE, '2025-12-11', 'range']],
+  ],
+  [
+    'es',
+    'El foro se desarrolla desde hoy hasta pasado mañana en Santiago.',
+    [['desde hoy hasta pasado mañana', RELEASE, '2025-12-12', 'range']],
+  ],
+  [
+    'es',
+    'Entre hoy y ayer no hubo cambios.',
+    [
+      ['hoy', RELEASE, undefined, 'day'],
+      ['ayer', '2025-12-09', undefined, 'day'],
+    ],
+  ],
 ];
 
 describe('findDates', () => {

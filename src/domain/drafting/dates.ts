@@ -51,7 +51,14 @@ export function findDates(
 
 /** English writes months and weekdays with a capital: "may" and "march" are verbs, "friday" is no date. */
 function capitalisedNames(text: string, m: RegExpExecArray, rule: RuleName): boolean {
-  if (rule === 'period' || rule === 'relativeDay' || rule === 'year' || rule === 'iso' || rule === 'numeric')
+  if (
+    rule === 'period' ||
+    rule === 'relativeDay' ||
+    rule === 'relativeRange' ||
+    rule === 'year' ||
+    rule === 'iso' ||
+    rule === 'numeric'
+  )
     return true;
   const w = WORDS.en;
   return (m.indices ?? []).slice(1).every((ix, i) => {
@@ -140,6 +147,10 @@ function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: stri
         (w.periods as unknown as Record<string, [string, number]>)[(g[0] ?? '').replace(/\s+/g, ' ')],
         release,
       );
+    case 'relativeRange': {
+      const n = (w.days as Record<string, number>)[(g[1] ?? '').replace(/\s+/g, ' ')];
+      return n === undefined || n <= 0 ? undefined : fixed(release, 'range', addDays(release, n), true);
+    }
     case 'relativeDay': {
       const days = w.days as Record<string, number>;
       const n = days[(g[0] ?? '').replace(/\s+/g, ' ')];

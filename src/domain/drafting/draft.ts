@@ -9,6 +9,7 @@ import { findOrganizations, type OrgMention } from './organizations';
 import { toDraft } from './output';
 import { findPeople } from './people';
 import { embeddedVocabulary } from './vocabulary';
+import { fitVocabulary } from './vocabularyFit';
 import { DRAFTS_FORMAT, DRAFTS_VERSION, type DraftsFile, type ReleaseLanguage } from './draftsFile';
 import { checkText, hasMarkup } from './guard';
 import { detectLanguage } from './language';
@@ -82,15 +83,30 @@ function run(input: DraftInput): DraftResult {
     release,
     home,
   );
-  const ctx = { text, lang: language, home, ...(input.sourceId ? { sourceId: input.sourceId } : {}) };
+  const ctx = {
+    text,
+    lang: language,
+    home,
+    themes: vocabulary.themes,
+    ...(input.sourceId ? { sourceId: input.sourceId } : {}),
+  };
   const file = emptyFile(input, release, language);
-  file.drafts = activities.map((a, i) => toDraft(a, i, ctx));
+  // Last: every theme and type id is the vocabulary's or an explicit proposal of a new entry.
+  const fitted = fitVocabulary(
+    activities.map((a, i) => toDraft(a, i, ctx)),
+    vocabulary,
+  );
+  file.drafts = fitted.drafts;
   file.mentions = {
     countries: [...new Set(countries.map((c) => c.code))].sort(),
     organizations: orgMentions(text, organizations, vocabulary),
   };
   if (file.drafts.length === 0) notices.push({ code: 'no-activity' });
-  const proposals = { organizations: proposedOrganizations(text, organizations) };
+  const proposals = {
+    organizations: proposedOrganizations(text, organizations),
+    themes: fitted.themes,
+    types: fitted.types,
+  };
   return { ok: true, text, file, segmentation, proposals, notices };
 }
 

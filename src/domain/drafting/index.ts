@@ -12,6 +12,7 @@ export type {
   OtherLanguage,
   Paragraph,
   ParagraphKind,
+  ProposedEntry,
   ProposedOrganization,
   Segmentation,
   VocabularyEntry,

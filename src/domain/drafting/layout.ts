@@ -18,6 +18,28 @@ function isDateline(text: string, span: Span, date: DateMention): boolean {
   return rest.length <= 60 && (rest.match(/\p{L}+/gu) ?? []).length <= 8 && !/[.!?]\s+\p{Lu}/u.test(rest);
 }
 
+/**
+ * A release's citation line: a document label with its number ("Nota de Prensa N° 304-25", "Comunicado Oficial
+ * 012-2025", "Press Release No. 45"), a number alone ("NP-304-25", "N° 304-25"), or the label alone ("Nota de
+ * prensa", as gob.pe prints it above the headline). Recognised by its pattern wherever it stands among the top
+ * lines, because sites print the label, the number, the date and the headline in different orders.
+ */
+const DOC_LABEL =
+  /^(?:nota\s+de\s+prensa|nota\s+informativa|comunicado(?:\s+(?:de\s+prensa|oficial|conjunto))?|press\s+release|media\s+note|news\s+release|readout|statement)\b/iu;
+const DOC_NUMBER = /^(?:NP|N\.?\s?[°ºo]\.?|Nro\.?|No\.)?\s*[-–]?\s*\d{1,5}(?:\s*[-–/]\s*\d{2,4})?\s*$/u;
+
+export function citationKind(line: string): 'citation' | 'label' | undefined {
+  const t = line.trim().replace(/[.:]$/, '');
+  if (t.length > 80) return undefined;
+  const label = DOC_LABEL.exec(t);
+  if (label) {
+    const rest = t.slice(label[0].length).trim();
+    if (rest === '') return 'label';
+    return DOC_NUMBER.test(rest) ? 'citation' : undefined;
+  }
+  return /\d/.test(t) && DOC_NUMBER.test(t) ? 'citation' : undefined;
+}
+
 export function layout(text: string, raw: RawParagraph[], dates: DateMention[]): Segmentation {
   const out: Segmentation = { paragraphs: [] };
   let body = 0;
@@ -26,11 +48,24 @@ export function layout(text: string, raw: RawParagraph[], dates: DateMention[]):
     const inHead = i < HEAD_ZONE && body === 0;
     const date = dates.find((d) => d.span.start >= p.span.start && d.span.end <= p.span.end);
     const short = t.length <= 90 && !/[.!?:]$/.test(t);
+    const cite = inHead ? citationKind(t) : undefined;
     let kind: Paragraph['kind'] = 'body';
-    if (date && isDateline(text, p.span, date)) {
+    if (cite) {
+      kind = 'reference';
+      // A label on one line and its number on the line after are one citation.
+      const previous = out.paragraphs.at(-1);
+      const joins = cite === 'citation' && out.citation && previous && previous.span.end === out.citation.end;
+      if (joins) out.citation = { start: out.citation?.start ?? p.span.start, end: p.span.end };
+      else if (
+        !out.citation ||
+        (cite === 'citation' && citationKind(text.slice(out.citation.start, out.citation.end)) === 'label')
+      )
+        out.citation = p.span;
+    } else if (date && isDateline(text, p.span, date)) {
       kind = 'dateline';
       out.dateline ??= { span: p.span, date: date.date };
-    } else if (i === 0 && raw.length > 1 && !/[.]$/.test(t) && t.length <= 300) {
+    } else if (inHead && !out.headline && raw.length > i + 1 && !/[.]$/.test(t) && t.length <= 300) {
+      // The first line that is neither the citation nor the date line, wherever they stand, is the headline.
       kind = 'headline';
       out.headline = p.span;
     } else if (inHead && short) kind = 'reference';

@@ -1,4 +1,5 @@
 import type { Activity } from './activities';
+import type { VocabularyEntry } from './api';
 import { chooseDate, classifyType, findThemes } from './classify';
 import type { CountryMention } from './countries';
 import type { Draft, DraftField, ReleaseLanguage, Span } from './draftsFile';
@@ -14,7 +15,7 @@ const TITLE_MAX = 110;
 export function toDraft(
   a: Activity,
   index: number,
-  ctx: { text: string; lang: ReleaseLanguage; home: string; sourceId?: string },
+  ctx: { text: string; lang: ReleaseLanguage; home: string; sourceId?: string; themes?: readonly VocabularyEntry[] },
 ): Draft {
   const { text, lang, home } = ctx;
   const confidence: Partial<Record<DraftField, number>> = {};
@@ -43,7 +44,7 @@ export function toDraft(
     avg(a.organizations.map((o) => o.confidence)),
     a.organizations.map((o) => o.span),
   );
-  const themes = findThemes(text, [a.sentence, ...a.more]);
+  const themes = findThemes(text, [a.sentence, ...a.more], ctx.themes);
   set(
     'themes',
     0.5,

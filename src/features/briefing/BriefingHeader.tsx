@@ -7,6 +7,7 @@ import { localIsoDate } from '../../lib/export/fileName';
 import { useLang } from '../../lib/useLang';
 import { briefingFilterTexts, briefingSources } from './briefingState';
 import { useVocabulary } from '../../lib/useVocabulary';
+import { usePrintTitle } from './usePrintTitle';
 
 interface Props {
   title: string;
@@ -21,14 +22,16 @@ export function BriefingHeader({ title, items, activities, sources }: Props) {
   const { lang, locale } = useLang();
   const vocab = useVocabulary();
   const filters = briefingFilterTexts(items, lang, vocab);
+  const prepared = formatDay(localIsoDate(new Date()), locale);
+  usePrintTitle(t('printTitle', { title, date: prepared }));
   const cites = briefingSources(items, activities, sources, lang, vocab);
   return (
     <header className="briefing-header">
       <h1>{title}</h1>
       <p className="muted screen-only">{t('intro')}</p>
       <div className="briefing-meta">
-        <p>{t('header.prepared', { date: formatDay(localIsoDate(new Date()), locale) })}</p>
-        {filters.length > 0 && <p>{t('header.filters', { list: filters.join(' | ') })}</p>}
+        <p>{t('header.prepared', { date: prepared })}</p>
+        {filters.length > 0 && <p>{t('header.filters', { count: filters.length, list: filters.join('; ') })}</p>}
         {items.length > 0 && (
           <p>
             {cites.length

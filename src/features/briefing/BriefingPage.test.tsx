@@ -42,8 +42,8 @@ describe('the briefing page', () => {
   it('lists the chosen charts under their filters, and the records table of its filters', async () => {
     await renderApp('/briefing?lang=en', { resetDb: false });
     await screen.findByRole('list', { name: 'Briefing items' });
-    expect(headings()).toEqual(['Activities by theme', 'Themes month by month', 'Records: Chile']);
-    expect(screen.getByRole('img', { name: /^Activities by theme — Chile\./ })).toHaveAttribute(
+    expect(headings()).toEqual(['Activities by theme', 'Themes month by month', 'Records — Country: Chile']);
+    expect(screen.getByRole('img', { name: /^Activities by theme — Country: Chile\./ })).toHaveAttribute(
       'src',
       expect.stringMatching(/^data:image\/svg\+xml/),
     );
@@ -61,7 +61,7 @@ describe('the briefing page', () => {
     await user.click(screen.getByRole('button', { name: 'Move down: Activities by theme' }));
     await waitFor(() => expect(headings()[0]).toBe('Themes month by month'));
     await user.click(screen.getByRole('button', { name: 'Remove: Themes month by month' }));
-    await waitFor(() => expect(headings()).toEqual(['Activities by theme', 'Records: Chile']));
+    await waitFor(() => expect(headings()).toEqual(['Activities by theme', 'Records — Country: Chile']));
     expect((await listBriefing()).map((i) => i.chartId ?? i.kind)).toEqual(['a', 'records']);
   });
 
@@ -75,9 +75,21 @@ describe('the briefing page', () => {
     await waitFor(async () => expect((await listBriefing()).at(-1)?.text).toBe('Chile leads on migration.'));
   });
 
+  it('states each distinct set of filters by kind, and names the printed document after the briefing', async () => {
+    await renderApp('/briefing?lang=en', { resetDb: false });
+    await screen.findByRole('list', { name: 'Briefing items' });
+    expect(screen.getByText('Filters of its items — Country: Chile; Theme: Migration')).toBeInTheDocument();
+    const routeTitle = document.title;
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(document.title).toMatch(/^Briefing — \d{1,2} [A-Z][a-z]{2} \d{4}$/);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(document.title).toBe(routeTitle);
+  });
+
   it('speaks Spanish', async () => {
     await renderApp('/briefing?lang=es', { resetDb: false });
     expect(await screen.findByRole('button', { name: 'Imprimir / Guardar como PDF' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Bajar: Activities by theme' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Registros — País: Chile' })).toBeInTheDocument();
   });
 });

@@ -3,12 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../domain/activity';
 import { countryName } from '../../domain/countries';
 import { formatActivityDate } from '../../domain/dates';
-import { describeFilters } from '../../domain/labels';
 import type { Source } from '../../domain/source';
 import type { BriefingItem } from '../../db/briefing';
 import { useLang } from '../../lib/useLang';
 import { formatNumber } from '../../ui/charts/captions';
-import { itemFilters, itemRecords } from './briefingState';
+import { itemFilterText, itemRecords } from './briefingState';
 import { useVocabulary } from '../../lib/useVocabulary';
 
 /** The records table of a briefing: the activities that pass the filters the table was added under. */
@@ -25,13 +24,11 @@ export function BriefingRecords({
   const { lang, locale, pick } = useLang();
   const vocab = useVocabulary();
   const rows = itemRecords(item, activities, vocab);
-  const filters = describeFilters(itemFilters(item, vocab), lang, vocab);
+  const filters = itemFilterText(item, lang, vocab);
   const citation = new Map(sources.map((s) => [s.id, s.citation]));
   return (
     <section className="briefing-records">
-      <h2>
-        {t('item.recordsTitle')}: {filters}
-      </h2>
+      <h2>{t('item.recordsHeading', { filters })}</h2>
       <p className="muted">{t('item.recordsCount', { count: rows.length, n: formatNumber(rows.length, locale) })}</p>
       {rows.length === 0 ? (
         <p>{t('item.noRecords')}</p>

@@ -1,12 +1,12 @@
 import type { Activity } from '../../domain/activity';
 import { applyFilters } from '../../domain/applyFilters';
 import { parseFilters, type Filters } from '../../domain/filters';
-import { describeFilters } from '../../domain/labels';
 import type { Source } from '../../domain/source';
 import type { MergedVocabulary } from '../../domain/vocabulary';
 import type { BriefingItem } from '../../db/briefing';
 import type { Lang } from '../../i18n/lang';
 import { citeSources, sourceIdsOf } from '../../lib/export/context';
+import { labelledFilters } from '../../ui/export/filterWords';
 
 /** The filters an item was chosen under (its stored URL search); unknown values are dropped, as in the views. */
 export function itemFilters(item: Pick<BriefingItem, 'search'>, vocab: MergedVocabulary): Filters {
@@ -16,9 +16,13 @@ export function itemFilters(item: Pick<BriefingItem, 'search'>, vocab: MergedVoc
 /** Items that show data (charts and records tables), as opposed to headings and notes. */
 export const showsData = (item: BriefingItem) => item.kind === 'chart' || item.kind === 'records';
 
+/** An item's filters in words, each named by its kind ("Country: Chile · Period: 1 – 30 Nov 2025"). */
+export const itemFilterText = (item: Pick<BriefingItem, 'search'>, lang: Lang, vocab: MergedVocabulary) =>
+  labelledFilters(itemFilters(item, vocab), lang, vocab);
+
 /** The filters of every data item, in words in the current language, each distinct set once, in briefing order. */
 export function briefingFilterTexts(items: readonly BriefingItem[], lang: Lang, vocab: MergedVocabulary): string[] {
-  return [...new Set(items.filter(showsData).map((i) => describeFilters(itemFilters(i, vocab), lang, vocab)))];
+  return [...new Set(items.filter(showsData).map((i) => itemFilterText(i, lang, vocab)))];
 }
 
 /** Every release the briefing's charts and tables rest on, cited in words. */

@@ -4,6 +4,7 @@ import type { Span } from '../../domain/drafting';
 import { useVocabulary } from '../../lib/useVocabulary';
 import { DraftCard } from './DraftCard';
 import { DraftNotices } from './DraftNotices';
+import { ProposedEntries } from './ProposedEntries';
 import { ProposedOrganizations } from './ProposedOrganizations';
 import { ReleaseText } from './ReleaseText';
 import { ReviewActions } from './ReviewActions';
@@ -68,6 +69,7 @@ export function ReviewPanel({ result, reviews, release, busy, onUpdate, importFi
         </div>
       )}
       <ProposedOrganizations proposals={result.proposals.organizations} />
+      <ProposedEntries themes={result.proposals.themes} types={result.proposals.types} />
       {reviews.length > 0 && (
         <ReviewActions
           result={result}

@@ -6,7 +6,7 @@ type Drafted = Extract<DraftResult, { ok: true }>;
 /**
  * The pasted release as the analyst's own source: its full text, paragraph by paragraph (numbered as the
  * drafts cite them), so the record page shows the exact paragraph. Nothing here is guessed: the citation is the
- * release's reference line ("Nota de Prensa 312-25") or else its issuer and date; the issuer is what the analyst
+ * release's citation line ("Nota de Prensa 312-25") or else its issuer and date; the issuer is what the analyst
  * typed, else the address's host.
  */
 export interface ReleaseForm {
@@ -41,14 +41,12 @@ export function releaseSource(
   const issuer = form.issuer.trim() || hostOf(url);
   const { date, language } = r.file.release;
   const body = r.segmentation.paragraphs.filter((p) => p.kind === 'body');
-  // The top lines are a headline and a reference line ("Nota de Prensa 312-25"), in either order: the short one
-  // with a number is the citation, the other the title.
-  const top = r.segmentation.paragraphs
-    .filter((p) => p.kind === 'headline' || p.kind === 'reference')
-    .map((p) => slice(r, p.span));
-  const citation = top.find((line) => /\d/.test(line) && line.length <= 60);
+  // The engine finds the citation by its pattern ("Nota de Prensa N° 312-25", "NP-312-25") and the headline as the
+  // first other top line, in whatever order the page printed them.
+  const { citation: citationSpan, headline } = r.segmentation;
+  const citation = citationSpan ? slice(r, citationSpan).replace(/\s*\n+\s*/g, ' ') : undefined;
   const firstSentence = body[0]?.sentences[0];
-  const title = (top.find((line) => line !== citation) ?? (firstSentence ? slice(r, firstSentence) : '')).slice(0, 200);
+  const title = (headline ? slice(r, headline) : firstSentence ? slice(r, firstSentence) : '').slice(0, 200);
   const source = {
     id: sourceIdFor(r),
     issuer: { es: issuer, en: issuer },

@@ -42,6 +42,7 @@ export function RecordForm({ initial, mode, base, current, onSaved, onCancel, on
   const [idTyped, setIdTyped] = useState(mode === 'edit');
   const [problems, setProblems] = useState<Problem[]>([]);
   const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [reason, setReason] = useState('');
   const sources = useKnownSources();
   const vocab = useVocabulary();
   const save = useSaveRecord();
@@ -65,7 +66,7 @@ export function RecordForm({ initial, mode, base, current, onSaved, onCancel, on
     const asNew = mode === 'create' || against === null;
     const request = asNew
       ? { record, mode: 'create' as const }
-      : { record, mode: 'edit' as const, base: against ? revisionOf(against) : undefined };
+      : { record, mode: 'edit' as const, base: against ? revisionOf(against) : undefined, reason };
     save.mutateAsync(request).then(
       (r) => onSaved(record.id, r.changed),
       (e: unknown) => {
@@ -114,6 +115,12 @@ export function RecordForm({ initial, mode, base, current, onSaved, onCancel, on
       <TextFields draft={draft} set={set} invalid={invalid} />
       <CodeLists draft={draft} set={set} invalid={invalid} />
       <RowLists draft={draft} set={set} invalid={invalid} />
+      {mode === 'edit' && (
+        <p className="record-form-reason">
+          <label htmlFor="record-form-reason">{t('form.reason')}</label>
+          <input id="record-form-reason" type="text" value={reason} onChange={(e) => setReason(e.target.value)} />
+        </p>
+      )}
       <p className="form-actions">
         <button type="submit" className="button" disabled={save.isPending}>
           {save.isPending ? t('form.saving') : t('form.save')}

@@ -11,20 +11,12 @@ import { FileDrop } from './FileDrop';
 import { ProblemList } from './ProblemList';
 import { useWriteErrorText } from '../../lib/useWriteErrorText';
 import { withNumbers } from '../../ui/charts/captions';
+import { downloadText } from '../../lib/export/download';
 
 type Stage =
   | { kind: 'idle' }
   | { kind: 'problems'; file: string; problems: Problem[] }
   | { kind: 'preview'; file: string; backup: Backup; plan: RestorePlan };
-
-function download(text: string, name: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** The whole database as one file, and back: restore replaces everything, after a preview, in one transaction. */
 export function BackupPanel() {
@@ -40,7 +32,7 @@ export function BackupPanel() {
   const save = async () => {
     const b = await read.mutateAsync();
     const name = `agenda-exterior-backup-${b.createdAt.slice(0, 10)}.json`;
-    download(backupToJson(b), name);
+    downloadText(backupToJson(b), name, 'application/json');
     setSaved(name);
   };
 

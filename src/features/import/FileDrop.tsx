@@ -1,4 +1,5 @@
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   label: string;
@@ -9,15 +10,21 @@ interface Props {
 }
 
 /**
- * A native file input (keyboard and screen readers work as they do everywhere) inside a zone that also takes a
- * dropped file. The input keeps its own label so its accessible name is exactly `label`.
+ * A file input inside a zone that also takes a dropped file. The native input keeps its label (its accessible name
+ * is exactly `label`) but is not shown: its button and "No file chosen" are drawn by the browser in the browser's
+ * language, whatever the page's. A button of ours, in the page's language, opens it, from the keyboard too.
  */
 export function FileDrop({ label, hint, accept, disabled = false, onFile }: Props) {
+  const { t } = useTranslation('import');
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
+  const [chosen, setChosen] = useState<string | null>(null);
   const take = (files: FileList | null) => {
     const first = files?.[0];
-    if (first) onFile(first, (files?.length ?? 1) - 1);
+    if (!first) return;
+    setChosen(first.name);
+    onFile(first, (files?.length ?? 1) - 1);
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -34,12 +41,15 @@ export function FileDrop({ label, hint, accept, disabled = false, onFile }: Prop
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
-      <label htmlFor={id} className="file-drop-label">
+      <label htmlFor={id} id={`${id}-label`} className="file-drop-label">
         {label}
       </label>
       <input
+        ref={input}
         id={id}
         type="file"
+        className="file-drop-input"
+        tabIndex={-1}
         accept={accept}
         disabled={disabled}
         onChange={(e) => {
@@ -47,6 +57,16 @@ export function FileDrop({ label, hint, accept, disabled = false, onFile }: Prop
           e.currentTarget.value = ''; // choosing the same file again (after fixing it) fires again
         }}
       />
+      <button
+        type="button"
+        className="button-secondary"
+        disabled={disabled}
+        aria-describedby={`${id}-label`}
+        onClick={() => input.current?.click()}
+      >
+        {t('drop.choose')}
+      </button>
+      <span className="file-drop-chosen">{chosen ?? t('drop.none')}</span>
       <span className="muted">{hint}</span>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName, HOME_COUNTRY } from '../../domain/countries';
+import { placeNames } from '../../domain/placeNames';
 import { toggleValue } from '../../domain/filters';
 import type { ColourClass, CountryCount, Extent, MapPoint } from '../../domain/mapData';
 import { useFilters } from '../../lib/useFilters';
@@ -10,14 +11,15 @@ import { withNumbers } from '../../ui/charts/captions';
 import type { Resolution } from './atlas';
 import { flowLegend, legendHeight, legendItems, LEGEND_FONT, MapLegend } from './MapLegend';
 import { mapGeometry, type MapView } from './mapGeometry';
-import { mapLabels } from './mapLabels';
-import { mapModel, type MapModel } from './mapModel';
+import { LABEL_FONT, mapLabels } from './mapLabels';
+import { mapModel, SMALL_MARKER_PX, type MapModel } from './mapModel';
 import { MapSvg } from './MapSvg';
 import { orgLabel } from './mapTexts';
 import { MapTooltip } from './MapTooltip';
 import { textWidth } from './labelLayout';
 import { useAtlas } from './useAtlas';
 import { useMapTooltip } from './useMapTooltip';
+import { useStageScale } from './useStageScale';
 import { useVocabulary } from '../../lib/useVocabulary';
 
 export interface MapFigureProps {
@@ -46,6 +48,10 @@ export function MapFigure(props: MapFigureProps) {
   const patternId = `home-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const geometry = useMemo(() => (atlas.data ? mapGeometry(atlas.data, props.view) : null), [atlas.data, props.view]);
   const { stageRef, tip, enter, leave, onKeyDown } = useMapTooltip(geometry?.width ?? 0);
+  const scale = useStageScale(stageRef, geometry?.width ?? 0);
+  // Text grows less than symbols: a phone's world map has no room for 30 px labels.
+  const legendK = Math.min(scale, 3);
+  const labelFont = LABEL_FONT * Math.min(scale, 2);
 
   const model = useMemo(
     () =>
@@ -59,20 +65,31 @@ export function MapFigure(props: MapFigureProps) {
         selectedCountries: filters.country,
         selectedOrgs: filters.org,
         extent: props.extent,
+        scale,
       }),
-    [geometry, props.counts, props.places, props.orgs, props.classes, filters.country, filters.org, props.extent],
+    [
+      geometry,
+      props.counts,
+      props.places,
+      props.orgs,
+      props.classes,
+      filters.country,
+      filters.org,
+      props.extent,
+      scale,
+    ],
   );
   const homeName = countryName(HOME_COUNTRY, lang);
   const labels = useMemo(
     () =>
       model && geometry
-        ? mapLabels(model, props.view, geometry, {
+        ? mapLabels(model, props.view, geometry, labelFont, {
             home: t('homeLabel', { name: homeName }),
             org: (id) => orgLabel(id, lang, vocab).acronym,
-            place: (names) => names[0] ?? '',
+            place: (names) => placeNames(names, lang)[0] ?? '',
           })
         : [],
-    [model, geometry, props.view, t, homeName, lang, vocab],
+    [model, geometry, props.view, labelFont, t, homeName, lang, vocab],
   );
 
   if (atlas.error) return <p role="alert">{t('mapError', { message: atlas.error.message })}</p>;
@@ -96,8 +113,8 @@ export function MapFigure(props: MapFigureProps) {
     model.points,
     locale,
   );
-  const legend = flowLegend(items, geometry.width - 16, textWidth(legendTitle, LEGEND_FONT) * 1.08 + 14);
-  const height = geometry.height + legendHeight(legend.rows) + 6;
+  const legend = flowLegend(items, (geometry.width - 16) / legendK, textWidth(legendTitle, LEGEND_FONT) * 1.08 + 14);
+  const height = geometry.height + legendHeight(legend.rows) * legendK + 6;
   const { caption, note, data } = props.describe(model);
 
   return (
@@ -114,6 +131,8 @@ export function MapFigure(props: MapFigureProps) {
           patternId={patternId}
           activeKey={tip?.target.row.key ?? null}
           borderWidth={props.resolution === '50m' ? 0.5 : 0.6}
+          smallMarker={SMALL_MARKER_PX * Math.min(scale, 3)}
+          labelFont={labelFont}
           countryName={(c) => t('aria.country', { name: countryName(c.code ?? '', lang), count: c.count })}
           orgName={(p) => t('aria.org', { ...orgLabel(p.names[0] ?? '', lang, vocab), count: p.count })}
           onToggleCountry={(code) => setFilters({ country: toggleValue(filters.country, code) })}
@@ -122,7 +141,13 @@ export function MapFigure(props: MapFigureProps) {
           onLeave={leave}
         >
           <line x1={8} x2={geometry.width - 8} y1={geometry.height + 2} y2={geometry.height + 2} stroke="#d9dee5" />
-          <MapLegend placed={legend.placed} title={legendTitle} y={geometry.height + 10} homePattern={patternId} />
+          <MapLegend
+            placed={legend.placed}
+            title={legendTitle}
+            y={geometry.height + 10}
+            k={legendK}
+            homePattern={patternId}
+          />
         </MapSvg>
         <MapTooltip tip={tip} />
       </div>

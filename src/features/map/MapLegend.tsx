@@ -1,6 +1,6 @@
 import type { ColourClass } from '../../domain/mapData';
 import { textWidth } from './labelLayout';
-import { HOME_TINT, INK, LAND, ORG_FILL, PLACE_FILL, type PointRow } from './mapModel';
+import { HOME_TINT, INK, LAND, ORG_FILL, PLACE_FILL, placeRadius, type PointRow } from './mapModel';
 import { HOME_COLOUR } from '../../ui/palette';
 import { formatNumber } from '../../ui/charts/captions';
 
@@ -24,8 +24,10 @@ export interface LegendTexts {
 type Item = {
   key: string;
   label: string;
-  symbol: 'class' | 'none' | 'home' | 'place' | 'org';
+  symbol: 'class' | 'none' | 'home' | 'place' | 'org' | 'size';
   colour?: string;
+  /** For a size example: the radius of a place dot of that many activities. */
+  r?: number;
   newRow?: boolean;
 };
 
@@ -44,7 +46,12 @@ export function legendItems(
   }));
   items.push({ key: 'none', label: texts.none, symbol: 'none' }, { key: 'home', label: texts.home, symbol: 'home' });
   const symbols: Item[] = [];
-  if (points.some((p) => p.kind === 'place')) symbols.push({ key: 'place', label: texts.place, symbol: 'place' });
+  const places = points.filter((p) => p.kind === 'place');
+  if (places.length > 0) symbols.push({ key: 'place', label: texts.place, symbol: 'place' });
+  // Two example dots, the smallest and the largest count drawn, so "size" has a scale to read it by.
+  const max = places.reduce((m, p) => Math.max(m, p.count), 0);
+  if (max > 1)
+    for (const c of [1, max]) symbols.push({ key: `size-${c}`, label: n(c), symbol: 'size', r: placeRadius(c, max) });
   if (points.some((p) => p.kind === 'organization')) symbols.push({ key: 'org', label: texts.org, symbol: 'org' });
   if (symbols[0]) symbols[0].newRow = true;
   return [...items, ...symbols];
@@ -76,17 +83,20 @@ export function MapLegend({
   title,
   y,
   x = 8,
+  k = 1,
   homePattern,
 }: {
   placed: ReturnType<typeof flowLegend>['placed'];
   title: string;
   x?: number;
   y: number;
+  /** Enlargement, so the legend keeps a readable size when the map is drawn small (a phone). */
+  k?: number;
   homePattern: string;
 }) {
   const mid = SWATCH / 2;
   return (
-    <g transform={`translate(${x} ${y})`} fontSize={LEGEND_FONT} fill={INK}>
+    <g transform={`translate(${x} ${y}) scale(${k})`} fontSize={LEGEND_FONT} fill={INK} className="map-legend">
       <text x={0} y={mid + 4} fontWeight={600}>
         {title}
       </text>
@@ -111,6 +121,9 @@ export function MapLegend({
             </>
           )}
           {it.symbol === 'place' && <circle cx={mid} cy={mid} r={5} fill={PLACE_FILL} stroke={INK} strokeWidth={0.8} />}
+          {it.symbol === 'size' && (
+            <circle cx={mid} cy={mid} r={it.r} fill={PLACE_FILL} fillOpacity={0.9} stroke={INK} strokeWidth={0.8} />
+          )}
           {it.symbol === 'org' && (
             <rect
               x={mid - 4.5}

@@ -11,6 +11,8 @@ import {
   SOUTH_AMERICA,
 } from '../../domain/mapData';
 import type { MergedVocabulary } from '../../domain/vocabulary';
+import { toggleValue } from '../../domain/filters';
+import { useFilters } from '../../lib/useFilters';
 import { useVocabulary } from '../../lib/useVocabulary';
 import { useFilteredActivities } from '../../lib/useFilteredActivities';
 import { useLang } from '../../lib/useLang';
@@ -45,6 +47,7 @@ export default function MapPage() {
   const vocab = useVocabulary();
   const t = withNumbers(rawT, locale);
   const { data, isPending, error, filters } = useFilteredActivities();
+  const { setFilters } = useFilters();
   const d = useMemo(() => (data ? derive(data, vocab) : null), [data, vocab]);
   const points = useMemo(() => (d ? [...d.places, ...d.orgs] : []), [d]);
   return (
@@ -90,7 +93,11 @@ export default function MapPage() {
                 })}
               />
               <div className="map-tables">
-                <CountryTable counts={d.counts} selected={filters.country} />
+                <CountryTable
+                  counts={d.counts}
+                  selected={filters.country}
+                  onToggle={(code) => setFilters({ country: toggleValue(filters.country, code) })}
+                />
                 <PointsTable points={points} />
               </div>
             </div>

@@ -38,6 +38,9 @@ interface Props extends MapHandlers {
   orgName: (row: PointRow) => string;
   children?: React.ReactNode;
   borderWidth: number;
+  /** Radius of the marker drawn over a country too small to see. */
+  smallMarker: number;
+  labelFont: number;
 }
 
 const activate = (fn: () => void) => (e: KeyboardEvent) => {
@@ -103,6 +106,27 @@ export function MapSvg(p: Props) {
           aria-hidden="true"
         />
       )}
+      {/* Countries too small to see or hit get a marker; the keyboard reaches them through their shape's button. */}
+      <g aria-hidden="true">
+        {model.active
+          .filter((c) => c.marker)
+          .map((c) => (
+            <circle
+              key={c.key}
+              className="map-small-country"
+              data-country={c.code}
+              cx={c.marker?.[0]}
+              cy={c.marker?.[1]}
+              r={p.smallMarker}
+              fill={c.fill}
+              stroke={c.selected ? INK : '#5b6675'}
+              strokeWidth={c.selected ? 2 : 1}
+              onClick={() => c.code && p.onToggleCountry(c.code)}
+              onMouseMove={(e) => p.onEnter({ kind: 'country', row: c }, e)}
+              onMouseLeave={p.onLeave}
+            />
+          ))}
+      </g>
       <g aria-hidden="true" fill="none" stroke={INK} strokeWidth={1.6} pointerEvents="none">
         {model.active
           .filter((c) => c.selected)
@@ -110,11 +134,23 @@ export function MapSvg(p: Props) {
             <path key={c.key} d={c.d} />
           ))}
       </g>
+      <g aria-hidden="true" pointerEvents="none">
+        {model.points.map(
+          (pt) =>
+            pt.from && (
+              <g key={pt.key} className="map-leader">
+                <line x1={pt.from[0]} y1={pt.from[1]} x2={pt.x} y2={pt.y} stroke="#5b6675" strokeWidth={0.8} />
+                <circle cx={pt.from[0]} cy={pt.from[1]} r={1.6} fill={INK} />
+              </g>
+            ),
+        )}
+      </g>
       <g>
         {model.points.map((pt) =>
           pt.kind === 'place' ? (
             <circle
               key={pt.key}
+              className="map-place"
               cx={pt.x}
               cy={pt.y}
               r={pt.r}
@@ -152,7 +188,7 @@ export function MapSvg(p: Props) {
           ),
         )}
       </g>
-      <g aria-hidden="true" fontSize={11} pointerEvents="none">
+      <g aria-hidden="true" fontSize={p.labelFont} pointerEvents="none">
         {p.labels.map((l) => (
           <g key={l.key}>
             {l.leader && <line {...l.leader} stroke="#5b6675" strokeWidth={0.7} />}
@@ -163,7 +199,7 @@ export function MapSvg(p: Props) {
               fill={l.key === 'home' ? HOME_COLOUR : INK}
               fontWeight={l.key === 'home' ? 700 : 500}
               stroke="#ffffff"
-              strokeWidth={3}
+              strokeWidth={p.labelFont * 0.27}
               strokeLinejoin="round"
               paintOrder="stroke"
             >

@@ -7,7 +7,15 @@ import { orgLabel, placeLabel } from './mapTexts';
 import { useVocabulary } from '../../lib/useVocabulary';
 
 /** The accessible alternative to the map: the same counts as plain tables, always visible. */
-export function CountryTable({ counts, selected }: { counts: readonly CountryCount[]; selected: readonly string[] }) {
+export function CountryTable({
+  counts,
+  selected,
+  onToggle,
+}: {
+  counts: readonly CountryCount[];
+  selected: readonly string[];
+  onToggle: (code: string) => void;
+}) {
   const { t } = useTranslation('map');
   const { lang, locale } = useLang();
   return (
@@ -32,7 +40,15 @@ export function CountryTable({ counts, selected }: { counts: readonly CountryCou
           {counts.map((c) => (
             <tr key={c.code}>
               <th scope="row">
-                {countryName(c.code, lang)}
+                {/* The table is the way to a country too small to click on the map (El Salvador at world scale). */}
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-pressed={selected.includes(c.code)}
+                  onClick={() => onToggle(c.code)}
+                >
+                  {countryName(c.code, lang)}
+                </button>
                 {selected.includes(c.code) && <span className="tag">{t('tables.inFilter')}</span>}
               </th>
               <td>{c.code}</td>
@@ -76,7 +92,7 @@ export function PointsTable({ points }: { points: readonly MapPoint[] }) {
             const where = org ? org.place : p.country ? countryName(p.country, lang) : '';
             return (
               <tr key={p.key}>
-                <th scope="row">{org ? <abbr title={org.name}>{org.acronym}</abbr> : placeLabel(t, p)}</th>
+                <th scope="row">{org ? <abbr title={org.name}>{org.acronym}</abbr> : placeLabel(t, p, lang)}</th>
                 <td>{t(`kind.${p.kind}`)}</td>
                 <td>{where}</td>
                 <td className="num">{formatNumber(p.count, locale)}</td>

@@ -32,7 +32,7 @@ export function MapTooltip({ tip }: { tip: TooltipState | null }) {
     lines.push(t('tooltip.hq', { place: o.place }), t('tooltip.activities', { count: target.row.count }));
     hint = target.row.selected ? t('tooltip.orgOff') : t('tooltip.orgOn');
   } else {
-    title = placeLabel(t, target.row);
+    title = placeLabel(t, target.row, lang);
     lines.push(t('tooltip.activities', { count: target.row.count }));
   }
   return (

@@ -27,6 +27,8 @@ export interface Shape {
   anchor: [number, number];
   /** The same centre as longitude/latitude: decides whether a country belongs to a regional view. */
   centre: [number, number];
+  /** The larger side of the shape's bounding box, in viewBox units: a country a few units wide needs a marker. */
+  size: number;
 }
 
 export interface MapGeometry {
@@ -60,7 +62,9 @@ function toShapes(countries: readonly AtlasCountry[], path: GeoPath): Shape[] {
     if (!d) continue;
     const main = largestPart(c.feature.geometry);
     const [x, y] = path.centroid(main);
-    shapes.push({ key: c.key, code: c.code, d, anchor: [x, y], centre: geoCentroid(main) });
+    const [[x0, y0], [x1, y1]] = path.bounds(c.feature);
+    const size = Math.max(x1 - x0, y1 - y0);
+    shapes.push({ key: c.key, code: c.code, d, anchor: [x, y], centre: geoCentroid(main), size });
   }
   return shapes;
 }

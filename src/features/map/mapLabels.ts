@@ -13,6 +13,7 @@ export function mapLabels(
   model: MapModel,
   view: MapView,
   size: { width: number; height: number },
+  fontSize: number,
   text: { home: string; org: (id: string) => string; place: (names: string[]) => string },
 ): PlacedLabel[] {
   const requests: LabelRequest[] = [];
@@ -30,5 +31,5 @@ export function mapLabels(
     }
   }
   const obstacles = model.points.map((p) => symbolBox(p.x, p.y, p.r));
-  return layoutLabels(requests, { ...size, fontSize: LABEL_FONT, obstacles });
+  return layoutLabels(requests, { ...size, fontSize, obstacles });
 }

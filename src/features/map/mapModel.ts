@@ -8,6 +8,7 @@ import {
   type MapPoint,
 } from '../../domain/mapData';
 import type { MapGeometry } from './mapGeometry';
+import { dodge } from './pointDodge';
 
 /**
  * Rows ready to draw for one map view: which shapes are plain land, which are buttons (a country with activity,
@@ -30,6 +31,8 @@ export interface CountryRow {
   count: number;
   fill: string;
   selected: boolean;
+  /** Too small to see or to hit at this size: drawn with a marker here (near its anchor) as well. */
+  marker: [number, number] | null;
 }
 
 export interface PointRow extends MapPoint {
@@ -37,6 +40,8 @@ export interface PointRow extends MapPoint {
   y: number;
   r: number;
   selected: boolean;
+  /** Where the point really lies, when it was moved aside so that it hides no other marker. */
+  from: [number, number] | null;
 }
 
 export interface MapModel {
@@ -63,9 +68,14 @@ export interface ModelInput {
   selectedOrgs: readonly string[];
   /** For a regional view: countries whose centre lies outside do not count as "in the view". */
   extent?: Extent;
+  /** viewBox units per screen pixel (see useStageScale): markers and "too small" are judged on screen. */
+  scale?: number;
 }
 
 export const ORG_SIZE = 4;
+/** A country whose shape spans fewer screen pixels than this gets a marker a finger or a pointer can find. */
+export const SMALL_SHAPE_PX = 8;
+export const SMALL_MARKER_PX = 6;
 
 /** Place dots grow with the square root of their count, so area, not radius, tells the number. */
 export function placeRadius(count: number, max: number): number {
@@ -81,6 +91,7 @@ export function mapModel({
   selectedCountries,
   selectedOrgs,
   extent,
+  scale = 1,
 }: ModelInput): MapModel {
   const countOf = new Map(counts.map((c) => [c.code, c.count]));
   const base: CountryRow[] = [];
@@ -98,6 +109,7 @@ export function mapModel({
       count,
       fill: colourOf(count, classes) ?? LAND,
       selected,
+      marker: s.size < SMALL_SHAPE_PX * scale && s.code !== HOME_COUNTRY ? s.anchor : null,
     };
     const inView = !extent || inExtent({ lon: s.centre[0], lat: s.centre[1] }, extent);
     if (s.code && inView) drawn.add(s.code);
@@ -106,15 +118,31 @@ export function mapModel({
     else base.push(row);
   }
   active.sort((a, b) => b.count - a.count || (a.code ?? '').localeCompare(b.code ?? ''));
+  // Neighbouring small countries (the Benelux on a phone) would hide each other's markers: spread them too.
+  const small = active.filter((c) => c.marker && Number.isFinite(c.anchor[0] + c.anchor[1]));
+  const spread = dodge(
+    small.map((c) => ({ key: c.key, x: c.anchor[0], y: c.anchor[1] })),
+    SMALL_MARKER_PX * Math.min(scale, 3),
+  );
+  for (const c of active) {
+    const at = spread.get(c.key);
+    c.marker = at ? [at.x, at.y] : null;
+  }
   const maxPlace = places.reduce((m, p) => Math.max(m, p.count), 0);
   const points: PointRow[] = [];
   for (const p of [...places, ...orgs]) {
     if (extent && !inExtent(p, extent)) continue;
     const xy = geometry.project(p.lon, p.lat);
     if (!xy) continue;
-    const r = p.kind === 'place' ? placeRadius(p.count, maxPlace) : ORG_SIZE;
+    const r = p.kind === 'place' ? placeRadius(p.count, maxPlace) : ORG_SIZE * Math.min(scale, 2.5);
     const selected = p.kind === 'organization' && selectedOrgs.includes(p.names[0] ?? '');
-    points.push({ ...p, x: xy[0], y: xy[1], r, selected });
+    points.push({ ...p, x: xy[0], y: xy[1], r, selected, from: null });
+  }
+  const bodies = points.filter((p) => p.kind === 'organization');
+  const moved = dodge(bodies, ORG_SIZE * Math.min(scale, 2.5));
+  for (const p of bodies) {
+    const m = moved.get(p.key);
+    if (m?.from) Object.assign(p, { x: m.x, y: m.y, from: m.from });
   }
   return {
     base,

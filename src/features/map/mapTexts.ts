@@ -1,4 +1,5 @@
 import { countryName } from '../../domain/countries';
+import { placeName, placeNames } from '../../domain/placeNames';
 import type { CountryCount, MapPoint, MapSummary } from '../../domain/mapData';
 import type { MergedVocabulary } from '../../domain/vocabulary';
 import type { Lang } from '../../i18n/lang';
@@ -77,12 +78,13 @@ export function orgLabel(
   vocab: MergedVocabulary,
 ): { acronym: string; name: string; place: string } {
   const org = vocab.orgsById.get(id);
-  return { acronym: org?.acronym[lang] ?? id, name: org?.name[lang] ?? id, place: org?.headquarters?.name ?? '' };
+  const hq = org?.headquarters?.name;
+  return { acronym: org?.acronym[lang] ?? id, name: org?.name[lang] ?? id, place: hq ? placeName(hq, lang) : '' };
 }
 
-/** A place point's name: its names joined, with "and N more" when it pools more places than it lists. */
-export function placeLabel(t: Translate, p: MapPoint): string {
-  const names = p.names.join(' · ');
+/** A place point's names in the reader's language, joined, with "and N more" when it pools more places than it lists. */
+export function placeLabel(t: Translate, p: MapPoint, lang: Lang): string {
+  const names = placeNames(p.names, lang).join(' · ');
   return p.moreNames > 0 ? `${names} ${t('tooltip.more', { count: p.moreNames })}` : names;
 }
 
@@ -115,7 +117,7 @@ export function mapData(
       })),
       ...points.map((p) => ({
         kind: t(`kind.${p.kind}`),
-        name: p.kind === 'organization' ? orgLabel(p.names[0] ?? '', lang, vocab).acronym : placeLabel(t, p),
+        name: p.kind === 'organization' ? orgLabel(p.names[0] ?? '', lang, vocab).acronym : placeLabel(t, p, lang),
         code: p.kind === 'organization' ? (p.names[0] ?? '') : (p.country ?? ''),
         activities: p.count,
         lat: round(p.lat),

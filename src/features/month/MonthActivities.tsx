@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../domain/activity';
@@ -25,8 +25,15 @@ function Group({ title, items }: { title: string; items: Activity[] }) {
   );
 }
 
+interface Props {
+  certain: Activity[];
+  possible: Activity[];
+  /** Controls for the list as a whole (the download of the month's records). */
+  children?: ReactNode;
+}
+
 /** The month's activities: dated within it first (by date), then those only known to a longer period. */
-export function MonthActivities({ certain, possible }: { certain: Activity[]; possible: Activity[] }) {
+export function MonthActivities({ certain, possible, children }: Props) {
   const { t: rawT } = useTranslation('month');
   const { locale } = useLang();
   const t = withNumbers(rawT, locale);
@@ -34,6 +41,7 @@ export function MonthActivities({ certain, possible }: { certain: Activity[]; po
   return (
     <section className="month-activities" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('list.title')}</h2>
+      {children}
       <Group title={t('list.certain', { count: certain.length })} items={certain} />
       <Group title={t('list.possible', { count: possible.length })} items={possible} />
     </section>

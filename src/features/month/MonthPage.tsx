@@ -2,14 +2,17 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { applyFilters } from '../../domain/applyFilters';
-import { formatMonth } from '../../domain/dates';
+import { formatMonth, monthBounds } from '../../domain/dates';
 import { monthReview, parseMonth } from '../../domain/monthReview';
 import { monthExtent } from '../../domain/timeline';
 import { useFilteredActivities } from '../../lib/useFilteredActivities';
 import { useLang } from '../../lib/useLang';
 import { capitalise } from '../../ui/charts/captions';
 import { QueryState } from '../../ui/QueryState';
+import { LazyDataExportMenu } from '../../ui/export/LazyDataExportMenu';
 import { MonthActivities } from './MonthActivities';
+import { MonthChart } from './MonthChart';
+import { monthWindow, searchWithDates } from './monthChartState';
 import { WhatChanged } from './WhatChanged';
 import './month.css';
 
@@ -17,6 +20,12 @@ import './month.css';
  * /month/:yyyy-mm — the month in review, with the URL's filters but its dates (the month is the date). Without a
  * month it opens the month of the latest activity.
  */
+/** The month's records are those the date filter lists for it: the URL's filters with the month as the dates. */
+const monthSearch = (search: string, month: string) => {
+  const { from, to } = monthBounds(`${month}-01`);
+  return searchWithDates(search, from, to);
+};
+
 export default function MonthPage() {
   const { t } = useTranslation('month');
   const { locale } = useLang();
@@ -26,9 +35,11 @@ export default function MonthPage() {
   const { all, filters, isPending, error } = useFilteredActivities();
   const month = parseMonth(param);
   const [picked, setPicked] = useState(month ?? '');
-  const review = useMemo(() => {
-    if (!all || !month) return null;
-    return monthReview(applyFilters(all, { ...filters, from: null, to: null }), month);
+  const [review, months] = useMemo(() => {
+    if (!all || !month) return [null, null];
+    const undated = applyFilters(all, { ...filters, from: null, to: null });
+    // The chart starts with the data set (all records, before filters): earlier months are unrecorded, not empty.
+    return [monthReview(undated, month), monthWindow(undated, month, monthExtent(all)?.[0] ?? null)];
   }, [all, filters, month]);
 
   if (!param && all) {
@@ -66,7 +77,10 @@ export default function MonthPage() {
               </form>
             </nav>
             <WhatChanged review={review} />
-            <MonthActivities certain={review.certain} possible={review.possible} />
+            {months && <MonthChart months={months} search={search} />}
+            <MonthActivities certain={review.certain} possible={review.possible}>
+              <LazyDataExportMenu search={monthSearch(search, review.month)} />
+            </MonthActivities>
           </>
         ) : (
           all && all.length === 0 && <p>{t('MonthPage.empty')}</p>

@@ -1,32 +1,38 @@
 import { useTranslation } from 'react-i18next';
-import { toFileRecord } from '../../domain/activity';
-import { canonical, changedFields, fieldValue, RECORD_FIELDS, type RecordField } from '../../domain/formats/diff';
+import { toFileRecord, type Activity } from '../../domain/activity';
+import { changedFields, fieldValue, RECORD_FIELDS, sameRecord, type RecordField } from '../../domain/formats/diff';
 import type { HistoryRow } from '../../db/database';
 import { useRecordHistory } from '../../db/mutations';
 import { useLang } from '../../lib/useLang';
+import { useVocabulary } from '../../lib/useVocabulary';
+import { historyValue } from './historyValue';
+import { RevertControl } from './RevertControl';
 import './records.css';
-
-function shownValue(v: unknown): string {
-  if (v === undefined || v === null) return '—';
-  if (typeof v === 'string') return v;
-  if (Array.isArray(v)) return v.length ? v.map((x) => (typeof x === 'string' ? x : canonical(x))).join('; ') : '—';
-  return canonical(v);
-}
 
 function fieldsOf(row: HistoryRow): RecordField[] {
   if (row.before && row.after) return changedFields(toFileRecord(row.before), toFileRecord(row.after));
   return [...RECORD_FIELDS];
 }
 
-/** Every change to one record (import, edit, undo, restore, delete), newest first, with the values it changed. */
-export function RecordHistory({ id }: { id: string }) {
+/**
+ * Every change to one record (import, edit, revert, undo, restore, feed, delete), newest first, in words: what
+ * happened, which fields changed (by name), the reason when the analyst gave one, and the values before and after
+ * as names rather than codes. An older version that differs from the current one can be reverted to.
+ */
+export function RecordHistory({ activity }: { activity: Activity }) {
   const { t } = useTranslation('editor');
   const tf = useTranslation('import').t;
-  const { locale } = useLang();
-  const history = useRecordHistory(id);
+  const tc = useTranslation().t;
+  const { lang, locale } = useLang();
+  const vocab = useVocabulary();
+  const history = useRecordHistory(activity.id);
   const rows = history.data ?? [];
   const when = (iso: string) =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const shown = (f: RecordField, a: Activity) => historyValue(f, fieldValue(toFileRecord(a), f), { lang, vocab, tc });
+  const current = toFileRecord(activity);
+  // The version the record had before its first recorded change (the embedded data set's): revertable too.
+  const first = rows.at(-1);
   return (
     <section className="record-history" aria-labelledby="record-history-heading">
       <h2 id="record-history-heading">{t('history.title')}</h2>
@@ -34,9 +40,15 @@ export function RecordHistory({ id }: { id: string }) {
       <ol>
         {rows.map((row) => {
           const fields = fieldsOf(row);
+          const title =
+            row.kind === 'revert'
+              ? row.note
+                ? t('history.kind.revert', { when: when(row.note) })
+                : t('history.kind.revertOriginal')
+              : t(`history.kind.${row.kind}`, { note: row.note ?? '' });
           return (
-            <li key={row.seq}>
-              <strong>{t(`history.kind.${row.kind}`, { note: row.note ?? '' })}</strong>{' '}
+            <li key={row.seq ?? row.at}>
+              <strong>{title}</strong>{' '}
               <time dateTime={row.at} className="muted">
                 {when(row.at)}
               </time>
@@ -47,6 +59,7 @@ export function RecordHistory({ id }: { id: string }) {
                     ? t('history.removed')
                     : t('history.fields', { fields: fields.map((f) => tf(`field.${f}`)).join(', ') })}
               </div>
+              {row.reason && <div className="history-reason">{t('history.reason', { reason: row.reason })}</div>}
               {row.before && row.after && fields.length > 0 && (
                 <details>
                   <summary>{t('history.details')}</summary>
@@ -62,17 +75,42 @@ export function RecordHistory({ id }: { id: string }) {
                       {fields.map((f) => (
                         <tr key={f}>
                           <th scope="row">{tf(`field.${f}`)}</th>
-                          <td>{shownValue(fieldValue(toFileRecord(row.before!), f))}</td>
-                          <td>{shownValue(fieldValue(toFileRecord(row.after!), f))}</td>
+                          <td>{shown(f, row.before!)}</td>
+                          <td>{shown(f, row.after!)}</td>
                         </tr>
                       ))}
                     </tbody>
                   </table>
                 </details>
               )}
+              {row.after && !sameRecord(toFileRecord(row.after), current) ? (
+                <RevertControl
+                  version={row.after}
+                  versionAt={row.at}
+                  question={t('history.revertConfirm', { when: when(row.at) })}
+                  current={activity}
+                />
+              ) : (
+                row.after && <div className="muted">{t('history.current')}</div>
+              )}
             </li>
           );
         })}
+        {first?.before && first.kind !== 'create' && (
+          <li key="original">
+            <strong>{t('history.original')}</strong>
+            {sameRecord(toFileRecord(first.before), current) ? (
+              <div className="muted">{t('history.current')}</div>
+            ) : (
+              <RevertControl
+                version={first.before}
+                versionAt=""
+                question={t('history.revertConfirmOriginal')}
+                current={activity}
+              />
+            )}
+          </li>
+        )}
       </ol>
     </section>
   );

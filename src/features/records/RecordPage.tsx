@@ -26,7 +26,7 @@ export default function RecordPage() {
             <h1>{pick(a.title)}</h1>
             <RecordDetails activity={a} />
             <RecordProvenance activity={a} sources={sources.data ?? []} />
-            <RecordHistory id={a.id} />
+            <RecordHistory activity={a} />
             <p>
               <Link to={{ pathname: `/records/${a.id}/edit`, search }}>{t('edit')}</Link>
             </p>

@@ -31,6 +31,21 @@ export interface ExportContext {
   source: string;
   /** "Exported 10 Dec 2025" */
   exported: string;
-  /** The page's URL with its filters. */
+  /** The page's URL with its filters, as printed (see readableLink). */
   permalink: string;
+  /** What the reader must know to read the chart right (its note, what hatching means), drawn under the legend. */
+  caveat?: string;
+  /** The permalink as a labelled line for images ("View in Agenda Exterior: /themes?country=CL"). */
+  reference?: string;
+}
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)$/;
+
+/**
+ * A link as a reader can use it on paper: the full address on a deployed site, but only the path and filters
+ * ("/themes?country=CL") when the app runs on this machine, since a loopback address means nothing to anyone else.
+ */
+export function readableLink(href: string): string {
+  const u = new URL(href);
+  return LOOPBACK.test(u.hostname) ? `${u.pathname}${u.search}` : u.href;
 }

@@ -16,7 +16,12 @@ export function findChartSvg(drawing: Element): SVGSVGElement | null {
 export function findLegend(drawing: Element): LegendItem[] {
   const marked = [...drawing.querySelectorAll<HTMLElement>('[data-legend-label]')];
   if (marked.length > 0)
-    return marked.map((el) => ({ label: el.dataset.legendLabel ?? '', color: el.dataset.legendColor ?? '#000' }));
+    return marked.map((el) => {
+      const item: LegendItem = { label: el.dataset.legendLabel ?? '', color: el.dataset.legendColor ?? '#000' };
+      if (el.dataset.legendHatched === 'true') item.hatched = true;
+      if (el.dataset.legendBackground) item.background = el.dataset.legendBackground;
+      return item;
+    });
   return [...drawing.querySelectorAll('.recharts-legend-item')].map((li) => {
     const label = li.querySelector('.recharts-legend-item-text')?.textContent ?? li.textContent ?? '';
     const icon = li.querySelector('svg path, svg rect, svg line, svg circle');

@@ -31,6 +31,9 @@ function copyStyles(orig: Element, clone: Element, parent: CSSStyleDeclaration |
     const v = cs.getPropertyValue(p);
     // Inherited values need writing only where they change, or where the element's own attribute may hold
     // something no viewer resolves (e.g. fill="var(--accent)").
+    // A fill or stroke that points at the drawing's own pattern (the hatching of "may fall in it" series) is kept
+    // as written: it is already self-contained, and an engine without SVG paint servers would compute it black.
+    if (/^url\(#[^)]+\)$/.test(orig.getAttribute(p) ?? '')) continue;
     if (v && (parent === null || v !== parent.getPropertyValue(p) || orig.hasAttribute(p))) {
       clone.setAttribute(p, unquoteUrl(v));
     }

@@ -49,6 +49,35 @@ function addLines(root: Element, text: string, y: number, width: number, size: n
   return y;
 }
 
+/**
+ * A legend swatch: solid, or hatched like the chart's "may fall in it" series. The stripes are a <pattern> of the
+ * image's own <defs> (one per colour), so the hatching survives in the SVG file and in the PNG drawn from it.
+ */
+function swatch(root: Element, item: LegendItem, x: number, y: number): SVGElement {
+  const box = { x, y, width: 10, height: 10 };
+  if (!item.hatched) return el('rect', { ...box, fill: item.color, stroke: '#ffffff' });
+  const back = item.background ?? '#ffffff';
+  const id = `export-hatch-${(item.color + back).replace(/[^a-zA-Z0-9]/g, '')}`;
+  if (!root.querySelector(`pattern[id="${id}"]`)) {
+    let defs = root.querySelector(':scope > defs');
+    if (!defs) {
+      defs = el('defs', {});
+      root.prepend(defs);
+    }
+    const p = el('pattern', {
+      id,
+      width: 4,
+      height: 4,
+      patternUnits: 'userSpaceOnUse',
+      patternTransform: 'rotate(45)',
+    });
+    p.append(el('rect', { width: 4, height: 4, fill: back }));
+    p.append(el('line', { x1: 0, y1: 0, x2: 0, y2: 4, stroke: item.color, 'stroke-width': 1.5 }));
+    defs.append(p);
+  }
+  return el('rect', { ...box, fill: `url(#${id})`, stroke: item.color, 'stroke-width': 0.75 });
+}
+
 /** Legend swatches and labels in rows that wrap at the image's width. Returns the y below the legend. */
 function addLegend(root: Element, items: LegendItem[], y: number, width: number): number {
   if (items.length === 0) return y;
@@ -62,7 +91,7 @@ function addLegend(root: Element, items: LegendItem[], y: number, width: number)
       x = PAD;
       y += rowH;
     }
-    root.append(el('rect', { x, y: y + 3, width: 10, height: 10, fill: item.color, stroke: '#ffffff' }));
+    root.append(swatch(root, item, x, y + 3));
     root.append(el('text', { x: x + 14, y: y + 12, 'font-size': size, fill: INK, 'font-family': FONT }, item.label));
     x += w;
   }
@@ -99,10 +128,11 @@ export function buildStandaloneSvg(chart: SVGSVGElement, ctx: ExportContext, leg
   y += ch + 6;
 
   y = addLegend(root, legend, y, inner) + 6;
+  if (ctx.caveat) y = addLines(root, ctx.caveat, y - 2, inner, 11, muted) + 6;
   root.append(el('line', { x1: PAD, x2: width - PAD, y1: y, y2: y, stroke: '#d9dee5', 'stroke-width': 1 }));
   y = addLines(root, ctx.source, y + 2, inner, 12, text);
   y = addLines(root, ctx.exported, y, inner, 11, muted);
-  y = addLines(root, ctx.permalink, y, inner, 11, muted);
+  y = addLines(root, ctx.reference ?? ctx.permalink, y, inner, 11, muted);
   const height = Math.ceil(y + PAD);
 
   root.setAttribute('width', String(width));

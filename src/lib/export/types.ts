@@ -13,4 +13,7 @@ export interface ChartData {
 export interface LegendItem {
   label: string;
   color: string;
+  /** Drawn as stripes of `color` on `background` (white by default): a "may fall in it" series of a time chart. */
+  hatched?: boolean;
+  background?: string;
 }

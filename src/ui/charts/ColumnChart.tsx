@@ -198,7 +198,9 @@ export function ColumnChart({
           <li
             className="chart-legend-entry chart-legend-static"
             data-legend-label={legend.possible}
-            data-legend-color={light}
+            data-legend-color={colour}
+            data-legend-hatched="true"
+            data-legend-background={light}
           >
             <span
               className="chart-legend-swatch chart-legend-swatch-possible"

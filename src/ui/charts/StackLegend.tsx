@@ -24,7 +24,11 @@ export function StackLegend({ series, legendName, onSelect }: Props) {
         ) : (
           <span className="chart-legend-swatch" style={{ background: s.colour }} aria-hidden="true" />
         );
-        const marks = { 'data-legend-label': s.label, 'data-legend-color': s.colour };
+        const marks = {
+          'data-legend-label': s.label,
+          'data-legend-color': s.colour,
+          ...(s.hatched ? { 'data-legend-hatched': 'true' } : {}),
+        };
         return (
           <li key={s.key}>
             {s.selectable ? (

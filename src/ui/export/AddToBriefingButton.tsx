@@ -6,12 +6,14 @@ import { useLang } from '../../lib/useLang';
 import { standaloneOf } from '../../lib/export/exportChart';
 import type { LegendItem } from '../../lib/export/types';
 import { resolveExportContext, type Where } from './exportContext';
+import { caveatOf } from './caveat';
 import { EXPORT_NS } from './i18n';
 
 interface Props {
   chartId: string;
   title: string;
   legend?: LegendItem[] | undefined;
+  caveat?: string | undefined;
   drawingRef: RefObject<HTMLDivElement | null>;
   where: Where;
   onStatus: (message: string) => void;
@@ -21,7 +23,7 @@ interface Props {
  * Adds the chart, as it is drawn now and under the current filters, to the briefing. The chart's standalone SVG is
  * stored with it, so the briefing shows this very picture (with its own title, filters and source) later.
  */
-export function AddToBriefingButton({ chartId, title, legend, drawingRef, where, onStatus }: Props) {
+export function AddToBriefingButton({ chartId, title, legend, caveat, drawingRef, where, onStatus }: Props) {
   const { t } = useTranslation(EXPORT_NS);
   const { lang } = useLang();
   const client = useContext(QueryClientContext);
@@ -36,7 +38,8 @@ export function AddToBriefingButton({ chartId, title, legend, drawingRef, where,
     if (!drawing) return;
     setBusy(true);
     try {
-      const { context } = await resolveExportContext(title, where, lang, t, client, new Date());
+      const note = caveatOf(t, drawing, legend, caveat);
+      const { context } = await resolveExportContext(title, where, lang, t, client, new Date(), note);
       const svg = standaloneOf({ drawing, legend, context });
       await add.mutateAsync({
         kind: 'chart',

@@ -21,14 +21,18 @@ const FORMATS = ['csv', 'json', 'zip'] as const;
 type DataFormat = (typeof FORMATS)[number];
 
 /**
- * "Download data": the activities that pass the current filters as CSV, JSON, or a .zip of both with a README.
+ * "Download data": the activities that pass the current filters (or those of `search`) as CSV, JSON, or a .zip of
+ * both with a README.
  * The files are written by src/domain/formats, the same code that reads them back on /import.
  */
-export function DataExportMenu() {
+export function DataExportMenu({ search: given }: { search?: string | undefined }) {
   const { t } = useTranslation(EXPORT_NS);
   const { lang } = useLang();
   const client = useContext(QueryClientContext);
-  const { pathname, search } = useLocation();
+  const location = useLocation();
+  const { pathname } = location;
+  // A page may export under other filters than its URL's (the month page: the URL's with the month as the dates).
+  const search = given ?? location.search;
   const [status, setStatus] = useState('');
 
   const run = async (format: DataFormat) => {

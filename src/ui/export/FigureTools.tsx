@@ -6,6 +6,7 @@ import { useLang } from '../../lib/useLang';
 import { exportChart, type ChartFormat } from '../../lib/export/exportChart';
 import type { ChartData, LegendItem } from '../../lib/export/types';
 import { AddToBriefingButton } from './AddToBriefingButton';
+import { caveatOf } from './caveat';
 import { resolveExportContext, type Where } from './exportContext';
 import { EXPORT_NS } from './i18n';
 import { MenuButton } from './MenuButton';
@@ -15,7 +16,11 @@ export interface FigureToolsProps {
   title: string;
   data: ChartData;
   legend?: LegendItem[] | undefined;
+  /** The figure's caption and note, drawn under the exported image so it keeps what the screen says. */
+  caveat?: string | undefined;
   drawingRef: RefObject<HTMLDivElement | null>;
+  /** The filters the figure is drawn under, when they are not the page's URL (the month page sets its dates). */
+  search?: string | undefined;
 }
 
 /**
@@ -27,16 +32,16 @@ export function FigureTools(props: FigureToolsProps) {
   return useInRouterContext() ? (
     <RoutedTools {...props} />
   ) : (
-    <Tools {...props} where={{ pathname: window.location.pathname, search: window.location.search }} />
+    <Tools {...props} where={{ pathname: window.location.pathname, search: props.search ?? window.location.search }} />
   );
 }
 
 function RoutedTools(props: FigureToolsProps) {
   const { pathname, search } = useLocation();
-  return <Tools {...props} where={{ pathname, search }} />;
+  return <Tools {...props} where={{ pathname, search: props.search ?? search }} />;
 }
 
-function Tools({ chartId, title, data, legend, drawingRef, where }: FigureToolsProps & { where: Where }) {
+function Tools({ chartId, title, data, legend, caveat, drawingRef, where }: FigureToolsProps & { where: Where }) {
   const { t } = useTranslation(EXPORT_NS);
   const { lang } = useLang();
   const client = useContext(QueryClientContext);
@@ -48,7 +53,15 @@ function Tools({ chartId, title, data, legend, drawingRef, where }: FigureToolsP
     setStatus(t('status.working'));
     try {
       const now = new Date();
-      const { filters, context } = await resolveExportContext(title, where, lang, t, client, now);
+      const { filters, context } = await resolveExportContext(
+        title,
+        where,
+        lang,
+        t,
+        client,
+        now,
+        caveatOf(t, drawing, legend, caveat),
+      );
       const file = await exportChart(format, { chartId, drawing, data, legend, filters, context, now });
       setStatus(t('status.done', { file }));
     } catch (e) {
@@ -76,6 +89,7 @@ function Tools({ chartId, title, data, legend, drawingRef, where }: FigureToolsP
           chartId={chartId}
           title={title}
           legend={legend}
+          caveat={caveat}
           drawingRef={drawingRef}
           where={where}
           onStatus={setStatus}

@@ -20,7 +20,7 @@ const load = () =>
   ));
 
 /** "Download data" (CSV, JSON, data bundle) for the filtered activities, from its own chunk. */
-export function LazyDataExportMenu() {
+export function LazyDataExportMenu({ search }: { search?: string | undefined }) {
   const [mod, setMod] = useState(loaded);
   useEffect(() => {
     if (mod) return;
@@ -38,5 +38,5 @@ export function LazyDataExportMenu() {
       window.removeEventListener('online', attempt);
     };
   }, [mod]);
-  return mod ? createElement(mod.DataExportMenu) : null;
+  return mod ? createElement(mod.DataExportMenu, { search }) : null;
 }

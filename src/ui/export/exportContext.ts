@@ -4,12 +4,13 @@ import type { Activity } from '../../domain/activity';
 import { applyFilters } from '../../domain/applyFilters';
 import { formatDay } from '../../domain/dates';
 import { parseFilters, type Filters } from '../../domain/filters';
-import { describeFilters, localeOf } from '../../domain/labels';
+import { localeOf } from '../../domain/labels';
 import type { Source } from '../../domain/source';
 import type { MergedVocabulary } from '../../domain/vocabulary';
 import { loadExportData } from '../../lib/data';
 import { localIsoDate } from '../../lib/export/fileName';
-import { citeSources, sourceIdsOf, type ExportContext } from '../../lib/export/context';
+import { citeSources, readableLink, sourceIdsOf, type ExportContext } from '../../lib/export/context';
+import { labelledFilters } from './filterWords';
 import type { Lang } from '../../i18n/lang';
 
 export interface Where {
@@ -33,18 +34,22 @@ export async function resolveExportContext(
   t: TFunction,
   client: QueryClient | undefined,
   now: Date,
+  caveat?: string,
 ): Promise<ResolvedContext> {
   const [all, sources, vocab] = await loadExportData(client);
   const filters = parseFilters(new URLSearchParams(where.search), vocab.filter).filters;
   const shown = applyFilters(all, filters);
   const cites = citeSources(sources, sourceIdsOf(shown), lang);
   const date = formatDay(localIsoDate(now), localeOf(lang));
+  const permalink = readableLink(new URL(`${where.pathname}${where.search}`, window.location.origin).href);
   const context: ExportContext = {
     title,
-    filters: describeFilters(filters, lang, vocab),
+    filters: labelledFilters(filters, lang, vocab),
     source: cites.length ? t('image.source', { count: cites.length, list: cites.join('; ') }) : t('image.noSource'),
     exported: t('image.exported', { date }),
-    permalink: new URL(`${where.pathname}${where.search}`, window.location.origin).href,
+    permalink,
+    reference: t('image.view', { ref: permalink }),
+    ...(caveat ? { caveat } : {}),
   };
   return { filters, shown, sources, vocab, context };
 }
