@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launch, url, countStore } from './helpers.mjs';
+import { EMBEDDED } from './embedded.mjs';
 
 // Issue 10 §2–4: paste a release → Draft records (in the worker) → review → import through the file preview →
 // the record is stored and its page shows the pasted paragraph. A short release written for this test.
@@ -77,10 +78,10 @@ test('a pasted release is drafted, reviewed, imported through the preview and sh
     await page.getByRole('button', { name: 'Import accepted drafts' }).click();
     const preview = page.getByRole('region', { name: 'Preview of Drafts from Nota de Prensa 415-25' });
     await preview.waitFor();
-    assert.equal(await countStore(page), 19);
+    assert.equal(await countStore(page), EMBEDDED.length);
     await preview.getByRole('button', { name: 'Import 1 record' }).click();
     await page.getByText(/Imported from Drafts from Nota de Prensa 415-25: 1 new/).waitFor();
-    assert.equal(await countStore(page), 20);
+    assert.equal(await countStore(page), EMBEDDED.length + 1);
 
     await page.goto(url('/records?lang=en'));
     await page.getByRole('link', { name: 'Peru and Chile review their border agenda' }).click();
@@ -108,7 +109,7 @@ test('a release in another language is refused with a message that names it, and
     await page.getByRole('button', { name: 'Redactar registros' }).click();
     await page.getByRole('alert').filter({ hasText: 'El texto parece estar en portugués' }).waitFor();
     assert.equal(await page.getByRole('article').count(), 0);
-    assert.equal(await countStore(page), 19);
+    assert.equal(await countStore(page), EMBEDDED.length);
     assert.deepEqual(b.errors, []);
   } finally {
     await b.close();

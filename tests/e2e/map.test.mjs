@@ -41,11 +41,17 @@ test('/map draws countries, Peru, places and bodies; hover shows a tooltip; clic
     const svg = world.locator('svg').first();
     await svg.locator('path[role="button"]').first().waitFor();
     assert.ok((await svg.locator('path').count()) > 150, 'every country of the atlas is drawn');
+    // Counterparts the atlas has no shape for (Hong Kong, Singapore, the Holy See at 1:110m) are named in the
+    // figure's note and listed in the table; every other counterpart is a button on the map.
+    const figureText = (await world.textContent()) ?? '';
+    const small = /Too small to draw at this scale, listed in the table: ([^.]+)\./.exec(figureText)?.[1];
+    const notDrawn = small ? small.split(/, | and /) : [];
     assert.equal(
       await svg.locator('path[role="button"]').count(),
-      countries.size,
-      'each counterpart country is a button',
+      countries.size - notDrawn.length,
+      `each counterpart country is a button, except those too small to draw: ${notDrawn.join(', ')}`,
     );
+    assert.ok(notDrawn.length <= 5, `few counterparts left off the map: ${notDrawn.join(', ')}`);
     assert.equal(await svg.locator('circle.map-place').count(), spots.size, 'a dot per place');
     assert.equal(await svg.locator('rect[role="button"]').count(), bodies.size, 'a square per international body');
     assert.match(await svg.textContent(), /Peru · home/);

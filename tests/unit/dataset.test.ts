@@ -6,7 +6,7 @@ import { HOME_COUNTRY, isCountryCode } from '../../src/domain/countries';
 import { activityInterval } from '../../src/domain/dates';
 import { sourcesFileSchema } from '../../src/domain/source';
 import { taxonomySchema } from '../../src/domain/taxonomy';
-import { likelyDuplicates } from './datasetDuplicates';
+import { DISTINCT_EVENTS, likelyDuplicates } from './datasetDuplicates';
 
 /**
  * The rules every record of the embedded data set must keep, checked mechanically over data/. A new file in
@@ -109,12 +109,6 @@ describe('every record', () => {
     }
   });
 });
-
-/**
- * Reviewed pairs that the duplicate rule flags but that are distinct events, each with the reason. Keep it short:
- * a pair belongs here only after checking both releases.
- */
-const DISTINCT_EVENTS: { ids: [string, string]; reason: string }[] = [];
 
 describe('one record per event', () => {
   const allowed = (pair: [string, string]) =>

@@ -18,6 +18,37 @@ function overlaps(a: ActivityFile, b: ActivityFile): boolean {
 }
 
 /**
+ * Reviewed pairs that the duplicate rule flags but that are distinct events, each with the reason. Keep it short:
+ * a pair belongs here only after checking both releases (or reports) it rests on.
+ */
+export const DISTINCT_EVENTS: { ids: [string, string]; reason: string }[] = [
+  {
+    ids: ['2026-01-us-ambassador-copy-of-credentials', '2026-01-us-ambassador-arrival'],
+    reason: 'Landing at the Callao air base (Gestión ¶1) vs. the later protocol meeting with De Zela (ABC ¶1).',
+  },
+  {
+    ids: ['2026-01-us-ambassador-copy-of-credentials', '2026-01-washington-embassy-reception-navarro'],
+    reason: "A reception at Peru's embassy in Washington days before the flight (Gestión ¶4), not the Lima meeting.",
+  },
+  {
+    ids: ['2026-01-us-ambassador-arrival', '2026-01-washington-embassy-reception-navarro'],
+    reason: 'Gestión reports both: the Washington reception came days before the 29 January arrival in Callao.',
+  },
+  {
+    ids: ['2026-01-jeri-offer-venezuelan-returns', '2026-01-venezuela-statement'],
+    reason: "The President's post on X about returns vs. the ministry's Official Communiqué 001-2026 on the transition.",
+  },
+  {
+    ids: ['2025-11-consular-relations-with-mexico-kept', '2025-11-de-zela-outlines-asylum-proposal'],
+    reason: 'Keeping consular ties after the break (3–5 Nov) vs. an interview on the OAS asylum proposal (Gestión).',
+  },
+  {
+    ids: ['2026-02-us-leaders-summit-attendance-declined', '2026-02-middle-east-statement'],
+    reason: 'Same day, two statements: De Zela on skipping the 7 March summit vs. the communiqué on the Iran strikes.',
+  },
+];
+
+/**
  * Pairs of records that look like the same event: same type, overlapping dates and a shared counterpart. Two
  * releases reporting one event must make one record (the second release goes in additionalSources).
  */

@@ -5,7 +5,7 @@ import './charts.css';
 import { CATEGORICAL, tint } from '../palette';
 import { BarButton } from './BarButton';
 import { INK, MUTED } from './chartKeys';
-import { columnScale } from './layout';
+import { columnScale, widestText } from './layout';
 import { valueLabel } from './plainText';
 import { horizontalGrid, valueAxis } from './columnAxes';
 import { useChartWidth } from './useChartWidth';
@@ -63,12 +63,17 @@ export function ColumnChart({
   const anyPossible = data.some((r) => r.possible > 0);
   const light = tint(colour);
   const max = Math.max(0, ...data.map((r) => r.value + r.possible));
+  const total = (r: { value: number; possible: number }) =>
+    r.possible > 0 ? `${format(r.value)} + ${format(r.possible)}` : r.value > 0 ? format(r.value) : '';
+  // Values are shown only if the widest text written above a column ("44 + 18") fits its slot: sized by the
+  // largest number alone, the labels of neighbouring months ran into each other on a long period.
   const { ticks, margins: m } = columnScale(
     rows.map((r) => r.label),
     max,
     format,
     width,
     fontSize,
+    widestText([format(max), ...data.map(total)], fontSize),
   );
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const top = fontSize + 8;
@@ -114,9 +119,6 @@ export function ColumnChart({
       strokeDasharray="3 2"
     />
   );
-  const total = (r: { value: number; possible: number }) =>
-    r.possible > 0 ? `${format(r.value)} + ${format(r.possible)}` : r.value > 0 ? format(r.value) : '';
-
   const tick = ({ x, y, payload }: XAxisTickContentProps) => {
     const row = byKey.get(String(payload.value));
     return (

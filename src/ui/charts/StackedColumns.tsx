@@ -4,7 +4,7 @@ import type { XAxisTickContentProps } from 'recharts';
 import './charts.css';
 import { BarButton } from './BarButton';
 import { INK, MUTED } from './chartKeys';
-import { columnScale } from './layout';
+import { columnScale, widestText } from './layout';
 import { valueLabel } from './plainText';
 import { horizontalGrid, valueAxis } from './columnAxes';
 import { useChartWidth } from './useChartWidth';
@@ -48,12 +48,23 @@ export function StackedColumns({
   const hatched = series.filter((s) => s.hatched);
   // The hatched series sits on top of the certain ones, so the column's height is their sum.
   const maxTotal = Math.max(0, ...rows.map((r) => r.total + hatched.reduce((n, s) => n + (r.values[s.key] ?? 0), 0)));
+  // "12 + 8": the certain total, then what the hatched series adds; never one sum that mixes the two.
+  const columnLabel = (r: StackRow | undefined) => {
+    if (!r) return '';
+    const extra = hatched.reduce((n, s) => n + (r.values[s.key] ?? 0), 0);
+    if (extra > 0) return `${format(r.total)} + ${format(extra)}`;
+    return r.total > 0 ? format(r.total) : '';
+  };
+  // Sized by the widest label it writes ("44 + 18"), not the largest number: with many months the labels of
+  // neighbouring columns ran into each other.
+  const widestLabel = widestText([format(maxTotal), ...rows.map((r) => columnLabel(r))], fontSize);
   const { ticks, margins: m } = columnScale(
     rows.map((r) => r.label),
     maxTotal,
     format,
     width,
     fontSize,
+    widestLabel,
   );
   const byKey = new Map(rows.map((r) => [r.key, r]));
   const top = fontSize + 8;
@@ -63,13 +74,6 @@ export function StackedColumns({
     </text>
   );
   const last = series[series.length - 1];
-  // "12 + 8": the certain total, then what the hatched series adds; never one sum that mixes the two.
-  const columnLabel = (r: StackRow | undefined) => {
-    if (!r) return '';
-    const extra = hatched.reduce((n, s) => n + (r.values[s.key] ?? 0), 0);
-    if (extra > 0) return `${format(r.total)} + ${format(extra)}`;
-    return r.total > 0 ? format(r.total) : '';
-  };
 
   const segment = (s: Series) => (p: BarShapeProps) => {
     const row = p.payload as StackRow;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barLayout, columnMargins, fitText, textWidth, valueTicks, wrapLabel } from './layout';
+import { barLayout, columnMargins, columnScale, fitText, textWidth, valueTicks, widestText, wrapLabel } from './layout';
 
 describe('chart layout', () => {
   it('cuts long labels with an ellipsis (heat grid)', () => {
@@ -58,6 +58,17 @@ describe('columnMargins', () => {
     const months = Array.from({ length: 37 }, () => 'Jan 2024');
     expect(columnMargins(months, '20', '18', 800, 12).showValues).toBe(true);
     expect(columnMargins(months, '2,000', '1,234', 400, 12).showValues).toBe(false);
+  });
+  it('sizes the values by the widest text written above a column, not by the largest number', () => {
+    // Seventeen months in a small card (the overview's chart over Oct 2025 – Feb 2027): "62" fits a slot,
+    // "44 + 18" does not, and with it shown the labels of neighbouring months overlapped.
+    const months = Array.from({ length: 17 }, () => 'Oct 2025');
+    const labels = ['11 + 8', '44 + 18', '0 + 2'];
+    expect(widestText(labels, 12)).toBe('44 + 18');
+    expect(widestText([], 12)).toBe('');
+    expect(columnScale(months, 62, String, 460, 12).margins.showValues).toBe(true);
+    expect(columnScale(months, 62, String, 460, 12, widestText(labels, 12)).margins.showValues).toBe(false);
+    expect(columnScale(months, 62, String, 1200, 12, widestText(labels, 12)).margins.showValues).toBe(true);
   });
   it('leaves room on the right for half of the last label', () => {
     expect(columnMargins(['Nov 2025'], '20', '14', 800, 12).right).toBe(8);

@@ -15,6 +15,11 @@ export function textWidth(text: string, fontSize: number): number {
   return w * fontSize;
 }
 
+/** The widest of some texts (by textWidth), or "" for none. */
+export function widestText(texts: readonly string[], fontSize: number): string {
+  return texts.reduce((w, t) => (textWidth(t, fontSize) > textWidth(w, fontSize) ? t : w), '');
+}
+
 /** Cuts a label to fit `width`, ending with "…"; the full text stays in the element's <title>. */
 export function fitText(text: string, width: number, fontSize: number): string {
   if (textWidth(text, fontSize) <= width) return text;
@@ -118,18 +123,23 @@ export function columnMargins(
   return { axisWidth, right, slot, showValues: slot >= textWidth(maxValue, fontSize) + 4, interval };
 }
 
-/** The value ticks for `max` and the margins a column chart needs to write them and its period labels. */
+/**
+ * The value ticks for `max` and the margins a column chart needs to write them and its period labels.
+ * `widestValue` is the longest text written above a column when that is more than the number (the stacked
+ * chart writes "44 + 18"): the values are shown only if it fits a column's slot.
+ */
 export function columnScale(
   labels: readonly string[],
   max: number,
   format: (n: number) => string,
   width: number,
   fontSize: number,
+  widestValue: string = format(max),
 ): { ticks: number[]; margins: ColumnMargins } {
   const ticks = valueTicks(max);
   return {
     ticks,
-    margins: columnMargins(labels, format(ticks[ticks.length - 1] ?? max), format(max), width, fontSize),
+    margins: columnMargins(labels, format(ticks[ticks.length - 1] ?? max), widestValue, width, fontSize),
   };
 }
 
