@@ -17,6 +17,8 @@ export interface ChartFigureProps {
   caption: string;
   /** E.g. "An activity with several themes counts once in each." */
   note?: string;
+  /** How to use the drawing on screen ("Click a month to zoom in"): shown under the caption, never exported. */
+  hint?: string;
   /** The rows the chart draws: shown as a table on demand, and exported as the chart's CSV. */
   data: ChartData;
   /** The drawing. Exports take the first <svg> found inside it. */
@@ -44,6 +46,7 @@ export function ChartFigure({
   title,
   caption,
   note,
+  hint,
   data,
   children,
   controls,
@@ -116,6 +119,7 @@ export function ChartFigure({
       <figcaption>
         {caption}
         {note && <span className="muted"> {note}</span>}
+        {hint && <span className="muted chart-hint"> {hint}</span>}
       </figcaption>
     </figure>
   );

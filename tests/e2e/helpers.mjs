@@ -20,12 +20,15 @@ const ARGS = [
 
 /**
  * A browser with a fresh, empty profile (so IndexedDB starts empty). `errors` collects console errors and page
- * errors; every test should end by asserting it is empty.
+ * errors; every test should end by asserting it is empty. The service worker is blocked unless a test asks for it
+ * (`serviceWorkers: 'allow'`: the offline and update tests): installing it precaches the whole app (over 100 files)
+ * in every fresh profile, work that only those tests look at.
  */
 export async function launch({
   locale = 'en-GB',
   viewport = { width: 1280, height: 900 },
   acceptDownloads = true,
+  serviceWorkers = process.env.E2E_SERVICE_WORKERS ?? 'block',
 } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'agenda-e2e-profile-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -35,6 +38,7 @@ export async function launch({
     locale,
     viewport,
     acceptDownloads,
+    serviceWorkers,
   });
   const errors = [];
   const watch = (page) => {

@@ -5,7 +5,7 @@ import { launch, url, countStore } from './helpers.mjs';
 const ROUTES = ['/', '/timeline', '/map', '/themes', '/records', '/import', '/feeds', '/briefing', '/month/2025-12'];
 
 test('after one visit, every route opens offline from the service worker with its data', async () => {
-  const { page, context, errors, close } = await launch();
+  const { page, context, errors, close } = await launch({ serviceWorkers: 'allow' });
   try {
     await page.goto(url('/?lang=en'));
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));

@@ -23,9 +23,11 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 const { base, stop } = await serve(root, outDir);
 
-// Run alone, after the others: update.test.mjs deploys a new version into the served folder (every page open at
-// that moment would see it), and the 100,000-record files use both cores for a minute each.
-const ALONE = new Set(['update.test.mjs', 'scale.test.mjs', 'timeline-scale.test.mjs']);
+// After the others: the two 100,000-record files (both cores for a minute each: together, not beside the rest),
+// then update.test.mjs alone, which deploys a new version into the served folder (every page open at that moment
+// would see it).
+const SCALE = new Set(['scale.test.mjs', 'timeline-scale.test.mjs']);
+const ALONE = new Set(['update.test.mjs']);
 // The other files run two at a time (each test has its own browser and profile; the server only serves files).
 const CONCURRENCY = Number(process.env.E2E_CONCURRENCY ?? 2);
 
@@ -36,8 +38,10 @@ const files = args.length
       .filter((f) => f.endsWith('.test.mjs'))
       .sort()
       .map((f) => join('tests/e2e', f));
-const alone = files.filter((f) => ALONE.has(f.split(/[\\/]/).pop()));
-const shared = files.filter((f) => !alone.includes(f));
+const named = (set) => files.filter((f) => set.has(f.split(/[\\/]/).pop()));
+const scale = named(SCALE);
+const alone = named(ALONE);
+const shared = files.filter((f) => !scale.includes(f) && !alone.includes(f));
 
 function runFiles(list, concurrency) {
   if (list.length === 0) return 0;
@@ -51,7 +55,7 @@ function runFiles(list, concurrency) {
 }
 
 const started = Date.now();
-const status = [runFiles(shared, CONCURRENCY), runFiles(alone, 1)];
+const status = [runFiles(shared, CONCURRENCY), runFiles(scale, 2), runFiles(alone, 1)];
 console.log(`browser tests: ${files.length} files in ${Math.round((Date.now() - started) / 1000)} s`);
 stop();
 rmSync(outDir, { recursive: true, force: true });

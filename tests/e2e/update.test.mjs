@@ -16,7 +16,7 @@ test(
   async () => {
     const sw = join(DIST ?? '', 'sw.js');
     const deployed = readFileSync(sw, 'utf8');
-    const b = await launch();
+    const b = await launch({ serviceWorkers: 'allow' });
     try {
       await b.page.goto(url('/?lang=en'));
       await b.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));

@@ -1,11 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/utils/renderApp';
 import { getDb } from '../../db/database';
 import type { Change } from '../../db/changeFeed';
 import { deleteRecord, saveRecord } from '../../db/writes';
 import { toFileRecord } from '../../domain/activity';
+
+// The form and its conflicts do not depend on the size of the data set: the app seeds one release's 19 records.
+vi.mock('../../db/embedded', () => import('../../testing/releaseFixture').then((m) => m.embeddedAsFixture()));
 
 const ID = 'oas-asylum-proposal';
 

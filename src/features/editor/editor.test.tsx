@@ -57,6 +57,8 @@ describe('when an analyst edits a record', () => {
     await user.type(screen.getByLabelText('Identifier'), 'hostile-title-test');
     await user.type(screen.getByLabelText('Date (start)'), '2025-12-01');
     await user.selectOptions(screen.getByLabelText('Activity type'), 'technical-meeting');
+    await user.clear(screen.getByLabelText('Source release'));
+    await user.type(screen.getByLabelText('Source release'), 'np-304-25');
     await user.type(screen.getByLabelText('Paragraph number'), '5');
     await user.selectOptions(screen.getByLabelText('Counterpart countries'), 'CL');
     await user.click(screen.getByRole('button', { name: 'Add country' }));

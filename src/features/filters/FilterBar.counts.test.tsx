@@ -1,8 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { SLOW, seedChileHeavy } from '../../../tests/utils/chileHeavy';
 import { renderApp } from '../../../tests/utils/renderApp';
+
+// Fixed numbers below: the app seeds the 19 records of one release, not whatever data/ holds today.
+vi.mock('../../db/embedded', () => import('../../testing/releaseFixture').then((m) => m.embeddedAsFixture()));
 
 /** The checkbox named by its value and the count printed next to it, once the filter bar has counted the records. */
 async function optionBox(group: string, name: string) {

@@ -34,7 +34,8 @@ export function MonthChart({ months: w, search }: Props) {
       chartId={`month-${w.last}`}
       title={title}
       caption={text.caption}
-      note={[text.note, t('chart.note')].filter(Boolean).join(' ')}
+      note={text.note || undefined}
+      hint={t('chart.hint')}
       data={text.data(t('chart.month'))}
       exportSearch={searchWithDates(search, from, to)}
     >

@@ -62,6 +62,10 @@ describe('when the analyst exports from the month page', () => {
       new URLSearchParams({ lang: 'en', from: `${firstShown()}-01`, to: '2025-11-30' }),
     );
     expect(item?.filtersText?.replace(/\s/g, ' ')).toMatch(/^Period: 1 ([A-Z][a-z]+ )?– 30 Nov 2025$/);
+    // The on-screen hint is for the screen: the stored image says what the chart means, not where to click.
+    expect(within(figure).getByText(/Click a month to open its review/)).toBeVisible();
+    expect(item?.svg).toContain('Activities per month up to November 2025');
+    expect(item?.svg).not.toMatch(/Click a month/);
   });
 
   it('then the figure’s CSV has a row per month, certain and possible apart', async () => {

@@ -58,9 +58,17 @@ export function MiniFigures({ m }: { m: OverviewModel }) {
         chartId="overview-by-month"
         title={monthTitle}
         caption={time.caption}
-        note={[time.note, t(filters.from || filters.to ? `mini.${g}.noteDates` : `mini.${g}.note`, { months: span })]
-          .filter(Boolean)
-          .join(' ')}
+        note={
+          [
+            time.note,
+            g === 'months' && !(filters.from || filters.to)
+              ? ''
+              : t(`mini.${g}.${filters.from || filters.to ? 'noteDates' : 'note'}`, { months: span }),
+          ]
+            .filter(Boolean)
+            .join(' ') || undefined
+        }
+        hint={g === 'months' ? t('mini.months.hint') : undefined}
         data={time.data(t(`col.${grain}`))}
         controls={<OpenLink to="/timeline">{t('mini.months.open')}</OpenLink>}
       >

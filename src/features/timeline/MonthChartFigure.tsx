@@ -25,13 +25,14 @@ export function MonthChartFigure({ tally, total }: { tally: TimeTally; total: nu
   const text = timeChartText(ui, tally, total, locale, zoomed ?? undefined);
   const title = t('byMonth.title');
   const zoom = (key: string) => setFilters(key === zoomed ? { from: null, to: null } : monthBounds(`${key}-01`));
-  const note = [text.note, t(filters.from || filters.to ? 'byMonth.noteDates' : 'byMonth.note')].filter(Boolean);
+  const note = [text.note, filters.from || filters.to ? t('byMonth.noteDates') : ''].filter(Boolean);
   return (
     <ChartFigure
       chartId="timeline-by-month"
       title={title}
       caption={text.caption}
-      note={note.join(' ')}
+      note={note.join(' ') || undefined}
+      hint={t(filters.from || filters.to ? 'byMonth.hintDates' : 'byMonth.hint')}
       data={text.data(t('byMonth.month'))}
       controls={
         filters.from || filters.to ? (
