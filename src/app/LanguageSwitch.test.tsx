@@ -1,8 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../tests/utils/renderApp';
 import { readSavedLang } from '../i18n/lang';
+
+// What is checked here does not depend on the data set's size: the app seeds the fixed release (19 records).
+vi.mock('../db/embedded', () => import('../testing/releaseFixture').then((m) => m.embeddedAsFixture()));
 
 describe('when the analyst switches language', () => {
   it('then the UI, the record titles, <html lang> and ?lang= all follow', async () => {

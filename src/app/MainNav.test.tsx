@@ -1,7 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../tests/utils/renderApp';
+
+// What is checked here does not depend on the data set's size: the app seeds the fixed release (19 records).
+vi.mock('../db/embedded', () => import('../testing/releaseFixture').then((m) => m.embeddedAsFixture()));
 
 // jsdom applies no style sheet: these check the button's state and wiring; the phone e2e checks what is seen.
 describe('when the navigation is folded behind the Menu button', () => {

@@ -7,6 +7,9 @@ import { draftsFileSchema } from '../../domain/drafting';
 import { restoreObjectUrlAfterEach } from '../../testing/objectUrl';
 import { TEST_RELEASE } from '../../testing/pressRelease';
 
+// What is checked here does not depend on the data set's size: the app seeds the fixed release (19 records).
+vi.mock('../../db/embedded', () => import('../../testing/releaseFixture').then((m) => m.embeddedAsFixture()));
+
 async function draft(text: string, date?: string) {
   await renderApp('/import?lang=en');
   fireEvent.change(await screen.findByRole('textbox', { name: 'Press release text' }), { target: { value: text } });

@@ -1,8 +1,11 @@
 import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/utils/renderApp';
 import { getDb } from '../../db/database';
+
+// What is checked here does not depend on the data set's size: the app seeds the fixed release (19 records).
+vi.mock('../../db/embedded', () => import('../../testing/releaseFixture').then((m) => m.embeddedAsFixture()));
 
 async function draft(text: string, date = '2025-12-10', lang = 'en') {
   await renderApp(`/import?lang=${lang}`);
