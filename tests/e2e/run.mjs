@@ -1,7 +1,7 @@
 // Builds the app, serves it on 127.0.0.1 (a free port), and runs every tests/e2e/*.test.mjs with node's test
 // runner against it in Debian's Chromium. Usage: npm run test:e2e [-- file.test.mjs …]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { CHROMIUM } from './helpers.mjs';
@@ -15,11 +15,25 @@ if (!existsSync(CHROMIUM)) {
 
 const outDir = mkdtempSync(join(tmpdir(), 'agenda-e2e-dist-'));
 const vite = join(root, 'node_modules/vite/bin/vite.js');
-const build = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-  cwd: root,
-  stdio: 'inherit',
-});
-if (build.status !== 0) process.exit(build.status ?? 1);
+// E2E_DIST_FROM=dist: test the build CI has just made (copied, since update.test.mjs deploys into the served folder).
+const prebuilt = process.env.E2E_DIST_FROM ? resolve(root, process.env.E2E_DIST_FROM) : null;
+if (prebuilt) {
+  if (!existsSync(join(prebuilt, 'index.html'))) {
+    console.error(`E2E_DIST_FROM: no build in ${prebuilt}`);
+    process.exit(1);
+  }
+  cpSync(prebuilt, outDir, { recursive: true });
+} else {
+  const build = spawnSync(
+    process.execPath,
+    [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
 
 const { base, stop } = await serve(root, outDir);
 
