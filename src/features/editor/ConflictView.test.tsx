@@ -12,6 +12,9 @@ vi.mock('../../db/embedded', () => import('../../testing/releaseFixture').then((
 
 const ID = 'oas-asylum-proposal';
 
+// Each test renders the editor, types, and writes twice: on a busy two-core machine one takes over 20 s.
+vi.setConfig({ testTimeout: 60_000 });
+
 /** What another tab does: writes the record, then its announcement arrives here. */
 async function otherTab(write: () => Promise<unknown>) {
   await write();
