@@ -13,13 +13,17 @@ export async function lockedSync(
   onProgress: (p: SyncProgress) => void,
   options: LockedSyncOptions = {},
 ): Promise<SyncResult> {
-  const result = await withFeedLock(address, async (): Promise<SyncResult> => {
-    const within = options.unlessSyncedWithinMs;
-    if (within !== undefined) {
-      const last = (await getFeed(address))?.lastSync;
-      if (last && Date.now() - Date.parse(last) < within) return { kind: 'recent' };
-    }
-    return syncFeedNow(address, onProgress);
-  });
+  const within = options.unlessSyncedWithinMs;
+  const recent = async () => {
+    if (within === undefined) return false;
+    const last = (await getFeed(address))?.lastSync;
+    return Boolean(last && Date.now() - Date.parse(last) < within);
+  };
+  // Checked before taking the lock too: a start-up sync that has nothing to do must not hold the lock, even briefly,
+  // or an analyst's "Sync now" at that moment would be told the feed is busy.
+  if (await recent()) return { kind: 'recent' };
+  const result = await withFeedLock(address, async (): Promise<SyncResult> =>
+    (await recent()) ? { kind: 'recent' } : syncFeedNow(address, onProgress),
+  );
   return result ?? { kind: 'busy' };
 }
