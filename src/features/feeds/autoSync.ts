@@ -14,6 +14,8 @@ export async function syncFeedsOnStart(): Promise<void> {
   const feeds = await listFeeds().catch(() => []);
   if (feeds.length === 0) return;
   const session = openFeedSession(() => {});
-  await Promise.allSettled(feeds.map((f) => session.sync(f.address, { unlessSyncedWithinMs: START_SYNC_UNLESS_WITHIN_MS })));
+  await Promise.allSettled(
+    feeds.map((f) => session.sync(f.address, { unlessSyncedWithinMs: START_SYNC_UNLESS_WITHIN_MS })),
+  );
   session.dispose();
 }

@@ -3,7 +3,7 @@ import { withFeedLock } from './feedLock';
 import { syncFeedNow, type SyncProgress, type SyncResult } from './syncFeed';
 
 export interface LockedSyncOptions {
-  /** Leave the feed when its last sync is younger than this (checked under the lock, after any sync in flight). */
+  /** Leave the feed when its last sync is younger than this (checked before the lock and again under it). */
   unlessSyncedWithinMs?: number;
 }
 
