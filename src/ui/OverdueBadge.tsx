@@ -21,15 +21,19 @@ export function OverdueBadge({ activity: a, today, t, locale, detailed = false }
   if (a.status === 'held' || !isOverdue(a, today)) return null;
   const detail = t(`overdue.${a.status}`, { date: formatActivityDate(a, locale) });
   const badge = t('overdue.badge');
+  // The leading space keeps the words apart from what precedes ("Planned Overdue: …", not "PlannedOverdue: …").
   return (
-    <span
-      className={detailed ? 'overdue overdue-detailed' : 'overdue'}
-      title={detailed ? undefined : `${badge}: ${detail}`}
-    >
-      <span className="status status-overdue">{badge}</span>
-      <span className={detailed ? 'overdue-detail' : 'visually-hidden'}>
-        <span className="visually-hidden">:</span> {detail}
+    <>
+      {' '}
+      <span
+        className={detailed ? 'overdue overdue-detailed' : 'overdue'}
+        title={detailed ? undefined : `${badge}: ${detail}`}
+      >
+        <span className="status status-overdue">{badge}</span>
+        <span className={detailed ? 'overdue-detail' : 'visually-hidden'}>
+          <span className="visually-hidden">:</span> {detail}
+        </span>
       </span>
-    </span>
+    </>
   );
 }

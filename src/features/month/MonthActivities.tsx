@@ -21,7 +21,7 @@ function Group({ title, items }: { title: string; items: Activity[] }) {
         {items.map((a) => (
           <li key={a.id}>
             <DateWithPrecision activity={a} showPrecision />{' '}
-            <Link to={{ pathname: `/records/${a.id}`, search }}>{a.title[lang]}</Link>{' '}
+            <Link to={{ pathname: `/records/${a.id}`, search }}>{a.title[lang]}</Link>
             <OverdueBadge activity={a} today={today} t={tc} locale={locale} />
           </li>
         ))}

@@ -41,7 +41,7 @@ export function RecordDetails({ activity: a }: { activity: Activity }) {
         </dd>
         <dt>{t('field.status')}</dt>
         <dd>
-          <span className={`status status-${a.status}`}>{tc(`status.${a.status}`)}</span>{' '}
+          <span className={`status status-${a.status}`}>{tc(`status.${a.status}`)}</span>
           <OverdueBadge activity={a} today={today} t={tc} locale={locale} detailed />
         </dd>
         <dt>{t('field.type')}</dt>

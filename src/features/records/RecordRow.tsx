@@ -43,7 +43,7 @@ export function RecordRow({ activity: a, lang, search, rowRef, index }: Props) {
       </td>
       <td data-label={t('col.themes')}>{a.themes.map((th) => valueLabel('theme', th, lang, vocab)).join(', ')}</td>
       <td className="status-cell">
-        <span className={`status status-${a.status}`}>{tc(`status.${a.status}`)}</span>{' '}
+        <span className={`status status-${a.status}`}>{tc(`status.${a.status}`)}</span>
         <OverdueBadge activity={a} today={today} t={tc} locale={localeOf(lang)} />
       </td>
     </tr>

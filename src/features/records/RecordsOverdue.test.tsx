@@ -11,7 +11,8 @@ const VISIT_EN = 'Planned official visit to Peru by US Secretary of State Marco 
 describe('when /records lists a planned activity whose period has passed', () => {
   it('then its status cell says, with a badge, that it is overdue and since when', async () => {
     await renderApp('/records?lang=en');
-    const row = await screen.findByRole('row', { name: new RegExp(VISIT_EN) });
+    // The file's first render seeds the database and loads the page's strings: slow on a loaded machine.
+    const row = await screen.findByRole('row', { name: new RegExp(VISIT_EN) }, { timeout: 20_000 });
     const status = within(row).getByRole('cell', {
       name: 'Planned Overdue: planned for Q1 2026, no report that it took place',
     });

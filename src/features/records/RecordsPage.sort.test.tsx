@@ -6,6 +6,15 @@ import { renderApp } from '../../../tests/utils/renderApp';
 // The 19 records of one release: seven counterpart countries, two planned or announced activities long past.
 vi.mock('../../db/embedded', () => import('../../testing/releaseFixture').then((m) => m.embeddedAsFixture()));
 
+/**
+ * Clicks a column's sort button once the table is drawn. The first render of a test file seeds the database and
+ * loads the page's strings, which on a loaded machine takes longer than the default wait.
+ */
+async function sortBy(name: string) {
+  await screen.findByRole('table', undefined, { timeout: 20_000 });
+  await userEvent.setup().click(screen.getByRole('button', { name }));
+}
+
 /** The body's rows as shown, each as its cells' text. */
 async function bodyRows(): Promise<string[][]> {
   const table = await screen.findByRole('table');
@@ -26,9 +35,8 @@ async function countriesShown(): Promise<string[]> {
 
 describe('when the analyst sorts by the Countries column', () => {
   it('then, in English, countries follow their English names, not their codes', async () => {
-    const user = userEvent.setup();
     await renderApp('/records?lang=en');
-    await user.click(await screen.findByRole('button', { name: 'Countries' }));
+    await sortBy('Countries');
     await waitFor(() =>
       expect(screen.getByRole('columnheader', { name: /Countries/ })).toHaveAttribute('aria-sort', 'ascending'),
     );
@@ -46,9 +54,8 @@ describe('when the analyst sorts by the Countries column', () => {
   });
 
   it('then, in Spanish, they follow the Spanish names: Alemania first, Estados Unidos before Finlandia', async () => {
-    const user = userEvent.setup();
     await renderApp('/records?lang=es');
-    await user.click(await screen.findByRole('button', { name: 'Países' }));
+    await sortBy('Países');
     await waitFor(() =>
       expect(screen.getByRole('columnheader', { name: /Países/ })).toHaveAttribute('aria-sort', 'ascending'),
     );
@@ -68,9 +75,8 @@ describe('when the analyst sorts by the Countries column', () => {
 
 describe('when the analyst sorts by the Status column', () => {
   it('then the overdue planned and announced activities come first', async () => {
-    const user = userEvent.setup();
     await renderApp('/records?lang=en');
-    await user.click(await screen.findByRole('button', { name: 'Status' }));
+    await sortBy('Status');
     await waitFor(() =>
       expect(screen.getByRole('columnheader', { name: /Status/ })).toHaveAttribute('aria-sort', 'ascending'),
     );

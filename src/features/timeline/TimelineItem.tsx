@@ -127,7 +127,7 @@ export function TimelineItem({ activity: a, index, extent, keys, ctx, placement:
           </dl>
         </div>
         <span className="tl-status">
-          <span className={`status status-${a.status}`}>{tc(`status.${a.status}`)}</span>{' '}
+          <span className={`status status-${a.status}`}>{tc(`status.${a.status}`)}</span>
           <OverdueBadge activity={a} today={today} t={tc} locale={locale} />
         </span>
       </div>
