@@ -33,8 +33,9 @@ describe('isOverdue', () => {
     expect(isOverdue(day, '2026-01-01')).toBe(true);
   });
 
-  it('then an announced activity is overdue like a planned one', () => {
-    expect(isOverdue({ status: 'announced', date: '2025-11-01', datePrecision: 'month' }, '2025-12-01')).toBe(true);
+  it('then an announcement is never overdue: it is dated by the day it was made', () => {
+    expect(isOverdue({ status: 'announced', date: '2025-11-01', datePrecision: 'month' }, '2025-12-01')).toBe(false);
+    expect(isOverdue({ status: 'announced', date: '2025-10-28', datePrecision: 'day' }, '2026-12-06')).toBe(false);
   });
 
   it('then a held activity is never overdue, however long ago', () => {

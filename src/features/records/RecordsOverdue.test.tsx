@@ -2,8 +2,9 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/utils/renderApp';
 
-// The fixture's Rubio visit is planned for Q1 2026 and the Áncash office was announced for November 2025: both
-// periods have passed on any day these tests run (from 1 April 2026 on), with no record that they took place.
+// The fixture's Rubio visit is planned for Q1 2026: the quarter has passed on any day these tests run (from 1 April
+// 2026 on), with no record that it took place. The Áncash office announced between 10 Nov and 10 Dec 2025 is not
+// overdue: an announcement is dated by when it was made.
 vi.mock('../../db/embedded', () => import('../../testing/releaseFixture').then((m) => m.embeddedAsFixture()));
 
 const VISIT_EN = 'Planned official visit to Peru by US Secretary of State Marco Rubio';
@@ -19,10 +20,13 @@ describe('when /records lists a planned activity whose period has passed', () =>
     expect(within(status).getByText('Overdue')).toHaveClass('status-overdue');
   });
 
-  it('then held activities carry no such badge: only the two past planned or announced ones do', async () => {
+  it('then held and announced activities carry no such badge: only the past planned one does', async () => {
     await renderApp('/records?lang=en');
     await screen.findByRole('row', { name: new RegExp(VISIT_EN) });
-    expect(screen.getAllByText('Overdue')).toHaveLength(2);
+    expect(screen.getAllByText('Overdue')).toHaveLength(1);
+    const announced = screen.getByRole('row', { name: /Announced/ });
+    expect(within(announced).getByText('Announced')).toBeInTheDocument();
+    expect(within(announced).queryByText('Overdue')).not.toBeInTheDocument();
     const held = screen.getByRole('row', { name: /Foreign Minister De Zela meets US Secretary of State/ });
     expect(within(held).queryByText('Overdue')).not.toBeInTheDocument();
   });
