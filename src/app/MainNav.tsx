@@ -9,7 +9,6 @@ const NAV = [
   { to: '/map', key: 'nav.map', end: false },
   { to: '/themes', key: 'nav.themes', end: false },
   { to: '/month', key: 'nav.month', end: false },
-  { to: '/compare', key: 'nav.compare', end: false },
   { to: '/records', key: 'nav.records', end: false },
   { to: '/import', key: 'nav.import', end: false },
   { to: '/vocabulary', key: 'nav.vocabulary', end: false },

@@ -1,5 +1,6 @@
 import type { Activity } from './activity';
 import { endOfMonth, monthBounds } from './dates';
+import { isIsoDate } from './isoDate';
 import { fitActivity } from './monthFit';
 
 /** Two periods compared side by side: the one under review (A, the URL's dates) and the one it is set against (B). */
@@ -7,6 +8,20 @@ export interface Period {
   /** YYYY-MM-DD, both inclusive. */
   from: string;
   to: string;
+}
+
+/**
+ * The compare page's second period in the URL (the first is the date filter, `from`/`to`). Named here, not in the
+ * page, because a briefing item stored from that page reads them back to state and cite both periods.
+ */
+export const B_FROM = 'bfrom';
+export const B_TO = 'bto';
+
+/** Period B of a /compare search, or null when it is absent or not a valid period. */
+export function comparedPeriodOf(params: URLSearchParams): Period | null {
+  const from = params.get(B_FROM) ?? '';
+  const to = params.get(B_TO) ?? '';
+  return isIsoDate(from) && isIsoDate(to) && from <= to ? { from, to } : null;
 }
 
 /** The facets the comparison breaks the counts down by; `countries` etc. are the record's fields. */

@@ -40,6 +40,8 @@ export interface ChartFigureProps {
    * (the month page's "Add this month to the briefing"). The figure keeps its own ref without it.
    */
   drawingRef?: RefObject<HTMLDivElement | null>;
+  /** The second period of a comparison (the URL's dates are the first): exports state it and cite its sources. */
+  comparedWith?: { from: string; to: string };
 }
 
 /**
@@ -58,6 +60,7 @@ export function ChartFigure({
   legend,
   exportSearch,
   drawingRef: outerRef,
+  comparedWith,
 }: ChartFigureProps) {
   const { t } = useTranslation('ui');
   const { locale } = useLang();
@@ -87,6 +90,7 @@ export function ChartFigure({
             caveat={[caption, note].filter(Boolean).join(' ')}
             drawingRef={drawingRef}
             search={exportSearch}
+            comparedWith={comparedWith}
           />
         </div>
       </div>

@@ -76,6 +76,7 @@ export function CompareChart({ comparison: c, by, a, b, search }: Props) {
       data={data}
       legend={legend}
       exportSearch={search}
+      comparedWith={b}
     >
       {rows.length > 0 && (
         <DivergingBars

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/utils/renderApp';
+import { listBriefing } from '../../db/briefing';
 import { embeddedActivities } from '../../db/embedded';
 import { monthsOf } from '../../testing/monthOracle';
 
@@ -72,6 +73,28 @@ describe('when the analyst compares December 2025 with November 2025', () => {
   });
 });
 
+describe('when the analyst adds the chart of differences to the briefing', () => {
+  it('then the stored picture states both periods and links back to this comparison', async () => {
+    const user = userEvent.setup();
+    await renderApp(`${URL_DEC_NOV}&country=CL,MX`);
+    const figure = await screen.findByRole('figure', { name: /^Difference by country:/ }, slow);
+    await user.click(within(figure).getByRole('button', { name: 'Add to briefing' }));
+    await within(figure).findByRole('button', { name: 'In the briefing' }, slow);
+    const [item] = await listBriefing();
+    expect(item).toMatchObject({ kind: 'chart', chartId: 'compare-country', path: '/compare' });
+    expect(Object.fromEntries(new URLSearchParams(item?.search))).toMatchObject({
+      from: '2025-12-01',
+      to: '2025-12-31',
+      bfrom: '2025-11-01',
+      bto: '2025-11-30',
+    });
+    expect(item?.filtersText?.replace(/\s/g, ' ')).toMatch(
+      /^Countries: Chile or Mexico · Period: 1 – 31 Dec 2025 · Compared with: 1 – 30 Nov 2025$/,
+    );
+    expect(item?.svg).toContain('Compared with');
+  });
+});
+
 describe('when /compare opens without periods', () => {
   it('then it compares the data set’s latest month with the month before, written into the URL', async () => {
     const { router } = await renderApp('/compare?country=CL&lang=en');
@@ -93,6 +116,27 @@ describe('when /compare opens without periods', () => {
       bfrom: prev,
       bto: last(y, m - 1),
     });
+  });
+});
+
+describe('when the analyst follows “Compare periods” in the filter bar', () => {
+  it('then /compare opens with the filter bar’s dates as period A and the other filters kept', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderApp('/records?country=CL&from=2025-10-10&to=2025-12-08&lang=en');
+    const bar = await screen.findByRole('region', { name: 'Filters' }, slow);
+    await user.click(within(bar).getByRole('link', { name: 'Compare periods' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/compare'), slow);
+    await waitFor(
+      () => expect(new URLSearchParams(router.state.location.search).get('bfrom')).toBe('2025-08-11'),
+      slow,
+    );
+    expect(Object.fromEntries(new URLSearchParams(router.state.location.search))).toMatchObject({
+      country: 'CL',
+      from: '2025-10-10',
+      to: '2025-12-08',
+      bto: '2025-10-09',
+    });
+    expect(within(bar).queryByRole('link', { name: 'Compare periods' })).not.toBeInTheDocument();
   });
 });
 

@@ -1,14 +1,20 @@
 import { endOfMonth } from '../../domain/dates';
 import type { ListParam } from '../../domain/filters';
 import { isIsoDate } from '../../domain/isoDate';
-import { periodBefore, type CompareFacet, type CompareRow, type Period } from '../../domain/periodCompare';
+import {
+  B_FROM,
+  B_TO,
+  periodBefore,
+  type CompareFacet,
+  type CompareRow,
+  type Period,
+} from '../../domain/periodCompare';
 
 /**
  * The compare page's URL: period A is the date filter every view reads (`from`, `to`), so the filter bar's dates
  * are A's and the other filters apply to both periods; period B is `bfrom`, `bto`. `by` picks the breakdown.
  */
-export const B_FROM = 'bfrom';
-export const B_TO = 'bto';
+export { B_FROM, B_TO };
 export const BY = 'by';
 
 export const BREAKDOWNS = ['country', 'theme', 'type'] as const satisfies readonly ListParam[];

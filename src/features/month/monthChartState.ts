@@ -3,6 +3,7 @@ import { formatMonth, monthBounds } from '../../domain/dates';
 import type { Translate } from '../../ui/charts/captions';
 import { timeChartText } from '../../ui/charts/timeText';
 import { monthFit, type TimeTally } from '../../domain/monthFit';
+import { B_FROM, B_TO } from '../../domain/periodCompare';
 
 type Dated = Pick<Activity, 'date' | 'datePrecision' | 'endDate'>;
 
@@ -86,13 +87,13 @@ export function monthSearch(search: string, month: string): string {
 }
 
 /**
- * The compare page's address for this month against the previous one, under the page's filters. Written out
- * here (a feature never imports another): `from`/`to` are period A, `bfrom`/`bto` period B, as /compare reads them.
+ * The compare page's address for this month against the previous one, under the page's filters: `from`/`to` are
+ * period A, `bfrom`/`bto` period B, as /compare reads them.
  */
 export function compareLink(search: string, month: string): string {
   const p = new URLSearchParams(monthSearch(search, month));
   const b = monthBounds(`${month}-01`, -1);
-  p.set('bfrom', b.from);
-  p.set('bto', b.to);
+  p.set(B_FROM, b.from);
+  p.set(B_TO, b.to);
   return `/compare?${p.toString()}`;
 }

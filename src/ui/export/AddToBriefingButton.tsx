@@ -5,7 +5,7 @@ import { useAddToBriefing, useBriefing } from '../../lib/data';
 import { useLang } from '../../lib/useLang';
 import type { LegendItem } from '../../lib/export/types';
 import { chartBriefingItem } from './chartBriefingItem';
-import type { Where } from './exportContext';
+import type { ComparedPeriod, Where } from './exportContext';
 import { EXPORT_NS } from './i18n';
 
 interface Props {
@@ -16,13 +16,23 @@ interface Props {
   drawingRef: RefObject<HTMLDivElement | null>;
   where: Where;
   onStatus: (message: string) => void;
+  comparedWith?: ComparedPeriod | undefined;
 }
 
 /**
  * Adds the chart, as it is drawn now and under the current filters, to the briefing. The chart's standalone SVG is
  * stored with it, so the briefing shows this very picture (with its own title, filters and source) later.
  */
-export function AddToBriefingButton({ chartId, title, legend, caveat, drawingRef, where, onStatus }: Props) {
+export function AddToBriefingButton({
+  comparedWith,
+  chartId,
+  title,
+  legend,
+  caveat,
+  drawingRef,
+  where,
+  onStatus,
+}: Props) {
   const { t } = useTranslation(EXPORT_NS);
   const { lang } = useLang();
   const client = useContext(QueryClientContext);
@@ -38,7 +48,7 @@ export function AddToBriefingButton({ chartId, title, legend, caveat, drawingRef
     setBusy(true);
     try {
       await add.mutateAsync(
-        await chartBriefingItem({ chartId, title, legend, caveat, drawing, where, lang, t, client }),
+        await chartBriefingItem({ chartId, title, legend, caveat, drawing, where, lang, t, client, comparedWith }),
       );
       onStatus(t('briefing.addedStatus', { title }));
     } catch (e) {

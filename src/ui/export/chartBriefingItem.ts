@@ -4,7 +4,7 @@ import type { Lang } from '../../i18n/lang';
 import { standaloneOf } from '../../lib/export/exportChart';
 import type { LegendItem } from '../../lib/export/types';
 import { caveatOf } from './caveat';
-import { resolveExportContext, type Where } from './exportContext';
+import { resolveExportContext, type ComparedPeriod, type Where } from './exportContext';
 
 export interface ChartItemInput {
   chartId: string;
@@ -17,6 +17,7 @@ export interface ChartItemInput {
   /** The export namespace's translate function (image texts). */
   t: TFunction;
   client: QueryClient | undefined;
+  comparedWith?: ComparedPeriod | undefined;
 }
 
 /**
@@ -25,6 +26,7 @@ export interface ChartItemInput {
  * the month page's "Add this month to the briefing", so both store the same picture.
  */
 export async function chartBriefingItem({
+  comparedWith,
   chartId,
   title,
   legend,
@@ -36,7 +38,7 @@ export async function chartBriefingItem({
   client,
 }: ChartItemInput) {
   const note = caveatOf(t, drawing, legend, caveat);
-  const { context } = await resolveExportContext(title, where, lang, t, client, new Date(), note);
+  const { context } = await resolveExportContext(title, where, lang, t, client, new Date(), note, comparedWith);
   const svg = standaloneOf({ drawing, legend, context });
   return {
     kind: 'chart' as const,
