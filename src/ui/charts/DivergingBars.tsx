@@ -2,7 +2,8 @@ import './charts.css';
 import { DIFFERENCE_COLOURS } from '../palette';
 import { BarButton } from './BarButton';
 import { GRID, INK, MUTED } from './chartKeys';
-import { barLayout, textWidth, wrapLabel } from './layout';
+import { textWidth } from '../../lib/textLayout';
+import { barLayout, wrapLabel } from './layout';
 import { useChartWidth } from './useChartWidth';
 
 export interface DivergingRow {
@@ -49,7 +50,8 @@ export function DivergingBars({
     fontSize,
     rowHeight,
   );
-  const room = Math.ceil(Math.max(0, ...values.map((v) => textWidth(v, fontSize))) * 1.15 + 10);
+  // Values are drawn bold, 6 px from the bar's end, on either side of the zero line.
+  const room = Math.ceil(Math.max(0, ...values.map((v) => textWidth(v, fontSize, true))) + 12);
   const plot = Math.max(40, width - layout.labelWidth - 2 * room);
   const zero = layout.labelWidth + room + plot / 2;
   const max = Math.max(1, ...rows.map((r) => Math.abs(r.value)));
