@@ -12,6 +12,7 @@ export type PageKey =
   | 'vocabulary'
   | 'briefing'
   | 'month'
+  | 'compare'
   | 'notFound';
 
 const FIXED: Record<string, PageKey> = {
@@ -23,6 +24,7 @@ const FIXED: Record<string, PageKey> = {
   import: 'import',
   vocabulary: 'vocabulary',
   briefing: 'briefing',
+  compare: 'compare',
 };
 
 export function pageOf(pathname: string): PageKey {

@@ -127,6 +127,11 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
       },
       {
+        path: 'compare',
+        lazy: page(() => import('../features/compare/ComparePage'), 'compare'),
+        errorElement: <RouteError />,
+      },
+      {
         path: 'briefing',
         lazy: page(() => import('../features/briefing/BriefingPage'), 'briefing', 'records'),
         errorElement: <RouteError />,

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDbForTests } from './database';
 import {
   addBriefingItem,
+  addBriefingItems,
   getBriefingTitle,
   listBriefing,
   moveBriefingItem,
@@ -31,6 +32,15 @@ describe('the briefing repository', () => {
     const items = await listBriefing();
     expect(items.map((i) => i.chartId ?? i.text)).toEqual(['a', 'b', 'n']);
     expect(items[0]).toMatchObject({ search: '?country=CL', path: '/themes', svg: chart('a').svg });
+  });
+
+  it('adds a group of items after those already there, in the group’s order', async () => {
+    await addBriefingItem(chart('a'));
+    await addBriefingItems([{ kind: 'heading', text: 'November' }, chart('b'), { kind: 'note', text: 'n' }]);
+    const items = await listBriefing();
+    expect(items.map((i) => i.chartId ?? i.text)).toEqual(['a', 'November', 'b', 'n']);
+    expect(items.map((i) => i.position)).toEqual([0, 1, 2, 3]);
+    expect(new Set(items.map((i) => i.id)).size).toBe(4);
   });
 
   it('moves an item up and down, and not past either end', async () => {

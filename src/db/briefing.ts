@@ -40,6 +40,22 @@ export async function addBriefingItem(item: NewBriefingItem): Promise<BriefingIt
   });
 }
 
+/**
+ * Adds several items at the end, in order, in one transaction: a group that belongs together (the month in review:
+ * heading, text, chart, records) lands whole or not at all.
+ */
+export async function addBriefingItems(items: readonly NewBriefingItem[]): Promise<BriefingItem[]> {
+  const db = getDb();
+  return db.transaction('rw', db.briefing, async () => {
+    const last = await db.briefing.orderBy('position').last();
+    const start = (last?.position ?? -1) + 1;
+    const addedAt = new Date().toISOString();
+    const rows: BriefingItem[] = items.map((item, i) => ({ ...item, id: newId(), position: start + i, addedAt }));
+    await db.briefing.bulkAdd(rows);
+    return rows;
+  });
+}
+
 export async function removeBriefingItem(id: string): Promise<void> {
   await getDb().briefing.delete(id);
 }

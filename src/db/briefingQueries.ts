@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   addBriefingItem,
+  addBriefingItems,
   clearBriefing,
   getBriefingTitle,
   listBriefing,
@@ -34,6 +35,8 @@ function useBriefingMutation<V>(fn: (v: V) => Promise<unknown>) {
 }
 
 export const useAddToBriefing = () => useBriefingMutation((item: NewBriefingItem) => addBriefingItem(item));
+export const useAddManyToBriefing = () =>
+  useBriefingMutation((items: readonly NewBriefingItem[]) => addBriefingItems(items));
 export const useRemoveFromBriefing = () => useBriefingMutation((id: string) => removeBriefingItem(id));
 export const useMoveInBriefing = () =>
   useBriefingMutation(({ id, direction }: { id: string; direction: -1 | 1 }) => moveBriefingItem(id, direction));

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartData, LegendItem } from '../lib/export/types';
 import { useLang } from '../lib/useLang';
@@ -35,6 +35,13 @@ export interface ChartFigureProps {
    * its months whatever the URL's dates): exports and the briefing state these.
    */
   exportSearch?: string;
+  /**
+   * Where the drawing is mounted, for a control outside the figure that adds it to the briefing with other items
+   * (the month page's "Add this month to the briefing"). The figure keeps its own ref without it.
+   */
+  drawingRef?: RefObject<HTMLDivElement | null>;
+  /** The second period of a comparison (the URL's dates are the first): exports state it and cite its sources. */
+  comparedWith?: { from: string; to: string };
 }
 
 /**
@@ -52,12 +59,15 @@ export function ChartFigure({
   controls,
   legend,
   exportSearch,
+  drawingRef: outerRef,
+  comparedWith,
 }: ChartFigureProps) {
   const { t } = useTranslation('ui');
   const { locale } = useLang();
   const titleId = useId();
   const [showTable, setShowTable] = useState(false);
-  const drawingRef = useRef<HTMLDivElement>(null);
+  const ownRef = useRef<HTMLDivElement>(null);
+  const drawingRef = outerRef ?? ownRef;
   return (
     <figure className="chart-figure" aria-labelledby={titleId} data-chart-id={chartId}>
       <div className="chart-figure-head">
@@ -80,6 +90,7 @@ export function ChartFigure({
             caveat={[caption, note].filter(Boolean).join(' ')}
             drawingRef={drawingRef}
             search={exportSearch}
+            comparedWith={comparedWith}
           />
         </div>
       </div>

@@ -78,3 +78,9 @@ export function themeColour(id: string): string {
   }
   return THEME_COLOURS[i % THEME_COLOURS.length] ?? '#0072B2';
 }
+
+/**
+ * A difference between two periods: more in the period under review (blue) or more in the one it is compared with
+ * (vermillion). Okabe–Ito's pair that stays apart under every common colour-vision deficiency.
+ */
+export const DIFFERENCE_COLOURS = { up: CATEGORICAL[0], down: CATEGORICAL[5] } as const;

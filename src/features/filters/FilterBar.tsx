@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { LIST_PARAMS, hasActiveFilters, toggleValue, type ListParam } from '../../domain/filters';
 import { useActivities } from '../../db/queries';
@@ -22,6 +23,7 @@ export function FilterBar() {
   const { t } = useTranslation('filters');
   const { lang, locale } = useLang();
   const { filters, rejected, setFilters, clearFilters } = useFilters();
+  const { pathname, search } = useLocation();
   const { data: all } = useActivities();
   const vocab = useVocabulary();
   const options = useFilterOptions(all, lang, filters, vocab);
@@ -99,6 +101,12 @@ export function FilterBar() {
             {t('to')}
             <DateField value={filters.to ?? ''} onChange={(d) => setFilters({ to: d || null })} />
           </label>
+          {/* Beside the dates, which become the compare page's period A (the other filters apply to both). */}
+          {pathname !== '/compare' && (
+            <Link className="filter-compare" to={{ pathname: '/compare', search }}>
+              {t('compare')}
+            </Link>
+          )}
         </div>
         {/* Always drawn, one line high when empty: the first filter chosen must not push the page down. */}
         <div className="filter-active">

@@ -1,17 +1,18 @@
+import type { RefObject } from 'react';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatMonth, monthBounds } from '../../domain/dates';
 import { useLang } from '../../lib/useLang';
 import { ChartFigure } from '../../ui/ChartFigure';
 import { ColumnChart } from '../../ui/charts/ColumnChart';
 import { formatNumber } from '../../ui/charts/captions';
-import { timeChartText } from '../../ui/charts/timeText';
-import { searchWithDates, type MonthWindow } from './monthChartState';
+import { monthChartFigure, type MonthWindow } from './monthChartState';
 
 interface Props {
   months: MonthWindow;
   /** The page's URL search (its filters); the chart's exports are under these with the window's dates. */
   search: string;
+  /** Where the drawing is mounted, for "Add this month to the briefing" (outside the figure). */
+  drawingRef?: RefObject<HTMLDivElement | null>;
 }
 
 /**
@@ -19,25 +20,22 @@ interface Props {
  * to a longer period hatched). A click on a column opens that month's review. Its exports and briefing entry carry
  * the window's dates as their period.
  */
-export function MonthChart({ months: w, search }: Props) {
+export function MonthChart({ months: w, search, drawingRef }: Props) {
   const { t } = useTranslation('month');
   const { t: ui } = useTranslation('ui');
   const { locale } = useLang();
   const navigate = useNavigate();
-  const text = timeChartText(ui, w.tally, w.total, locale, w.last);
-  // Mid-sentence, so not capitalised: "hasta noviembre de 2025".
-  const title = t('chart.title', { month: formatMonth(w.last, locale) });
-  const from = monthBounds(`${w.first}-01`).from;
-  const to = monthBounds(`${w.last}-01`).to;
+  const { chartId, title, text, exportSearch } = monthChartFigure(t, ui, w, locale, search);
   return (
     <ChartFigure
-      chartId={`month-${w.last}`}
+      chartId={chartId}
       title={title}
       caption={text.caption}
       note={text.note || undefined}
       hint={t('chart.hint')}
       data={text.data(t('chart.month'))}
-      exportSearch={searchWithDates(search, from, to)}
+      exportSearch={exportSearch}
+      {...(drawingRef ? { drawingRef } : {})}
     >
       <ColumnChart
         rows={text.rows}

@@ -1,8 +1,8 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { applyFilters } from '../../domain/applyFilters';
-import { formatMonth, monthBounds } from '../../domain/dates';
+import { formatMonth } from '../../domain/dates';
 import { monthReview, parseMonth } from '../../domain/monthReview';
 import { monthExtent } from '../../domain/timeline';
 import { useFilteredActivities } from '../../lib/useFilteredActivities';
@@ -12,7 +12,8 @@ import { QueryState } from '../../ui/QueryState';
 import { LazyDataExportMenu } from '../../ui/export/LazyDataExportMenu';
 import { MonthActivities } from './MonthActivities';
 import { MonthChart } from './MonthChart';
-import { monthWindow, searchWithDates } from './monthChartState';
+import { MonthBriefingButton } from './MonthBriefingButton';
+import { compareLink, monthSearch, monthWindow } from './monthChartState';
 import { WhatChanged } from './WhatChanged';
 import './month.css';
 
@@ -20,12 +21,6 @@ import './month.css';
  * /month/:yyyy-mm — the month in review, with the URL's filters but its dates (the month is the date). Without a
  * month it opens the month of the latest activity.
  */
-/** The month's records are those the date filter lists for it: the URL's filters with the month as the dates. */
-const monthSearch = (search: string, month: string) => {
-  const { from, to } = monthBounds(`${month}-01`);
-  return searchWithDates(search, from, to);
-};
-
 export default function MonthPage() {
   const { t } = useTranslation('month');
   const { locale } = useLang();
@@ -35,6 +30,7 @@ export default function MonthPage() {
   const { all, filters, isPending, error } = useFilteredActivities();
   const month = parseMonth(param);
   const [picked, setPicked] = useState(month ?? '');
+  const chartDrawing = useRef<HTMLDivElement>(null);
   const [review, months] = useMemo(() => {
     if (!all || !month) return [null, null];
     const undated = applyFilters(all, { ...filters, from: null, to: null });
@@ -76,8 +72,14 @@ export default function MonthPage() {
                 </button>
               </form>
             </nav>
+            <div className="month-actions">
+              <Link to={compareLink(search, review.month)}>{t('MonthPage.compare')}</Link>
+              {months && (
+                <MonthBriefingButton review={review} months={months} search={search} drawingRef={chartDrawing} />
+              )}
+            </div>
             <WhatChanged review={review} />
-            {months && <MonthChart months={months} search={search} />}
+            {months && <MonthChart months={months} search={search} drawingRef={chartDrawing} />}
             <MonthActivities certain={review.certain} possible={review.possible}>
               <LazyDataExportMenu search={monthSearch(search, review.month)} />
             </MonthActivities>

@@ -1,6 +1,9 @@
 import type { Activity } from '../../domain/activity';
-import { monthBounds } from '../../domain/dates';
+import { formatMonth, monthBounds } from '../../domain/dates';
+import type { Translate } from '../../ui/charts/captions';
+import { timeChartText } from '../../ui/charts/timeText';
 import { monthFit, type TimeTally } from '../../domain/monthFit';
+import { B_FROM, B_TO } from '../../domain/periodCompare';
 
 type Dated = Pick<Activity, 'date' | 'datePrecision' | 'endDate'>;
 
@@ -59,4 +62,38 @@ export function searchWithDates(search: string, from: string, to: string): strin
   params.set('from', from);
   params.set('to', to);
   return `?${params.toString()}`;
+}
+
+/**
+ * What the month chart's figure says and is stored under: its id, title, texts and the search of its exports (the
+ * page's filters with the window's dates). The figure draws it; "Add this month to the briefing" stores the same.
+ */
+export function monthChartFigure(t: Translate, ui: Translate, w: MonthWindow, locale: string, search: string) {
+  const text = timeChartText(ui, w.tally, w.total, locale, w.last);
+  return {
+    chartId: `month-${w.last}`,
+    // Mid-sentence, so not capitalised: "hasta noviembre de 2025".
+    title: t('chart.title', { month: formatMonth(w.last, locale) }),
+    text,
+    caveat: [text.caption, text.note].filter(Boolean).join(' '),
+    exportSearch: searchWithDates(search, monthBounds(`${w.first}-01`).from, monthBounds(`${w.last}-01`).to),
+  };
+}
+
+/** The month's records are those the date filter lists for it: the page's filters with the month as the dates. */
+export function monthSearch(search: string, month: string): string {
+  const { from, to } = monthBounds(`${month}-01`);
+  return searchWithDates(search, from, to);
+}
+
+/**
+ * The compare page's address for this month against the previous one, under the page's filters: `from`/`to` are
+ * period A, `bfrom`/`bto` period B, as /compare reads them.
+ */
+export function compareLink(search: string, month: string): string {
+  const p = new URLSearchParams(monthSearch(search, month));
+  const b = monthBounds(`${month}-01`, -1);
+  p.set(B_FROM, b.from);
+  p.set(B_TO, b.to);
+  return `/compare?${p.toString()}`;
 }

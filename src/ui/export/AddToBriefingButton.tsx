@@ -3,10 +3,9 @@ import { QueryClientContext } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useAddToBriefing, useBriefing } from '../../lib/data';
 import { useLang } from '../../lib/useLang';
-import { standaloneOf } from '../../lib/export/exportChart';
 import type { LegendItem } from '../../lib/export/types';
-import { resolveExportContext, type Where } from './exportContext';
-import { caveatOf } from './caveat';
+import { chartBriefingItem } from './chartBriefingItem';
+import type { ComparedPeriod, Where } from './exportContext';
 import { EXPORT_NS } from './i18n';
 
 interface Props {
@@ -17,13 +16,23 @@ interface Props {
   drawingRef: RefObject<HTMLDivElement | null>;
   where: Where;
   onStatus: (message: string) => void;
+  comparedWith?: ComparedPeriod | undefined;
 }
 
 /**
  * Adds the chart, as it is drawn now and under the current filters, to the briefing. The chart's standalone SVG is
  * stored with it, so the briefing shows this very picture (with its own title, filters and source) later.
  */
-export function AddToBriefingButton({ chartId, title, legend, caveat, drawingRef, where, onStatus }: Props) {
+export function AddToBriefingButton({
+  comparedWith,
+  chartId,
+  title,
+  legend,
+  caveat,
+  drawingRef,
+  where,
+  onStatus,
+}: Props) {
   const { t } = useTranslation(EXPORT_NS);
   const { lang } = useLang();
   const client = useContext(QueryClientContext);
@@ -38,18 +47,9 @@ export function AddToBriefingButton({ chartId, title, legend, caveat, drawingRef
     if (!drawing) return;
     setBusy(true);
     try {
-      const note = caveatOf(t, drawing, legend, caveat);
-      const { context } = await resolveExportContext(title, where, lang, t, client, new Date(), note);
-      const svg = standaloneOf({ drawing, legend, context });
-      await add.mutateAsync({
-        kind: 'chart',
-        chartId,
-        title,
-        search: where.search,
-        path: where.pathname,
-        filtersText: context.filters,
-        ...(svg ? { svg: svg.markup } : {}),
-      });
+      await add.mutateAsync(
+        await chartBriefingItem({ chartId, title, legend, caveat, drawing, where, lang, t, client, comparedWith }),
+      );
       onStatus(t('briefing.addedStatus', { title }));
     } catch (e) {
       onStatus(t('briefing.failed', { message: e instanceof Error ? e.message : String(e) }));

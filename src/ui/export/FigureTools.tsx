@@ -7,7 +7,7 @@ import { exportChart, type ChartFormat } from '../../lib/export/exportChart';
 import type { ChartData, LegendItem } from '../../lib/export/types';
 import { AddToBriefingButton } from './AddToBriefingButton';
 import { caveatOf } from './caveat';
-import { resolveExportContext, type Where } from './exportContext';
+import { resolveExportContext, type ComparedPeriod, type Where } from './exportContext';
 import { EXPORT_NS } from './i18n';
 import { MenuButton } from './MenuButton';
 
@@ -21,6 +21,8 @@ export interface FigureToolsProps {
   drawingRef: RefObject<HTMLDivElement | null>;
   /** The filters the figure is drawn under, when they are not the page's URL (the month page sets its dates). */
   search?: string | undefined;
+  /** A comparison's second period: exports and the briefing state it and cite its sources (the compare page). */
+  comparedWith?: ComparedPeriod | undefined;
 }
 
 /**
@@ -41,7 +43,16 @@ function RoutedTools(props: FigureToolsProps) {
   return <Tools {...props} where={{ pathname, search: props.search ?? search }} />;
 }
 
-function Tools({ chartId, title, data, legend, caveat, drawingRef, where }: FigureToolsProps & { where: Where }) {
+function Tools({
+  chartId,
+  title,
+  data,
+  legend,
+  caveat,
+  drawingRef,
+  where,
+  comparedWith,
+}: FigureToolsProps & { where: Where }) {
   const { t } = useTranslation(EXPORT_NS);
   const { lang } = useLang();
   const client = useContext(QueryClientContext);
@@ -61,6 +72,7 @@ function Tools({ chartId, title, data, legend, caveat, drawingRef, where }: Figu
         client,
         now,
         caveatOf(t, drawing, legend, caveat),
+        comparedWith,
       );
       const file = await exportChart(format, { chartId, drawing, data, legend, filters, context, now });
       setStatus(t('status.done', { file }));
@@ -93,6 +105,7 @@ function Tools({ chartId, title, data, legend, caveat, drawingRef, where }: Figu
           drawingRef={drawingRef}
           where={where}
           onStatus={setStatus}
+          comparedWith={comparedWith}
         />
       )}
       <span aria-live="polite" className="figure-tools-status">

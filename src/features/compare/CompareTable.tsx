@@ -1,0 +1,69 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatRange } from '../../domain/dates';
+import { valueLabel } from '../../domain/labels';
+import type { CompareFacet, CompareRow, Period } from '../../domain/periodCompare';
+import { useLang } from '../../lib/useLang';
+import { useVocabulary } from '../../lib/useVocabulary';
+import { formatNumber } from '../../ui/charts/captions';
+import { FACET_OF, signed, type Breakdown } from './compareState';
+
+interface Props {
+  rows: Record<CompareFacet, CompareRow[]>;
+  by: Breakdown;
+  a: Period;
+  b: Period;
+}
+
+/** Every value of the breakdown seen in either period, with both periods' counts, certain and possible apart. */
+export function CompareTable({ rows: all, by, a, b }: Props) {
+  const { t } = useTranslation('compare');
+  const { lang, locale } = useLang();
+  const vocab = useVocabulary();
+  const headingId = useId();
+  const rows = all[FACET_OF[by]];
+  const n = (x: number) => formatNumber(x, locale);
+  const byWord = t(`chart.byLower.${by}`);
+  return (
+    <section className="compare-table" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('table.title', { by: byWord })}</h2>
+      {rows.length === 0 ? (
+        <p>{t('table.empty')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">
+              {t('table.caption', {
+                by: byWord,
+                a: formatRange(a.from, a.to, locale),
+                b: formatRange(b.from, b.to, locale),
+              })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t(`by.${by}`)}</th>
+                <th scope="col">{t('table.aCertain')}</th>
+                <th scope="col">{t('table.aPossible')}</th>
+                <th scope="col">{t('table.bCertain')}</th>
+                <th scope="col">{t('table.bPossible')}</th>
+                <th scope="col">{t('table.diff')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.key}>
+                  <th scope="row">{valueLabel(by, r.key, lang, vocab)}</th>
+                  <td>{n(r.a.certain)}</td>
+                  <td>{n(r.a.possible)}</td>
+                  <td>{n(r.b.certain)}</td>
+                  <td>{n(r.b.possible)}</td>
+                  <td>{signed(r.diff, n)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
