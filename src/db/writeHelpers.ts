@@ -5,5 +5,13 @@ export const newBatchId = (): string =>
     ? crypto.randomUUID()
     : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 
-/** A record as an analyst's change stores it: `origin: 'analyst'` (embedded updates never overwrite it). */
-export const asAnalyst = (r: ActivityFile, at: string): Activity => ({ ...r, origin: 'analyst', updatedAt: at });
+/**
+ * A record as an analyst's change stores it: `origin: 'analyst'` (embedded updates never overwrite it), written
+ * at `at` (`storedAt`, the revision). `updatedAt` is `at` too, unless an import keeps the one its file gave.
+ */
+export const asAnalyst = (r: ActivityFile, at: string, updatedAt: string = at): Activity => ({
+  ...r,
+  origin: 'analyst',
+  updatedAt,
+  storedAt: at,
+});

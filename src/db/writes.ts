@@ -14,11 +14,14 @@ export { asAnalyst } from './writeHelpers';
 export { applyImport, undoBatch, type ImportOutcome, type WriteProgress } from './importWrites';
 
 /**
- * The version of a stored record that an edit starts from: its `updatedAt`, which every analyst write and every
- * feed write (sync, "take theirs") sets to the write's time; null for an embedded record nobody has changed.
+ * The version of a stored record that an edit starts from: its `storedAt`, which every analyst write and every
+ * feed write (sync, "take theirs") sets to the write's time. Not `updatedAt`: an import keeps the file's, which
+ * another import may bring again with other content. A record written before `storedAt` existed has its
+ * `updatedAt` (then always the write's time); null for an embedded record nobody has changed.
  */
 export type Revision = string | null;
-export const revisionOf = (a: Pick<Activity, 'updatedAt'>): Revision => a.updatedAt ?? null;
+export const revisionOf = (a: Pick<Activity, 'updatedAt' | 'storedAt'>): Revision =>
+  a.storedAt ?? a.updatedAt ?? null;
 
 /** Refuses a write based on a version of the record that is no longer the stored one. */
 function checkBase(id: string, stored: Activity | null, base: Revision | undefined): void {
