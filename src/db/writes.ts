@@ -20,8 +20,7 @@ export { applyImport, undoBatch, type ImportOutcome, type WriteProgress } from '
  * `updatedAt` (then always the write's time); null for an embedded record nobody has changed.
  */
 export type Revision = string | null;
-export const revisionOf = (a: Pick<Activity, 'updatedAt' | 'storedAt'>): Revision =>
-  a.storedAt ?? a.updatedAt ?? null;
+export const revisionOf = (a: Pick<Activity, 'updatedAt' | 'storedAt'>): Revision => a.storedAt ?? a.updatedAt ?? null;
 
 /** Refuses a write based on a version of the record that is no longer the stored one. */
 function checkBase(id: string, stored: Activity | null, base: Revision | undefined): void {
