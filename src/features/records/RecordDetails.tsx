@@ -9,7 +9,7 @@ import { useVocabulary } from '../../lib/useVocabulary';
 export function RecordDetails({ activity: a }: { activity: Activity }) {
   const { t } = useTranslation('records');
   const tc = useTranslation().t;
-  const { lang, pick } = useLang();
+  const { lang, locale, pick } = useLang();
   const vocab = useVocabulary();
   const other = lang === 'es' ? 'en' : 'es';
   const type = vocab.typesById.get(a.type);
@@ -80,6 +80,19 @@ export function RecordDetails({ activity: a }: { activity: Activity }) {
             ? tc('origin.feed', { address: a.origin.slice('feed:'.length) })
             : tc(`origin.${a.origin}`)}
         </dd>
+        {/* When the content last changed, wherever that was: an import keeps it (its own time is in the history). */}
+        {a.updatedAt && (
+          <>
+            <dt>{t('field.updatedAt')}</dt>
+            <dd>
+              <time dateTime={a.updatedAt}>
+                {new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+                  new Date(a.updatedAt),
+                )}
+              </time>
+            </dd>
+          </>
+        )}
         <dt>{t('field.id')}</dt>
         <dd>
           <code>{a.id}</code>
