@@ -2,10 +2,10 @@
 // whole embedded data set; Spanish audits the same components over one month of it (February 2026), so that the
 // Spanish names, labels and lang attributes are checked without auditing the ~4,000 nodes of the full lists twice.
 // Only violations are gathered (axe's resultTypes): which violations are found does not change.
-import { test } from 'node:test';
+import { test } from './fixtures.mjs';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, url } from './helpers.mjs';
+import { url } from './helpers.mjs';
 
 const ROUTES = [
   '/',
@@ -36,30 +36,24 @@ const PASSES = [
 ];
 
 for (const [lang, period] of PASSES) {
-  test(`axe finds no serious or critical violation on any route (${lang})`, async () => {
+  test(`axe finds no serious or critical violation on any route (${lang})`, async ({ launch }) => {
     const b = await launch();
-    try {
-      const { page } = b;
-      const found = [];
-      for (const route of ROUTES) {
-        await page.goto(url(`${route}?lang=${lang}${period}`));
-        await page.locator('main h1').first().waitFor();
-        // Let the data load and charts and maps draw before auditing.
-        await page.waitForFunction(
-          () => !document.querySelector('main [role="status"]')?.textContent?.match(/Loading|Cargando|^…$/),
-        );
-        // The map's shapes are drawn after its geometry loads: audit the drawn map, not its placeholder.
-        if (route === '/map')
-          await page.locator('main figure[data-chart-id^="map"] svg path').first().waitFor();
-        await page.waitForTimeout(300);
-        const { violations } = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
-        const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        if (bad.length) found.push(`${route}:\n  ${describe(bad)}`);
-      }
-      assert.equal(found.join('\n'), '', `axe violations:\n${found.join('\n')}`);
-      assert.deepEqual(b.errors, []);
-    } finally {
-      await b.close();
+    const { page } = b;
+    const found = [];
+    for (const route of ROUTES) {
+      await page.goto(url(`${route}?lang=${lang}${period}`));
+      await page.locator('main h1').first().waitFor();
+      // Let the data load and charts and maps draw before auditing.
+      await page.waitForFunction(
+        () => !document.querySelector('main [role="status"]')?.textContent?.match(/Loading|Cargando|^…$/),
+      );
+      // The map's shapes are drawn after its geometry loads: audit the drawn map, not its placeholder.
+      if (route === '/map') await page.locator('main figure[data-chart-id^="map"] svg path').first().waitFor();
+      await page.waitForTimeout(300);
+      const { violations } = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+      const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      if (bad.length) found.push(`${route}:\n  ${describe(bad)}`);
     }
+    assert.equal(found.join('\n'), '', `axe violations:\n${found.join('\n')}`);
   });
 }

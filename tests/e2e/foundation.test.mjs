@@ -1,6 +1,6 @@
-import { test } from 'node:test';
+import { test } from './fixtures.mjs';
 import assert from 'node:assert/strict';
-import { launch, url, countStore } from './helpers.mjs';
+import { url, countStore } from './helpers.mjs';
 import { EMBEDDED, SOURCES } from './embedded.mjs';
 
 // Browser tests of the foundation (issue 2): storage, URL filters, languages and every route of CONTRACT.md.
@@ -15,72 +15,54 @@ async function tableTitles(page) {
   return page.locator('table tbody tr td a').allTextContents();
 }
 
-test('first visit fills IndexedDB agenda-exterior/activities with every embedded record; a reload does not duplicate', async () => {
+test('first visit fills IndexedDB agenda-exterior/activities with every embedded record; a reload does not duplicate', async ({
+  launch,
+}) => {
   const b = await launch();
-  try {
-    await b.page.goto(url('/records?lang=en'));
-    await b.page.getByRole('table').waitFor();
-    assert.equal(await countStore(b.page), EMBEDDED.length);
-    assert.equal(await countStore(b.page, 'sources'), SOURCES.length);
-    assert.equal((await tableTitles(b.page)).length, EMBEDDED.length);
-    await b.page.reload();
-    await b.page.getByRole('table').waitFor();
-    assert.equal(await countStore(b.page), EMBEDDED.length);
-    assert.equal((await tableTitles(b.page)).length, EMBEDDED.length);
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  await b.page.goto(url('/records?lang=en'));
+  await b.page.getByRole('table').waitFor();
+  assert.equal(await countStore(b.page), EMBEDDED.length);
+  assert.equal(await countStore(b.page, 'sources'), SOURCES.length);
+  assert.equal((await tableTitles(b.page)).length, EMBEDDED.length);
+  await b.page.reload();
+  await b.page.getByRole('table').waitFor();
+  assert.equal(await countStore(b.page), EMBEDDED.length);
+  assert.equal((await tableTitles(b.page)).length, EMBEDDED.length);
 });
 
-test('/records?country=CL lists exactly the Chile records, and the filter survives a reload', async () => {
+test('/records?country=CL lists exactly the Chile records, and the filter survives a reload', async ({ launch }) => {
   const b = await launch();
-  try {
-    await b.page.goto(url('/records?country=CL&lang=en'));
-    assert.deepEqual((await tableTitles(b.page)).sort(), CHILE_TITLES);
-    await b.page.reload();
-    assert.deepEqual((await tableTitles(b.page)).sort(), CHILE_TITLES);
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  await b.page.goto(url('/records?country=CL&lang=en'));
+  assert.deepEqual((await tableTitles(b.page)).sort(), CHILE_TITLES);
+  await b.page.reload();
+  assert.deepEqual((await tableTitles(b.page)).sort(), CHILE_TITLES);
 });
 
-test('?lang=es shows Spanish and ?lang=en English, whatever the browser language', async () => {
+test('?lang=es shows Spanish and ?lang=en English, whatever the browser language', async ({ launch }) => {
   const b = await launch({ locale: 'en-GB' });
-  try {
-    await b.page.goto(url('/records?lang=es'));
-    const nav = b.page.getByRole('navigation', { name: 'Principal' });
-    await nav.getByRole('link', { name: 'Registros' }).waitFor();
-    await b.page.getByRole('heading', { level: 1, name: 'Registros' }).waitFor();
-    assert.equal(await b.page.evaluate(() => document.documentElement.lang), 'es');
-    assert.ok((await tableTitles(b.page)).includes('Reunión consular y migratoria Perú–Chile en Tacna'));
+  await b.page.goto(url('/records?lang=es'));
+  const nav = b.page.getByRole('navigation', { name: 'Principal' });
+  await nav.getByRole('link', { name: 'Registros' }).waitFor();
+  await b.page.getByRole('heading', { level: 1, name: 'Registros' }).waitFor();
+  assert.equal(await b.page.evaluate(() => document.documentElement.lang), 'es');
+  assert.ok((await tableTitles(b.page)).includes('Reunión consular y migratoria Perú–Chile en Tacna'));
 
-    await b.page.goto(url('/records?lang=en'));
-    await b.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).waitFor();
-    assert.equal(await b.page.evaluate(() => document.documentElement.lang), 'en');
-    assert.ok((await tableTitles(b.page)).includes('Peru–Chile consular and migration meeting in Tacna'));
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  await b.page.goto(url('/records?lang=en'));
+  await b.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).waitFor();
+  assert.equal(await b.page.evaluate(() => document.documentElement.lang), 'en');
+  assert.ok((await tableTitles(b.page)).includes('Peru–Chile consular and migration meeting in Tacna'));
 });
 
-test('the language switch changes the UI and remembers the choice without ?lang=', async () => {
+test('the language switch changes the UI and remembers the choice without ?lang=', async ({ launch }) => {
   const b = await launch({ locale: 'en-GB' });
-  try {
-    await b.page.goto(url('/records'));
-    await b.page.getByRole('heading', { level: 1, name: 'Records' }).waitFor();
-    await b.page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
-    await b.page.getByRole('heading', { level: 1, name: 'Registros' }).waitFor();
-    assert.match(b.page.url(), /[?&]lang=es\b/);
-    await b.page.goto(url('/timeline'));
-    await b.page.getByRole('navigation', { name: 'Principal' }).waitFor();
-    assert.equal(await b.page.evaluate(() => document.documentElement.lang), 'es');
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  await b.page.goto(url('/records'));
+  await b.page.getByRole('heading', { level: 1, name: 'Records' }).waitFor();
+  await b.page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'Español' }).click();
+  await b.page.getByRole('heading', { level: 1, name: 'Registros' }).waitFor();
+  assert.match(b.page.url(), /[?&]lang=es\b/);
+  await b.page.goto(url('/timeline'));
+  await b.page.getByRole('navigation', { name: 'Principal' }).waitFor();
+  assert.equal(await b.page.evaluate(() => document.documentElement.lang), 'es');
 });
 
 const ROUTES = [
@@ -96,41 +78,31 @@ const ROUTES = [
   ['/nope', 'Page not found'],
 ];
 
-test('every route of the contract renders a heading without console errors', async () => {
-  const b = await launch();
-  try {
-    for (const [path, name] of ROUTES) {
-      await b.page.goto(url(`${path}?lang=en`));
-      const heading = b.page.getByRole('heading', { level: 1, ...(name ? { name } : {}) }).first();
-      await heading.waitFor({ timeout: 15000 });
-      assert.ok((await heading.textContent())?.trim(), `${path} has an empty heading`);
-      const broken = await b.page.getByRole('heading', { name: 'Something went wrong on this page' }).count();
-      assert.equal(broken, 0, `${path} fell into the error boundary`);
-    }
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
+test('every route of the contract renders a heading without console errors', async ({ launch }) => {
+  const b = await launch(); // the fixture fails the test on any console or page error
+  for (const [path, name] of ROUTES) {
+    await b.page.goto(url(`${path}?lang=en`));
+    const heading = b.page.getByRole('heading', { level: 1, ...(name ? { name } : {}) }).first();
+    await heading.waitFor({ timeout: 15000 });
+    assert.ok((await heading.textContent())?.trim(), `${path} has an empty heading`);
+    const broken = await b.page.getByRole('heading', { name: 'Something went wrong on this page' }).count();
+    assert.equal(broken, 0, `${path} fell into the error boundary`);
   }
 });
 
-test('a record page shows its provenance: paragraph, link to the release, additional sources', async () => {
+test('a record page shows its provenance: paragraph, link to the release, additional sources', async ({ launch }) => {
   const b = await launch();
-  try {
-    await b.page.goto(url('/records/us-secretary-of-state-meeting?lang=en'));
-    const provenance = b.page.getByRole('region', { name: 'Provenance' });
-    await provenance.waitFor();
-    await provenance.getByText('Paragraph 3 of the release').waitFor();
-    const release = provenance.getByRole('link', { name: 'Read the release’s full text' });
-    assert.match(await release.getAttribute('href'), /^https:\/\/andina\.pe\//);
-    const record = EMBEDDED.find((r) => r.id === 'us-secretary-of-state-meeting');
-    const links = provenance.locator('ul.additional-sources a');
-    assert.ok(record.additionalSources.length >= 2);
-    assert.deepEqual(
-      await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
-      record.additionalSources.map((s) => s.url),
-    );
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  await b.page.goto(url('/records/us-secretary-of-state-meeting?lang=en'));
+  const provenance = b.page.getByRole('region', { name: 'Provenance' });
+  await provenance.waitFor();
+  await provenance.getByText('Paragraph 3 of the release').waitFor();
+  const release = provenance.getByRole('link', { name: 'Read the release’s full text' });
+  assert.match(await release.getAttribute('href'), /^https:\/\/andina\.pe\//);
+  const record = EMBEDDED.find((r) => r.id === 'us-secretary-of-state-meeting');
+  const links = provenance.locator('ul.additional-sources a');
+  assert.ok(record.additionalSources.length >= 2);
+  assert.deepEqual(
+    await links.evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    record.additionalSources.map((s) => s.url),
+  );
 });

@@ -1,9 +1,10 @@
-// Shared pieces of the browser tests: Debian's Chromium through playwright-core, a fresh profile per test.
+// Shared pieces of the browser tests: Debian's Chromium with a fresh profile (tests open it through the `launch`
+// fixture of fixtures.mjs), and reads of the app's database that never create it.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium } from '@playwright/test';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const BASE = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173';
@@ -20,11 +21,11 @@ const ARGS = [
 
 /**
  * A browser with a fresh, empty profile (so IndexedDB starts empty). `errors` collects console errors and page
- * errors; every test should end by asserting it is empty. The service worker is blocked unless a test asks for it
+ * errors (the `launch` fixture checks them after each test). The service worker is blocked unless a test asks for it
  * (`serviceWorkers: 'allow'`: the offline and update tests): installing it precaches the whole app (over 100 files)
  * in every fresh profile, work that only those tests look at.
  */
-export async function launch({
+export async function openBrowser({
   locale = 'en-GB',
   viewport = { width: 1280, height: 900 },
   acceptDownloads = true,

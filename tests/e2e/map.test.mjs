@@ -1,6 +1,6 @@
-import { test } from 'node:test';
+import { test } from './fixtures.mjs';
 import assert from 'node:assert/strict';
-import { launch, url } from './helpers.mjs';
+import { url } from './helpers.mjs';
 import { EMBEDDED, HEADQUARTERED, activitiesText, countWhere } from './embedded.mjs';
 
 const WORLD = 'Counterpart countries, places and international bodies';
@@ -24,7 +24,9 @@ async function pointInside(page, locator) {
   return pt;
 }
 
-test('/map draws countries, Peru, places and bodies; hover shows a tooltip; clicking Chile filters every view', async () => {
+test('/map draws countries, Peru, places and bodies; hover shows a tooltip; clicking Chile filters every view', async ({
+  launch,
+}) => {
   // Expectations from the data: distinct counterparts, place spots (to 2 decimals, as the map pools them) and bodies.
   const countries = new Set(EMBEDDED.flatMap((a) => a.countries));
   const spots = new Set(EMBEDDED.flatMap((a) => a.places.map((p) => `${p.lat.toFixed(2)},${p.lon.toFixed(2)}`)));
@@ -34,109 +36,93 @@ test('/map draws countries, Peru, places and bodies; hover shows a tooltip; clic
   const chile = activitiesText(chileRecords.length);
   const inAll = new Set(chileRecords.flatMap((a) => a.countries)).size;
   const b = await launch();
-  try {
-    await b.page.goto(url('/map?lang=en'));
-    const world = b.page.getByRole('figure', { name: WORLD });
-    const svg = world.locator('svg').first();
-    await svg.locator('path[role="button"]').first().waitFor();
-    assert.ok((await svg.locator('path').count()) > 150, 'every country of the atlas is drawn');
-    // Counterparts the atlas has no shape for (Hong Kong, Singapore, the Holy See at 1:110m) are named in the
-    // figure's note and listed in the table; every other counterpart is a button on the map.
-    const figureText = (await world.textContent()) ?? '';
-    const small = /Too small to draw at this scale, listed in the table: ([^.]+)\./.exec(figureText)?.[1];
-    const notDrawn = small ? small.split(/, | and /) : [];
-    assert.equal(
-      await svg.locator('path[role="button"]').count(),
-      countries.size - notDrawn.length,
-      `each counterpart country is a button, except those too small to draw: ${notDrawn.join(', ')}`,
-    );
-    assert.ok(notDrawn.length <= 5, `few counterparts left off the map: ${notDrawn.join(', ')}`);
-    assert.equal(await svg.locator('circle.map-place').count(), spots.size, 'a dot per place');
-    assert.equal(await svg.locator('rect[role="button"]').count(), bodies.size, 'a square per international body');
-    assert.match(await svg.textContent(), /Peru · home/);
-    await b.page
-      .getByRole('figure', { name: 'Closer view: South America' })
-      .locator('path[role="button"]')
-      .first()
-      .waitFor();
+  await b.page.goto(url('/map?lang=en'));
+  const world = b.page.getByRole('figure', { name: WORLD });
+  const svg = world.locator('svg').first();
+  await svg.locator('path[role="button"]').first().waitFor();
+  assert.ok((await svg.locator('path').count()) > 150, 'every country of the atlas is drawn');
+  // Counterparts the atlas has no shape for (Hong Kong, Singapore, the Holy See at 1:110m) are named in the
+  // figure's note and listed in the table; every other counterpart is a button on the map.
+  const figureText = (await world.textContent()) ?? '';
+  const small = /Too small to draw at this scale, listed in the table: ([^.]+)\./.exec(figureText)?.[1];
+  const notDrawn = small ? small.split(/, | and /) : [];
+  assert.equal(
+    await svg.locator('path[role="button"]').count(),
+    countries.size - notDrawn.length,
+    `each counterpart country is a button, except those too small to draw: ${notDrawn.join(', ')}`,
+  );
+  assert.ok(notDrawn.length <= 5, `few counterparts left off the map: ${notDrawn.join(', ')}`);
+  assert.equal(await svg.locator('circle.map-place').count(), spots.size, 'a dot per place');
+  assert.equal(await svg.locator('rect[role="button"]').count(), bodies.size, 'a square per international body');
+  assert.match(await svg.textContent(), /Peru · home/);
+  await b.page
+    .getByRole('figure', { name: 'Closer view: South America' })
+    .locator('path[role="button"]')
+    .first()
+    .waitFor();
 
-    const usButton = world.getByRole('button', { name: `United States of America: ${us}` });
-    const usPoint = await pointInside(b.page, usButton);
-    await b.page.mouse.move(usPoint.x, usPoint.y);
-    const tooltip = world.locator('.map-tooltip');
-    await tooltip.waitFor();
-    assert.match(
-      await tooltip.textContent(),
-      new RegExp(`United States of America${us}Click to show only this country`),
-    );
+  const usButton = world.getByRole('button', { name: `United States of America: ${us}` });
+  const usPoint = await pointInside(b.page, usButton);
+  await b.page.mouse.move(usPoint.x, usPoint.y);
+  const tooltip = world.locator('.map-tooltip');
+  await tooltip.waitFor();
+  assert.match(await tooltip.textContent(), new RegExp(`United States of America${us}Click to show only this country`));
 
-    const chileButton = world.getByRole('button', { name: `Chile: ${chile}` });
-    const chilePoint = await pointInside(b.page, chileButton);
-    await b.page.mouse.click(chilePoint.x, chilePoint.y);
-    await b.page.waitForURL(/[?&]country=CL(&|$)/);
-    // The URL changes before React commits the filtered map (a transition): wait for the pressed state.
-    await world.getByRole('button', { name: `Chile: ${chile}`, pressed: true }).waitFor();
-    assert.equal(await chileButton.getAttribute('aria-pressed'), 'true');
-    assert.match(
-      await world.locator('figcaption').textContent(),
-      new RegExp(`^Chile leads with ${chile}; ${inAll} counterpart ${inAll === 1 ? 'country' : 'countries'} in all\\.`),
-    );
+  const chileButton = world.getByRole('button', { name: `Chile: ${chile}` });
+  const chilePoint = await pointInside(b.page, chileButton);
+  await b.page.mouse.click(chilePoint.x, chilePoint.y);
+  await b.page.waitForURL(/[?&]country=CL(&|$)/);
+  // The URL changes before React commits the filtered map (a transition): wait for the pressed state.
+  await world.getByRole('button', { name: `Chile: ${chile}`, pressed: true }).waitFor();
+  assert.equal(await chileButton.getAttribute('aria-pressed'), 'true');
+  assert.match(
+    await world.locator('figcaption').textContent(),
+    new RegExp(`^Chile leads with ${chile}; ${inAll} counterpart ${inAll === 1 ? 'country' : 'countries'} in all\\.`),
+  );
 
-    // The other views agree: the records table lists exactly the two Chile records.
-    await b.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).click();
-    await b.page.waitForURL(/\/records\?.*country=CL/);
-    await b.page.getByRole('heading', { level: 1, name: 'Records' }).waitFor();
-    const table = b.page.getByRole('table');
-    await table.waitFor();
-    const links = await table
-      .locator('tbody a[href^="/records/"]')
-      .evaluateAll((as) => as.map((a) => a.getAttribute('href').split('?')[0]).sort());
-    assert.deepEqual(links, chileRecords.map((a) => `/records/${a.id}`).sort());
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  // The other views agree: the records table lists exactly the two Chile records.
+  await b.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).click();
+  await b.page.waitForURL(/\/records\?.*country=CL/);
+  await b.page.getByRole('heading', { level: 1, name: 'Records' }).waitFor();
+  const table = b.page.getByRole('table');
+  await table.waitFor();
+  const links = await table
+    .locator('tbody a[href^="/records/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href').split('?')[0]).sort());
+  assert.deepEqual(links, chileRecords.map((a) => `/records/${a.id}`).sort());
 });
 
-test('the atlas is loaded only by the map route', async () => {
+test('the atlas is loaded only by the map route', async ({ launch }) => {
   const b = await launch();
-  try {
-    const requested = [];
-    b.page.on('request', (r) => requested.push(r.url()));
-    await b.page.goto(url('/records?lang=en'));
-    await b.page.getByRole('table').waitFor();
-    assert.equal(requested.filter((u) => /countries-(110|50)m/.test(u)).length, 0, 'no atlas outside /map');
-    await b.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Map' }).click();
-    await b.page.getByRole('figure', { name: WORLD }).locator('path[role="button"]').first().waitFor();
-    assert.ok(
-      requested.some((u) => /countries-110m/.test(u)),
-      'the world atlas is fetched on /map',
-    );
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  const requested = [];
+  b.page.on('request', (r) => requested.push(r.url()));
+  await b.page.goto(url('/records?lang=en'));
+  await b.page.getByRole('table').waitFor();
+  assert.equal(requested.filter((u) => /countries-(110|50)m/.test(u)).length, 0, 'no atlas outside /map');
+  await b.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Map' }).click();
+  await b.page.getByRole('figure', { name: WORLD }).locator('path[role="button"]').first().waitFor();
+  assert.ok(
+    requested.some((u) => /countries-110m/.test(u)),
+    'the world atlas is fetched on /map',
+  );
 });
 
-test('on a phone the map legend and labels stay readable, and a tiny country is reachable by its marker', async () => {
+test('on a phone the map legend and labels stay readable, and a tiny country is reachable by its marker', async ({
+  launch,
+}) => {
   const b = await launch({ viewport: { width: 390, height: 844 } });
-  try {
-    await b.page.goto(url('/map?lang=es'));
-    const world = b.page.getByRole('figure', { name: 'Países contraparte, lugares y organismos internacionales' });
-    await world.locator('path[role="button"]').first().waitFor();
-    // The SVG is scaled down to the phone's width; its legend is enlarged to compensate.
-    const title = world.locator('.map-legend text', { hasText: 'Actividades por país' });
-    const box = await title.boundingBox();
-    assert.ok(box && box.height >= 10, `legend text ${box?.height.toFixed(1)} px tall on screen`);
-    assert.ok(box.x + box.width <= 390, 'the legend fits the phone width');
-    // El Salvador is a few pixels wide at world scale: its marker takes the click.
-    const marker = world.locator('.map-small-country[data-country="SV"]');
-    const m = await marker.boundingBox();
-    assert.ok(m && m.width >= 10, `the small-country marker is ${m?.width.toFixed(1)} px wide`);
-    await marker.click();
-    await b.page.waitForURL(/[?&]country=SV(&|$)/);
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  await b.page.goto(url('/map?lang=es'));
+  const world = b.page.getByRole('figure', { name: 'Países contraparte, lugares y organismos internacionales' });
+  await world.locator('path[role="button"]').first().waitFor();
+  // The SVG is scaled down to the phone's width; its legend is enlarged to compensate.
+  const title = world.locator('.map-legend text', { hasText: 'Actividades por país' });
+  const box = await title.boundingBox();
+  assert.ok(box && box.height >= 10, `legend text ${box?.height.toFixed(1)} px tall on screen`);
+  assert.ok(box.x + box.width <= 390, 'the legend fits the phone width');
+  // El Salvador is a few pixels wide at world scale: its marker takes the click.
+  const marker = world.locator('.map-small-country[data-country="SV"]');
+  const m = await marker.boundingBox();
+  assert.ok(m && m.width >= 10, `the small-country marker is ${m?.width.toFixed(1)} px wide`);
+  await marker.click();
+  await b.page.waitForURL(/[?&]country=SV(&|$)/);
 });

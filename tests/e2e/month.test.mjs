@@ -1,10 +1,10 @@
-import { test } from 'node:test';
+import { test } from './fixtures.mjs';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { launch, url } from './helpers.mjs';
+import { url } from './helpers.mjs';
 
 /** Every embedded record, read from data/ as the app's seed reads it (the set grows: nothing here is a fixed count). */
 const records = readdirSync('data/activities')
@@ -44,64 +44,63 @@ function count(month) {
 const plural = (n, one, other) => (n === 1 ? one : other);
 
 for (const lang of ['en', 'es']) {
-  test(`/month/2025-11?lang=${lang}: the "What changed" region states November's and October's counts from the data`, async () => {
+  test(`/month/2025-11?lang=${lang}: the "What changed" region states November's and October's counts from the data`, async ({
+    launch,
+  }) => {
     const b = await launch({ locale: lang === 'es' ? 'es-PE' : 'en-GB' });
-    try {
-      await b.page.goto(url(`/month/2025-11?lang=${lang}`));
-      const name = lang === 'es' ? 'Qué cambió' : 'What changed';
-      const region = b.page.getByRole('region', { name });
-      await region.waitFor({ timeout: 30_000 });
-      const text = (await region.textContent()).replace(/\s+/g, ' ');
-      const nov = count('2025-11');
-      const oct = count('2025-10');
-      if (lang === 'en') {
-        assert.ok(
-          text.includes(
-            `November 2025: ${nov.certain} ${plural(nov.certain, 'activity', 'activities')} dated within the month`,
-          ),
-          text,
-        );
-        assert.ok(
-          text.includes(`October 2025: ${oct.certain} ${plural(oct.certain, 'activity', 'activities')} dated within`),
-          text,
-        );
-        if (nov.possible > 0) assert.ok(text.includes(`and ${nov.possible} more known only to a longer period`), text);
-      } else {
-        assert.ok(
-          text.includes(
-            `Noviembre de 2025: ${nov.certain} ${plural(nov.certain, 'actividad fechada', 'actividades fechadas')} dentro del mes`,
-          ),
-          text,
-        );
-        assert.ok(
-          text.includes(
-            `Octubre de 2025: ${oct.certain} ${plural(oct.certain, 'actividad fechada', 'actividades fechadas')}`,
-          ),
-          text,
-        );
-        if (nov.possible > 0) assert.ok(text.includes(`y ${nov.possible} más de`), text);
-      }
-      // The month's list holds every record that may fall in November, as the date filter would list them.
-      const list = b.page.getByRole('region', {
-        name: lang === 'es' ? 'Las actividades del mes' : 'The month’s activities',
-      });
-      assert.equal(await list.getByRole('link').count(), nov.certain + nov.possible);
-      const axe = await new AxeBuilder({ page: b.page })
-        .include('main')
-        .options({ resultTypes: ['violations'] })
-        .analyze();
-      assert.deepEqual(
-        axe.violations.map((v) => v.id),
-        [],
+    await b.page.goto(url(`/month/2025-11?lang=${lang}`));
+    const name = lang === 'es' ? 'Qué cambió' : 'What changed';
+    const region = b.page.getByRole('region', { name });
+    await region.waitFor({ timeout: 30_000 });
+    const text = (await region.textContent()).replace(/\s+/g, ' ');
+    const nov = count('2025-11');
+    const oct = count('2025-10');
+    if (lang === 'en') {
+      assert.ok(
+        text.includes(
+          `November 2025: ${nov.certain} ${plural(nov.certain, 'activity', 'activities')} dated within the month`,
+        ),
+        text,
       );
-      assert.deepEqual(b.errors, []);
-    } finally {
-      await b.close();
+      assert.ok(
+        text.includes(`October 2025: ${oct.certain} ${plural(oct.certain, 'activity', 'activities')} dated within`),
+        text,
+      );
+      if (nov.possible > 0) assert.ok(text.includes(`and ${nov.possible} more known only to a longer period`), text);
+    } else {
+      assert.ok(
+        text.includes(
+          `Noviembre de 2025: ${nov.certain} ${plural(nov.certain, 'actividad fechada', 'actividades fechadas')} dentro del mes`,
+        ),
+        text,
+      );
+      assert.ok(
+        text.includes(
+          `Octubre de 2025: ${oct.certain} ${plural(oct.certain, 'actividad fechada', 'actividades fechadas')}`,
+        ),
+        text,
+      );
+      if (nov.possible > 0) assert.ok(text.includes(`y ${nov.possible} más de`), text);
     }
+    // The month's list holds every record that may fall in November, as the date filter would list them.
+    const list = b.page.getByRole('region', {
+      name: lang === 'es' ? 'Las actividades del mes' : 'The month’s activities',
+    });
+    assert.equal(await list.getByRole('link').count(), nov.certain + nov.possible);
+    const axe = await new AxeBuilder({ page: b.page })
+      .include('main')
+      .options({ resultTypes: ['violations'] })
+      .analyze();
+    assert.deepEqual(
+      axe.violations.map((v) => v.id),
+      [],
+    );
   });
 }
 
-test('/month/2025-11: its figure exports as SVG and PNG and goes into the briefing; its data are the month’s records', async () => {
+test('/month/2025-11: its figure exports as SVG and PNG and goes into the briefing; its data are the month’s records', async ({
+  launch,
+}) => {
   const b = await launch();
   const dir = mkdtempSync(join(tmpdir(), 'agenda-e2e-month-'));
   const save = async (scope, button, item) => {
@@ -153,9 +152,7 @@ test('/month/2025-11: its figure exports as SVG and PNG and goes into the briefi
     await b.page
       .getByRole('img', { name: /^Activities per month up to November 2025 — Period: 1 (\w+ )?– 30 Nov 2025\./u })
       .waitFor();
-    assert.deepEqual(b.errors, []);
   } finally {
-    await b.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -1,8 +1,8 @@
 // Phone and tablet layouts (issue 13): no route scrolls sideways, the header and the folded filter bar leave a
 // phone most of its height, the Menu button and the filter drawer work, and records read as cards.
-import { test } from 'node:test';
+import { test } from './fixtures.mjs';
 import assert from 'node:assert/strict';
-import { launch, url } from './helpers.mjs';
+import { url } from './helpers.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const TABLET = { width: 768, height: 1024 };
@@ -47,86 +47,72 @@ for (const [name, viewport, langs] of [
   ['phone', PHONE, ['es', 'en']],
   ['tablet', TABLET, ['es']],
 ]) {
-  test(`no route scrolls sideways on a ${name} (${viewport.width}×${viewport.height}), ${langs.join(' and ')}`, async () => {
+  test(`no route scrolls sideways on a ${name} (${viewport.width}×${viewport.height}), ${langs.join(' and ')}`, async ({
+    launch,
+  }) => {
     const b = await launch({ viewport });
-    try {
-      const wide = [];
-      for (const lang of langs)
-        for (const route of ROUTES) {
-          await open(b.page, route, lang);
-          const o = await overflow(b.page);
-          if (o.scrollWidth > o.innerWidth) wide.push(`${lang} ${route}: ${o.scrollWidth}px ${o.culprits.join(' ')}`);
-        }
-      assert.deepEqual(wide, []);
-      assert.deepEqual(b.errors, []);
-    } finally {
-      await b.close();
-    }
+    const wide = [];
+    for (const lang of langs)
+      for (const route of ROUTES) {
+        await open(b.page, route, lang);
+        const o = await overflow(b.page);
+        if (o.scrollWidth > o.innerWidth) wide.push(`${lang} ${route}: ${o.scrollWidth}px ${o.culprits.join(' ')}`);
+      }
+    assert.deepEqual(wide, []);
   });
 }
 
-test('on a phone the header and the filter bar take under a fifth of the height, even with filters chosen', async () => {
+test('on a phone the header and the filter bar take under a fifth of the height, even with filters chosen', async ({
+  launch,
+}) => {
   const b = await launch({ viewport: PHONE });
-  try {
-    for (const query of ['', '&country=CL&theme=migration']) {
-      await b.page.goto(url(`/records?lang=en${query}`));
-      await b.page.getByRole('table').waitFor();
-      const top = await b.page.locator('main').evaluate((m) => m.getBoundingClientRect().top);
-      assert.ok(top < PHONE.height / 5, `main starts at ${top}px`);
-    }
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
+  for (const query of ['', '&country=CL&theme=migration']) {
+    await b.page.goto(url(`/records?lang=en${query}`));
+    await b.page.getByRole('table').waitFor();
+    const top = await b.page.locator('main').evaluate((m) => m.getBoundingClientRect().top);
+    assert.ok(top < PHONE.height / 5, `main starts at ${top}px`);
   }
 });
 
-test('on a phone the Menu button opens the navigation, and a link in it goes to its page', async () => {
+test('on a phone the Menu button opens the navigation, and a link in it goes to its page', async ({ launch }) => {
   const b = await launch({ viewport: PHONE });
-  try {
-    const { page } = b;
-    await open(page, '/records', 'es');
-    const nav = page.getByRole('navigation', { name: 'Principal' });
-    assert.equal(await nav.getByRole('link', { name: 'Mapa' }).isVisible(), false, 'links folded away');
-    const menu = page.getByRole('button', { name: 'Menú' });
-    await menu.click();
-    assert.equal(await menu.getAttribute('aria-expanded'), 'true');
-    await nav.getByRole('link', { name: 'Mapa' }).click();
-    await page.waitForURL(/\/map\?lang=es/);
-    // The menu closes once the new page has rendered (the route's code loads first).
-    await menu.and(page.locator('[aria-expanded="false"]')).waitFor();
-    assert.equal(await nav.getByRole('link', { name: 'Mapa' }).isVisible(), false);
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  const { page } = b;
+  await open(page, '/records', 'es');
+  const nav = page.getByRole('navigation', { name: 'Principal' });
+  assert.equal(await nav.getByRole('link', { name: 'Mapa' }).isVisible(), false, 'links folded away');
+  const menu = page.getByRole('button', { name: 'Menú' });
+  await menu.click();
+  assert.equal(await menu.getAttribute('aria-expanded'), 'true');
+  await nav.getByRole('link', { name: 'Mapa' }).click();
+  await page.waitForURL(/\/map\?lang=es/);
+  // The menu closes once the new page has rendered (the route's code loads first).
+  await menu.and(page.locator('[aria-expanded="false"]')).waitFor();
+  assert.equal(await nav.getByRole('link', { name: 'Mapa' }).isVisible(), false);
 });
 
-test('on a phone the filters open from a button that counts them, and a choice filters the cards', async () => {
+test('on a phone the filters open from a button that counts them, and a choice filters the cards', async ({
+  launch,
+}) => {
   const b = await launch({ viewport: PHONE });
-  try {
-    const { page } = b;
-    await open(page, '/records', 'en');
-    const bar = page.getByRole('region', { name: 'Filters' });
-    assert.equal(await bar.locator('summary', { hasText: 'Country' }).isVisible(), false, 'filters folded away');
-    const toggle = bar.getByRole('button', { name: /^Filters/ });
-    await toggle.click();
-    await bar.locator('summary', { hasText: 'Country' }).click();
-    await bar.getByRole('checkbox', { name: /^Chile \d+$/ }).check();
-    await page.keyboard.press('Escape');
-    await page.waitForURL(/country=CL/);
-    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
-    // The address changes first; the page draws the new filters a moment later (a transition), count included.
-    await page.waitForFunction((el) => /1/.test(el?.textContent ?? ''), await toggle.elementHandle(), {
-      timeout: 10_000,
-    });
-    // Cards: each row is as wide as the table, its title on a line of its own, not squeezed into a column.
-    const rows = page.locator('table tbody tr');
-    await page.waitForFunction(() => document.querySelectorAll('table tbody tr').length > 0);
-    const title = await rows.first().locator('td').nth(1).boundingBox();
-    const row = await rows.first().boundingBox();
-    assert.ok(title && row && title.width > row.width * 0.8, `title cell ${title?.width}px of ${row?.width}px`);
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  const { page } = b;
+  await open(page, '/records', 'en');
+  const bar = page.getByRole('region', { name: 'Filters' });
+  assert.equal(await bar.locator('summary', { hasText: 'Country' }).isVisible(), false, 'filters folded away');
+  const toggle = bar.getByRole('button', { name: /^Filters/ });
+  await toggle.click();
+  await bar.locator('summary', { hasText: 'Country' }).click();
+  await bar.getByRole('checkbox', { name: /^Chile \d+$/ }).check();
+  await page.keyboard.press('Escape');
+  await page.waitForURL(/country=CL/);
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  // The address changes first; the page draws the new filters a moment later (a transition), count included.
+  await page.waitForFunction((el) => /1/.test(el?.textContent ?? ''), await toggle.elementHandle(), {
+    timeout: 10_000,
+  });
+  // Cards: each row is as wide as the table, its title on a line of its own, not squeezed into a column.
+  const rows = page.locator('table tbody tr');
+  await page.waitForFunction(() => document.querySelectorAll('table tbody tr').length > 0);
+  const title = await rows.first().locator('td').nth(1).boundingBox();
+  const row = await rows.first().boundingBox();
+  assert.ok(title && row && title.width > row.width * 0.8, `title cell ${title?.width}px of ${row?.width}px`);
 });

@@ -2,14 +2,14 @@
 // tests with 100k records loaded"). One browser profile, one import through the UI of the generator's CSV (the
 // JSON of 100k is over the import's 50 MB limit), then each view read against counts made here in Node from the
 // same file with plain JS. No timings are asserted: waits are generous because 100k records take a while to read.
-import { after, before, test } from 'node:test';
+import { test } from './fixtures.mjs';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { countStore, launch, url } from './helpers.mjs';
+import { countStore, openBrowser, url } from './helpers.mjs';
 import { EMBEDDED } from './embedded.mjs';
 
 const N = 100_000;
@@ -25,9 +25,9 @@ const monthName = (key) =>
     new Date(`${key}-01T00:00:00Z`),
   );
 
-const dir = mkdtempSync(join(tmpdir(), 'agenda-e2e-scale-'));
+let dir; // made in beforeAll: the runner also loads this file to list its tests
 const FILE_NAME = `scale-${N}.csv`;
-const file = join(dir, FILE_NAME);
+let file;
 let b; // one browser for the whole file
 let d; // the records as read here in Node, and what the views should show of them
 
@@ -185,20 +185,26 @@ async function noNewErrors(fn) {
   assert.deepEqual(b.errors.slice(mark), []);
 }
 
-before(async () => {
+// One browser for the whole file: each test reads what the previous ones left (the import, then the views, then
+// the undo), so they run in order and stop at the first failure. Minutes each on a loaded 2-core machine.
+test.describe.configure({ mode: 'serial', timeout: 600_000 });
+
+test.beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'agenda-e2e-scale-'));
+  file = join(dir, FILE_NAME);
   execFileSync(
     process.execPath,
     ['scripts/generate.mjs', '--n', String(N), '--seed', String(SEED), '--format', 'csv', '--out', file],
     { stdio: 'ignore' },
   );
   d = expected();
-  b = await launch();
+  b = await openBrowser();
   b.page.setDefaultTimeout(VIEW);
 });
 
-after(async () => {
+test.afterAll(async () => {
   await b?.close();
-  rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 // ── The import ─────────────────────────────────────────────────────────────────────────────────────────────────

@@ -2,7 +2,7 @@
 // only the rows near the viewport; scrolling shows the right ones under the right month; End, Home and the arrow
 // keys reach the true last and first items; axe still finds nothing serious. The records are written straight into
 // the app's database (as the bench seeds it): the import itself is tested elsewhere. No timings are asserted.
-import { after, before, test } from 'node:test';
+import { test } from './fixtures.mjs';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { seedDirect } from '../bench/lib/baseline.mjs';
-import { launch, url } from './helpers.mjs';
+import { openBrowser, url } from './helpers.mjs';
 import { EMBEDDED } from './embedded.mjs';
 
 const N = 100_000;
@@ -21,8 +21,8 @@ const monthName = (key) =>
     new Date(`${key}-01T00:00:00Z`),
   );
 
-const dir = mkdtempSync(join(tmpdir(), 'agenda-e2e-timeline-'));
-const file = join(dir, 'timeline-scale.json');
+let dir; // made in beforeAll: the runner also loads this file to list its tests
+let file;
 let b;
 let order; // every record in the timeline's reading order, worked out here without the app
 let monthCount; // activities per start month
@@ -40,7 +40,13 @@ function lastDay(a) {
 }
 const cmp = (x, y) => (x < y ? -1 : x > y ? 1 : 0);
 
-before(async () => {
+// One browser for the whole file: each test reads what the previous ones left (the import, then the views, then
+// the undo), so they run in order and stop at the first failure. Minutes each on a loaded 2-core machine.
+test.describe.configure({ mode: 'serial', timeout: 600_000 });
+
+test.beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'agenda-e2e-timeline-'));
+  file = join(dir, 'timeline-scale.json');
   execFileSync(process.execPath, ['scripts/generate.mjs', '--n', String(N), '--out', file], { stdio: 'inherit' });
   const generated = JSON.parse(readFileSync(file, 'utf8')).activities;
   // Every release in data/, as the built app seeds it.
@@ -50,7 +56,7 @@ before(async () => {
   monthCount = new Map();
   for (const a of order) monthCount.set(a.date.slice(0, 7), (monthCount.get(a.date.slice(0, 7)) ?? 0) + 1);
 
-  b = await launch();
+  b = await openBrowser();
   // The page fetches the file from its own origin, as the bench's seeding does; here it is served from disk.
   await b.page.route('**/timeline-scale.json', (route) => route.fulfill({ path: file }));
   await b.page.goto(url('/timeline?lang=en'));
@@ -58,9 +64,9 @@ before(async () => {
   assert.equal(await b.page.evaluate(seedDirect, url('/timeline-scale.json')), N);
 });
 
-after(async () => {
+test.afterAll(async () => {
   await b?.close();
-  rmSync(dir, { recursive: true, force: true });
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 const list = () => b.page.getByRole('region', { name: /^Activities in date order/ });

@@ -1,7 +1,7 @@
 // The views in Chromium: each renders its figures with data, clicks set filters that the other views agree with.
-import { test } from 'node:test';
+import { test } from './fixtures.mjs';
 import assert from 'node:assert/strict';
-import { launch, url } from './helpers.mjs';
+import { url } from './helpers.mjs';
 import {
   EMBEDDED,
   activitiesText,
@@ -43,91 +43,76 @@ async function headlineActivities(page, expected) {
   return Number(await value.textContent());
 }
 
-test('overview: figures with data, and the month switcher sets from/to', async () => {
+test('overview: figures with data, and the month switcher sets from/to', async ({ launch }) => {
   const b = await launch();
-  try {
-    const { page } = b;
-    await page.goto(url('/?lang=en'));
-    for (const name of ['Activities per month', 'Top themes', 'Top counterpart countries']) {
-      const fig = page.getByRole('figure', { name });
-      // rect.chart-bar: Recharts puts its clip-path <rect> (never visible) first in the <svg>.
-      await fig.locator('svg rect.chart-bar').first().waitFor();
-      assert.ok((await fig.locator('svg rect.chart-bar').count()) > 2, `${name} draws bars`);
-    }
-    assert.equal(await headlineActivities(page, EMBEDDED.length), EMBEDDED.length);
-    // "Previous" starts from the latest month records start in, then steps back a month.
-    const latest = startMonths.at(-1);
-    const before = monthBefore(latest);
-    const nav = page.getByRole('navigation', { name: 'Browse by month' });
-    await nav.getByRole('button', { name: `Previous month: ${monthName(latest)}` }).click();
-    await page.waitForURL(new RegExp(`from=${monthBounds(latest).from}`));
-    assert.equal(params(page).get('to'), monthBounds(latest).to);
-    assert.equal(await headlineActivities(page, underWayIn(latest)), underWayIn(latest));
-    await nav.getByRole('button', { name: `Previous month: ${monthName(before)}` }).click();
-    await page.waitForURL(new RegExp(`from=${monthBounds(before).from}`));
-    assert.equal(await headlineActivities(page, underWayIn(before)), underWayIn(before));
-    // The records table agrees with the overview for the same month.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).click();
-    await page.getByRole('table').waitFor();
-    assert.equal(await recordsCount(page), underWayIn(before));
-    assert.equal(params(page).get('from'), monthBounds(before).from);
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
+  const { page } = b;
+  await page.goto(url('/?lang=en'));
+  for (const name of ['Activities per month', 'Top themes', 'Top counterpart countries']) {
+    const fig = page.getByRole('figure', { name });
+    // rect.chart-bar: Recharts puts its clip-path <rect> (never visible) first in the <svg>.
+    await fig.locator('svg rect.chart-bar').first().waitFor();
+    assert.ok((await fig.locator('svg rect.chart-bar').count()) > 2, `${name} draws bars`);
   }
+  assert.equal(await headlineActivities(page, EMBEDDED.length), EMBEDDED.length);
+  // "Previous" starts from the latest month records start in, then steps back a month.
+  const latest = startMonths.at(-1);
+  const before = monthBefore(latest);
+  const nav = page.getByRole('navigation', { name: 'Browse by month' });
+  await nav.getByRole('button', { name: `Previous month: ${monthName(latest)}` }).click();
+  await page.waitForURL(new RegExp(`from=${monthBounds(latest).from}`));
+  assert.equal(params(page).get('to'), monthBounds(latest).to);
+  assert.equal(await headlineActivities(page, underWayIn(latest)), underWayIn(latest));
+  await nav.getByRole('button', { name: `Previous month: ${monthName(before)}` }).click();
+  await page.waitForURL(new RegExp(`from=${monthBounds(before).from}`));
+  assert.equal(await headlineActivities(page, underWayIn(before)), underWayIn(before));
+  // The records table agrees with the overview for the same month.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).click();
+  await page.getByRole('table').waitFor();
+  assert.equal(await recordsCount(page), underWayIn(before));
+  assert.equal(params(page).get('from'), monthBounds(before).from);
 });
 
-test('timeline: month chart, month groups, the quarter, arrow keys', async () => {
+test('timeline: month chart, month groups, the quarter, arrow keys', async ({ launch }) => {
   const b = await launch();
-  try {
-    const { page } = b;
-    await page.goto(url('/timeline?lang=en'));
-    const chart = page.getByRole('figure', { name: 'Activities per month' });
-    const first = startMonths[0];
-    await chart.getByRole('button', { name: new RegExp(`^${monthName(first)}: \\d+`) }).waitFor();
-    for (const month of startMonths)
-      await page.getByRole('heading', { level: 2, name: new RegExp(`^${monthName(month)}`) }).waitFor();
-    const january = page.getByRole('region', { name: /January 2026/ });
-    assert.match(await january.textContent(), /Q1 2026/);
-    const firstItem = page.locator('a[data-timeline-item]').first();
-    await firstItem.focus();
-    await page.keyboard.press('ArrowDown');
-    const second = await page.locator('a[data-timeline-item]').nth(1).textContent();
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent), second);
-    await chart.getByRole('button', { name: /^December 2025: \d+ activit/ }).click();
-    await page.waitForURL(/from=2025-12-01&to=2025-12-31/);
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  const { page } = b;
+  await page.goto(url('/timeline?lang=en'));
+  const chart = page.getByRole('figure', { name: 'Activities per month' });
+  const first = startMonths[0];
+  await chart.getByRole('button', { name: new RegExp(`^${monthName(first)}: \\d+`) }).waitFor();
+  for (const month of startMonths)
+    await page.getByRole('heading', { level: 2, name: new RegExp(`^${monthName(month)}`) }).waitFor();
+  const january = page.getByRole('region', { name: /January 2026/ });
+  assert.match(await january.textContent(), /Q1 2026/);
+  const firstItem = page.locator('a[data-timeline-item]').first();
+  await firstItem.focus();
+  await page.keyboard.press('ArrowDown');
+  const second = await page.locator('a[data-timeline-item]').nth(1).textContent();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), second);
+  await chart.getByRole('button', { name: /^December 2025: \d+ activit/ }).click();
+  await page.waitForURL(/from=2025-12-01&to=2025-12-31/);
 });
 
-test('themes: four figures; a bar and a cell set filters that /records agrees with', async () => {
+test('themes: four figures; a bar and a cell set filters that /records agrees with', async ({ launch }) => {
   const b = await launch();
-  try {
-    const { page } = b;
-    await page.goto(url('/themes?lang=en'));
-    for (const name of ['Activities by theme', 'Activities by type', 'Themes month by month', 'Countries and themes'])
-      await page.getByRole('figure', { name }).locator('svg').first().waitFor();
-    const byTheme = page.getByRole('figure', { name: 'Activities by theme' });
-    const crime = countWhere((a) => a.themes.includes('organized-crime'));
-    await byTheme.getByRole('button', { name: `${themeLabel('organized-crime')}: ${activitiesText(crime)}` }).click();
-    await page.waitForURL(/theme=organized-crime/);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).click();
-    await page.getByRole('table').waitFor();
-    assert.equal(await recordsCount(page, crime), crime);
-    assert.equal(await page.getByRole('table').locator('tbody tr').count(), crime);
+  const { page } = b;
+  await page.goto(url('/themes?lang=en'));
+  for (const name of ['Activities by theme', 'Activities by type', 'Themes month by month', 'Countries and themes'])
+    await page.getByRole('figure', { name }).locator('svg').first().waitFor();
+  const byTheme = page.getByRole('figure', { name: 'Activities by theme' });
+  const crime = countWhere((a) => a.themes.includes('organized-crime'));
+  await byTheme.getByRole('button', { name: `${themeLabel('organized-crime')}: ${activitiesText(crime)}` }).click();
+  await page.waitForURL(/theme=organized-crime/);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).click();
+  await page.getByRole('table').waitFor();
+  assert.equal(await recordsCount(page, crime), crime);
+  assert.equal(await page.getByRole('table').locator('tbody tr').count(), crime);
 
-    await page.goto(url('/themes?lang=en'));
-    const matrix = page.getByRole('figure', { name: 'Countries and themes' });
-    const chileMigration = countWhere((a) => a.countries.includes('CL') && a.themes.includes('migration'));
-    await matrix.getByRole('button', { name: `Chile and Migration: ${chileMigration}` }).click();
-    await page.waitForURL(/country=CL&theme=migration/);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).click();
-    await page.getByRole('table').waitFor();
-    assert.equal(await recordsCount(page, chileMigration), chileMigration);
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  await page.goto(url('/themes?lang=en'));
+  const matrix = page.getByRole('figure', { name: 'Countries and themes' });
+  const chileMigration = countWhere((a) => a.countries.includes('CL') && a.themes.includes('migration'));
+  await matrix.getByRole('button', { name: `Chile and Migration: ${chileMigration}` }).click();
+  await page.waitForURL(/country=CL&theme=migration/);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Records' }).click();
+  await page.getByRole('table').waitFor();
+  assert.equal(await recordsCount(page, chileMigration), chileMigration);
 });

@@ -1,6 +1,6 @@
-import { test } from 'node:test';
+import { test } from './fixtures.mjs';
 import assert from 'node:assert/strict';
-import { launch, url, countStore } from './helpers.mjs';
+import { url, countStore } from './helpers.mjs';
 import { EMBEDDED } from './embedded.mjs';
 
 // Issue 10 §1: the analyst adds an organisation on /vocabulary, imports a record that uses it and cites a
@@ -40,72 +40,64 @@ const file = (body) => ({
   buffer: Buffer.from(JSON.stringify({ format: 'agenda-exterior.activities', version: 1, ...body })),
 });
 
-test('an organisation added on /vocabulary is used by an imported record and found through the filters', async () => {
+test('an organisation added on /vocabulary is used by an imported record and found through the filters', async ({
+  launch,
+}) => {
   const b = await launch();
-  try {
-    const { page } = b;
-    await page.goto(url('/import?lang=en'));
-    await page.getByRole('link', { name: 'Add it to the vocabulary' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Vocabulary' }).waitFor();
-    const form = page.getByRole('form', { name: 'Add an entry' });
-    await form.getByRole('textbox', { name: 'Id' }).fill('ANDEAN-PARLIAMENT');
-    await form.getByRole('textbox', { name: 'Name in Spanish' }).fill('Parlamento Andino');
-    await form.getByRole('textbox', { name: 'Name in English' }).fill('Andean Parliament');
-    await form.getByRole('textbox', { name: 'Acronym in Spanish' }).fill('PA');
-    await form.getByRole('textbox', { name: 'Acronym in English' }).fill('AP');
-    await form.getByRole('button', { name: 'Add to the vocabulary' }).click();
-    await page.getByRole('status').filter({ hasText: 'Organisation ANDEAN-PARLIAMENT added.' }).waitFor();
-    assert.equal(await countStore(page, 'vocabulary'), 1);
+  const { page } = b;
+  await page.goto(url('/import?lang=en'));
+  await page.getByRole('link', { name: 'Add it to the vocabulary' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Vocabulary' }).waitFor();
+  const form = page.getByRole('form', { name: 'Add an entry' });
+  await form.getByRole('textbox', { name: 'Id' }).fill('ANDEAN-PARLIAMENT');
+  await form.getByRole('textbox', { name: 'Name in Spanish' }).fill('Parlamento Andino');
+  await form.getByRole('textbox', { name: 'Name in English' }).fill('Andean Parliament');
+  await form.getByRole('textbox', { name: 'Acronym in Spanish' }).fill('PA');
+  await form.getByRole('textbox', { name: 'Acronym in English' }).fill('AP');
+  await form.getByRole('button', { name: 'Add to the vocabulary' }).click();
+  await page.getByRole('status').filter({ hasText: 'Organisation ANDEAN-PARLIAMENT added.' }).waitFor();
+  assert.equal(await countStore(page, 'vocabulary'), 1);
 
-    // The same id again is refused, with the reason.
-    await form.getByRole('textbox', { name: 'Id' }).fill('ANDEAN-PARLIAMENT');
-    await form.getByRole('button', { name: 'Add to the vocabulary' }).click();
-    await page.getByRole('alert').filter({ hasText: '“ANDEAN-PARLIAMENT” is already in the vocabulary' }).waitFor();
+  // The same id again is refused, with the reason.
+  await form.getByRole('textbox', { name: 'Id' }).fill('ANDEAN-PARLIAMENT');
+  await form.getByRole('button', { name: 'Add to the vocabulary' }).click();
+  await page.getByRole('alert').filter({ hasText: '“ANDEAN-PARLIAMENT” is already in the vocabulary' }).waitFor();
 
-    // A record using it imports; the file carries the release it cites (with its pasted text).
-    await page.getByRole('link', { name: 'Back to Import' }).click();
-    const input = page.getByLabel('Import file', { exact: true });
-    await page.waitForFunction(() => document.querySelector('input[type=file]')?.disabled === false);
-    await input.setInputFiles(file({ activities: [RECORD], sources: [RELEASE] }));
-    await page.getByRole('button', { name: 'Import 1 record' }).click();
-    await page.getByText(/Imported from andean.json: 1 new/).waitFor();
-    assert.equal(await countStore(page), EMBEDDED.length + 1);
+  // A record using it imports; the file carries the release it cites (with its pasted text).
+  await page.getByRole('link', { name: 'Back to Import' }).click();
+  const input = page.getByLabel('Import file', { exact: true });
+  await page.waitForFunction(() => document.querySelector('input[type=file]')?.disabled === false);
+  await input.setInputFiles(file({ activities: [RECORD], sources: [RELEASE] }));
+  await page.getByRole('button', { name: 'Import 1 record' }).click();
+  await page.getByText(/Imported from andean.json: 1 new/).waitFor();
+  assert.equal(await countStore(page), EMBEDDED.length + 1);
 
-    // The filter bar offers it, and filtering by it keeps just that record.
-    await page.goto(url('/records?lang=en'));
-    const filters = page.getByRole('region', { name: 'Filters' });
-    await filters.locator('summary', { hasText: 'Organisation' }).click();
-    await filters.getByRole('group', { name: 'Organisation' }).getByRole('checkbox', { name: /^AP\b/ }).check();
-    await page.waitForURL(/org=ANDEAN-PARLIAMENT/);
-    const rows = page.locator('table tbody tr');
-    await page.waitForFunction(() => document.querySelectorAll('table tbody tr').length === 1);
-    assert.equal(await rows.count(), 1);
-    await rows.getByRole('link', { name: 'Test session with the Andean Parliament' }).click();
+  // The filter bar offers it, and filtering by it keeps just that record.
+  await page.goto(url('/records?lang=en'));
+  const filters = page.getByRole('region', { name: 'Filters' });
+  await filters.locator('summary', { hasText: 'Organisation' }).click();
+  await filters.getByRole('group', { name: 'Organisation' }).getByRole('checkbox', { name: /^AP\b/ }).check();
+  await page.waitForURL(/org=ANDEAN-PARLIAMENT/);
+  const rows = page.locator('table tbody tr');
+  await page.waitForFunction(() => document.querySelectorAll('table tbody tr').length === 1);
+  assert.equal(await rows.count(), 1);
+  await rows.getByRole('link', { name: 'Test session with the Andean Parliament' }).click();
 
-    // Its page names the body and shows the release's exact paragraph, not "not in this browser's source list".
-    await page.getByRole('heading', { level: 1, name: 'Test session with the Andean Parliament' }).waitFor();
-    await page.getByText('Nota de Prensa 312-25', { exact: false }).first().waitFor();
-    await page.getByText(RELEASE.paragraphs[0].text).waitFor();
-    assert.equal(await page.getByText(/not in this browser’s source list/).count(), 0);
-    assert.ok((await page.locator('main').textContent()).includes('AP'));
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  // Its page names the body and shows the release's exact paragraph, not "not in this browser's source list".
+  await page.getByRole('heading', { level: 1, name: 'Test session with the Andean Parliament' }).waitFor();
+  await page.getByText('Nota de Prensa 312-25', { exact: false }).first().waitFor();
+  await page.getByText(RELEASE.paragraphs[0].text).waitFor();
+  assert.equal(await page.getByText(/not in this browser’s source list/).count(), 0);
+  assert.ok((await page.locator('main').textContent()).includes('AP'));
 });
 
-test('a record using an organisation nobody added is refused on import, naming the field', async () => {
+test('a record using an organisation nobody added is refused on import, naming the field', async ({ launch }) => {
   const b = await launch();
-  try {
-    const { page } = b;
-    await page.goto(url('/import?lang=en'));
-    await page.waitForFunction(() => document.querySelector('input[type=file]')?.disabled === false);
-    await page.getByLabel('Import file', { exact: true }).setInputFiles(file({ activities: [RECORD] }));
-    const alert = page.getByRole('alert');
-    await alert.filter({ hasText: 'ANDEAN-PARLIAMENT' }).waitFor();
-    assert.equal(await countStore(page), EMBEDDED.length);
-    assert.deepEqual(b.errors, []);
-  } finally {
-    await b.close();
-  }
+  const { page } = b;
+  await page.goto(url('/import?lang=en'));
+  await page.waitForFunction(() => document.querySelector('input[type=file]')?.disabled === false);
+  await page.getByLabel('Import file', { exact: true }).setInputFiles(file({ activities: [RECORD] }));
+  const alert = page.getByRole('alert');
+  await alert.filter({ hasText: 'ANDEAN-PARLIAMENT' }).waitFor();
+  assert.equal(await countStore(page), EMBEDDED.length);
 });

@@ -16,7 +16,7 @@ import { mapModel, SMALL_MARKER_PX, type MapModel } from './mapModel';
 import { MapSvg } from './MapSvg';
 import { orgLabel } from './mapTexts';
 import { MapTooltip } from './MapTooltip';
-import { textWidth } from './labelLayout';
+import { textWidth } from '../../lib/textLayout';
 import { useAtlas } from './useAtlas';
 import { useMapTooltip } from './useMapTooltip';
 import { useStageScale } from './useStageScale';

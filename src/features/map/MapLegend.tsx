@@ -1,5 +1,5 @@
 import type { ColourClass } from '../../domain/mapData';
-import { textWidth } from './labelLayout';
+import { textWidth } from '../../lib/textLayout';
 import { HOME_TINT, INK, LAND, ORG_FILL, PLACE_FILL, placeRadius, type PointRow } from './mapModel';
 import { HOME_COLOUR } from '../../ui/palette';
 import { formatNumber } from '../../ui/charts/captions';

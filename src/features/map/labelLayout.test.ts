@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLabels, symbolBox, textWidth, type Box } from './labelLayout';
+import { textWidth } from '../../lib/textLayout';
+import { layoutLabels, symbolBox, type Box } from './labelLayout';
 
 const overlap = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 

@@ -1,3 +1,5 @@
+import { textWidth } from '../../lib/textLayout';
+
 /**
  * Places point labels so they neither overlap each other nor the other symbols: a greedy pass (in the order
  * given, so the caller decides who wins) over candidate positions around the point, then farther out with a leader
@@ -32,10 +34,6 @@ export interface Box {
 }
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
-
-export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.58;
-}
 
 function boxOf(x: number, baseline: number, anchor: PlacedLabel['anchor'], w: number, fs: number): Box {
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;

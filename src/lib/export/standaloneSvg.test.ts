@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { buildStandaloneSvg } from './standaloneSvg';
 import { findChartSvg, findLegend } from './findInDrawing';
 import type { ExportContext } from './context';
-import { wrapText } from './textLayout';
 
 const context: ExportContext = {
   title: 'Activities by theme',
@@ -95,18 +94,5 @@ describe('buildStandaloneSvg', () => {
     const div = document.createElement('div');
     div.innerHTML = `<div class="recharts-legend-wrapper"><svg id="icon"></svg></div><svg id="chart"></svg>`;
     expect(findChartSvg(div)?.id).toBe('chart');
-  });
-});
-
-describe('wrapText', () => {
-  it('breaks at spaces, keeps no-break spaces together and cuts a long URL', () => {
-    expect(wrapText('Source: Nota de Prensa 304-25, 10\u00A0Dec\u00A02025', 120, 12)).toEqual([
-      'Source: Nota de',
-      'Prensa 304-25,',
-      '10\u00A0Dec\u00A02025',
-    ]);
-    const url = `http://127.0.0.1/${'x'.repeat(40)}`;
-    expect(wrapText(url, 120, 12).join('')).toBe(url);
-    expect(wrapText(url, 120, 12).every((l) => l.length <= 17)).toBe(true);
   });
 });

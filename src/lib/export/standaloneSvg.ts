@@ -1,6 +1,6 @@
 import type { ExportContext } from './context';
 import { cloneWithInlineStyles } from './inlineStyles';
-import { textWidth, wrapText } from './textLayout';
+import { textWidth, wrapText } from '../textLayout';
 import type { LegendItem } from './types';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -1,4 +1,4 @@
-import { textWidth } from './layout';
+import { textWidth } from '../../lib/textLayout';
 
 /**
  * The geometry of a heat grid (HeatGrid): label column, slanted column heads, cell size. Pure, so the sizes are

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { barLayout, columnMargins, columnScale, fitText, textWidth, valueTicks, widestText, wrapLabel } from './layout';
+import { textWidth } from '../../lib/textLayout';
+import { barLayout, columnMargins, columnScale, fitText, valueTicks, widestText, wrapLabel } from './layout';
 
 describe('chart layout', () => {
   it('cuts long labels with an ellipsis (heat grid)', () => {

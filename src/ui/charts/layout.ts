@@ -1,19 +1,11 @@
 import { getNiceTickValues } from 'recharts';
+import { textWidth } from '../../lib/textLayout';
 
 /**
  * Sizing for the charts, pure so it is tested without a DOM. Recharts draws the bars, axes and labels; what it
  * cannot know in advance is how much room our labels need (it would measure the DOM after a first render, and
  * jsdom measures nothing), so the label column, the room for the values and the chart height are worked out here.
  */
-
-/** Rough width of a label in a sans-serif font: enough to size a label column without measuring the DOM. */
-export function textWidth(text: string, fontSize: number): number {
-  let w = 0;
-  // Widths of DejaVu Sans (the fallback sans-serif on Linux), the widest common UI font: an estimate that errs wide.
-  for (const ch of text)
-    w += /[MWmw@]/.test(ch) ? 0.9 : /[ilj.,:;'’ |]/.test(ch) ? 0.32 : /[A-Z]/.test(ch) ? 0.72 : 0.61;
-  return w * fontSize;
-}
 
 /** The widest of some texts (by textWidth), or "" for none. */
 export function widestText(texts: readonly string[], fontSize: number): string {
