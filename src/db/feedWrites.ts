@@ -27,11 +27,12 @@ export interface FeedSyncOutcome {
 export const originOf = (address: string): FeedOrigin => `feed:${address}`;
 
 /**
- * A record as a feed write stores it: with the write's time as its revision (`storedAt`, see writes.ts), so an
+ * A record as a feed write stores it: with the write's time as its revision (`updatedAt`, see writes.ts), so an
  * editor opened on the record before a sync changed it is refused on save instead of overwriting the feed's
- * change. Feed records are told from the analyst's by their origin, never by their time stamps.
+ * change. `r` is built from the feed's file record (asFeedRecord), so it carries no `storedAt` that would
+ * outrank that revision. Feed records are told from the analyst's by their origin, never by their time stamps.
  */
-export const stampedAt = (r: Activity, at: string): Activity => ({ ...r, updatedAt: at, storedAt: at });
+export const stampedAt = (r: Activity, at: string): Activity => ({ ...r, updatedAt: at });
 
 /**
  * The records of a chunk text this browser verified and stored earlier (so read without checking again), as

@@ -3,10 +3,10 @@ import { BATCH_ROW, getDb, type HistoryRow } from './database';
 
 /**
  * The row that created a record an import brought in: imports list created ids on one summary row instead of a
- * row per record (see HistoryRow). The record was stored with `storedAt` = the import's `at` (its `updatedAt` may
- * be the file's, older), so its earliest known state leads straight to that summary row through the `at` index;
- * the row is returned in the shape of a per-record row (before null, after that state), so the history reads as
- * it always did. Records stored before `storedAt` existed had `updatedAt` = the import's `at`.
+ * row per record (see HistoryRow). The record was stored at the import's `at` (`storedAt` when it kept its
+ * file's `updatedAt`, else `updatedAt`), so its earliest known state leads straight to that summary row through
+ * the `at` index; the row is returned in the shape of a per-record row (before null, after that state), so the
+ * history reads as it always did.
  */
 async function creationByBatch(id: string, earliest: Activity): Promise<HistoryRow | null> {
   const storedAt = earliest.storedAt ?? earliest.updatedAt;

@@ -29,8 +29,8 @@ export type OnWriteProgress = (p: WriteProgress) => void;
  * Writes an import: new records are added, changed ones replaced, unchanged ones left alone (origin kept). One
  * transaction, written in chunks (progress after each): a failure in any chunk leaves the database as it was.
  * History: a full before/after row per CHANGED record, and one summary row listing the CREATED ids, written last.
- * A record keeps the `updatedAt` its file gave (`stamps`, by id); every record written is stored at the import's
- * time (`storedAt` = the rows' `at`), which links it to its history row and serves as its revision.
+ * A record keeps the `updatedAt` its file gave (`stamps`, by id), and then notes the import's time in `storedAt`
+ * (see asAnalyst): that time links it to its history row and serves as its revision.
  */
 export async function applyImport(
   records: readonly ActivityFile[],

@@ -7,11 +7,12 @@ export const newBatchId = (): string =>
 
 /**
  * A record as an analyst's change stores it: `origin: 'analyst'` (embedded updates never overwrite it), written
- * at `at` (`storedAt`, the revision). `updatedAt` is `at` too, unless an import keeps the one its file gave.
+ * at `at`. `updatedAt` is `at` too, unless an import keeps the one its file gave: then `storedAt` holds `at`
+ * (see activitySchema), so a record stored at its own `updatedAt` looks exactly as it always did.
  */
 export const asAnalyst = (r: ActivityFile, at: string, updatedAt: string = at): Activity => ({
   ...r,
   origin: 'analyst',
   updatedAt,
-  storedAt: at,
+  ...(updatedAt !== at && { storedAt: at }),
 });

@@ -14,10 +14,10 @@ export { asAnalyst } from './writeHelpers';
 export { applyImport, undoBatch, type ImportOutcome, type WriteProgress } from './importWrites';
 
 /**
- * The version of a stored record that an edit starts from: its `storedAt`, which every analyst write and every
- * feed write (sync, "take theirs") sets to the write's time. Not `updatedAt`: an import keeps the file's, which
- * another import may bring again with other content. A record written before `storedAt` existed has its
- * `updatedAt` (then always the write's time); null for an embedded record nobody has changed.
+ * The version of a stored record that an edit starts from: when this browser wrote it, which every analyst write
+ * and every feed write (sync, "take theirs") records — in `updatedAt`, or in `storedAt` when an import kept the
+ * file's `updatedAt` (which another import may bring again with other content, so it cannot be the revision).
+ * Null for an embedded record nobody has changed.
  */
 export type Revision = string | null;
 export const revisionOf = (a: Pick<Activity, 'updatedAt' | 'storedAt'>): Revision => a.storedAt ?? a.updatedAt ?? null;

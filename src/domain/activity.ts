@@ -113,11 +113,12 @@ export const exportedActivitySchema = activityShape
   .superRefine(checkDates);
 
 /**
- * An activity as stored in the database. `storedAt` is when THIS browser wrote this version (an import, an edit,
- * a feed sync): the edit revision (writes.ts), the link from an imported record to its import (history.ts) and
- * what "changed since the last sync" selects (feeds.ts). It equals `updatedAt` except after an import that kept
- * the file's `updatedAt`; records written before it existed have `updatedAt` only, which was then the write time.
- * Never exported: it says nothing about the record to another browser.
+ * An activity as stored in the database. When THIS browser wrote this version (an import, an edit, a feed sync)
+ * is `storedAt ?? updatedAt`: the edit revision (writes.ts), the link from an imported record to its import
+ * (history.ts) and what "changed since the last sync" selects (feeds.ts). `storedAt` is only there when an import
+ * kept the file's `updatedAt`; every other write sets `updatedAt` to its own time and leaves no `storedAt`, so
+ * such records look exactly as they did before imports kept stamps. Never exported: it says nothing about the
+ * record to another browser.
  */
 export const activitySchema = activityShape
   .extend({ origin: originSchema, updatedAt: z.string().optional(), storedAt: z.string().optional() })
