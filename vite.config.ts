@@ -60,11 +60,14 @@ export default defineConfig({
           includeDependenciesRecursively: false,
           // Recharts and its dependencies in one chunk of their own: it changes only with a Recharts upgrade, so it
           // stays cached across releases, and the start-up code of `/` does not wait for it (only the charts do).
-          // d3-array is left out: the map's d3-geo needs it, and the map should not download Recharts.
+          // d3-array is a chunk of its own: the map's d3-geo and our own charts' ticks need it without Recharts, and
+          // left to share a chunk with app code that Recharts also imports, it made a cycle that broke /themes.
           groups: [
+            { name: 'd3-array', test: /node_modules[\\/](d3-array|internmap)[\\/]/ },
             {
               name: 'recharts',
-              test: /node_modules[\\/](recharts|d3-(?:scale|shape|color|format|interpolate|path|time|time-format)|victory-vendor|@reduxjs|redux|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|react-redux|tiny-invariant|clsx)[\\/]/,
+              // (react-redux's with-selector shim too; the plain shim is react-i18next's, at start-up.)
+              test: /node_modules[\\/](recharts|d3-(?:scale|shape|color|format|interpolate|path|time|time-format|ease|timer)|victory-vendor|@reduxjs|redux|redux-thunk|@standard-schema|reselect|immer|es-toolkit|decimal\.js-light|eventemitter3|react-redux|tiny-invariant|clsx|react-is)[\\/]|use-sync-external-store[\\/].*with-selector/,
             },
           ],
         },

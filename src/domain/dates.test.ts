@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { activityInterval, endOfMonth, endOfQuarter, formatActivityDate, monthBounds } from './dates';
+import {
+  activityInterval,
+  endOfMonth,
+  endOfQuarter,
+  formatActivityDate,
+  formatDateTime,
+  formatDay,
+  monthBounds,
+} from './dates';
 
 // Intl separates some parts with thin or no-break spaces; compare with plain spaces.
 const plain = (s: string) => s.replace(/\s/g, ' ');
@@ -59,5 +67,15 @@ describe('formatActivityDate', () => {
     const a = { date: '2025-12-03', datePrecision: 'day' } as const;
     expect(plain(formatActivityDate(a, 'en-GB'))).toBe('3 Dec 2025');
     expect(plain(formatActivityDate(a, 'es-PE'))).toBe('3 dic. 2025');
+  });
+});
+
+describe('formatDateTime', () => {
+  // Midday UTC falls on the same calendar day in every time zone from UTC−12 to UTC+11.
+  it('writes an instant’s day as formatDay writes that day, then the time', () => {
+    const at = '2025-12-01T12:00:00Z';
+    expect(plain(formatDateTime(at, 'es-PE'))).toMatch(/^1 dic\. 2025, \d/);
+    expect(plain(formatDateTime(at, 'en-GB'))).toMatch(/^1 Dec 2025, \d/);
+    expect(plain(formatDateTime(at, 'es-PE')).startsWith(plain(formatDay('2025-12-01', 'es-PE')))).toBe(true);
   });
 });

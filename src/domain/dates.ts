@@ -52,15 +52,19 @@ const utc = (s: string) => new Date(`${s}T00:00:00Z`);
  * month labels of 100k records), so each locale/style pair is built once.
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(locale: string, style: 'day' | 'month' | 'monthShort'): Intl.DateTimeFormat {
+type Style = 'day' | 'month' | 'monthShort' | 'dateTime';
+const OPTIONS: Record<Style, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  monthShort: { month: 'short', year: 'numeric', timeZone: 'UTC' },
+  // An instant, in the reader's own time zone; its day is written as `day` writes it ("6 dic. 2026").
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+};
+function formatter(locale: string, style: Style): Intl.DateTimeFormat {
   const key = `${locale}|${style}`;
   let f = formatters.get(key);
   if (!f) {
-    const opts: Intl.DateTimeFormatOptions =
-      style === 'day'
-        ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
-        : { month: style === 'month' ? 'long' : 'short', year: 'numeric', timeZone: 'UTC' };
-    f = new Intl.DateTimeFormat(locale, opts);
+    f = new Intl.DateTimeFormat(locale, OPTIONS[style]);
     formatters.set(key, f);
   }
   return f;
@@ -68,6 +72,11 @@ function formatter(locale: string, style: 'day' | 'month' | 'monthShort'): Intl.
 
 export function formatDay(date: string, locale: string): string {
   return formatter(locale, 'day').format(utc(date));
+}
+
+/** When something happened in this browser (an ISO timestamp): "6 dic. 2026, 3:24 a. m.", "6 Dec 2026, 03:24". */
+export function formatDateTime(iso: string, locale: string): string {
+  return formatter(locale, 'dateTime').format(new Date(iso));
 }
 
 export function formatMonth(key: string, locale: string): string {

@@ -1,4 +1,4 @@
-import type { Lang } from './lang';
+import { localeOf, type Lang } from './lang';
 import { countryName } from './countries';
 import { formatDay, formatRange } from './dates';
 import type { Filters, ListParam } from './filters';
@@ -21,7 +21,7 @@ export function valueLabel(param: ListParam, value: string, lang: Lang, vocab: M
   }
 }
 
-export const localeOf = (lang: Lang) => (lang === 'es' ? 'es-PE' : 'en-GB');
+export { localeOf };
 
 /**
  * The filters in words, e.g. "Chile · Migration · 1 Nov – 10 Dec 2025". Used by the filter chips' summary and

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { settleLoss, useMarker } from '../lib/data';
+import { formatDateTime } from '../domain/dates';
 import { useLang } from '../lib/useLang';
 import { formatNumber } from './charts/captions';
 
@@ -14,8 +15,7 @@ export function DataLossNotice() {
   const { search } = useLocation();
   const lost = useMarker()?.lost;
   if (!lost) return null;
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatDateTime(iso, locale);
   return (
     <div role="alert" className="notice data-loss" aria-labelledby="data-loss-heading">
       <h2 id="data-loss-heading">{t('loss.title')}</h2>

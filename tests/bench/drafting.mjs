@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
-import { launch } from '../e2e/helpers.mjs';
+import { openBrowser as launch } from '../e2e/helpers.mjs';
 import { serve } from '../lib/serve.mjs';
 import { median } from './lib/stats.mjs';
 

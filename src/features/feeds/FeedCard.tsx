@@ -4,6 +4,7 @@ import { activitiesToJson } from '../../domain/formats/json';
 import { changesSinceSync, useUnsubscribe } from '../../db/feedQueries';
 import type { FeedSummary } from '../../db/feeds';
 import { downloadText } from '../../lib/export/download';
+import { formatDateTime } from '../../domain/dates';
 import { useLang } from '../../lib/useLang';
 import { ConflictList } from './ConflictList';
 import type { SyncProgress, SyncResult } from './syncFeed';
@@ -23,8 +24,7 @@ export function FeedCard({ feed, running, result, onSync }: Props) {
   const failureText = useFailureText();
   const unsubscribe = useUnsubscribe();
   const [note, setNote] = useState<string | null>(null);
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatDateTime(iso, locale);
   const syncing = running !== undefined;
 
   const exportChanges = async () => {

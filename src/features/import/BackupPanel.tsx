@@ -6,6 +6,7 @@ import { useApplyRestore, usePreviewRestore, useReadBackup } from '../../db/muta
 import type { Problem } from '../../domain/formats/problems';
 import { MAX_FILE_BYTES } from '../../domain/formats/problems';
 import { tooLarge } from '../../domain/formats/importFile';
+import { formatDateTime } from '../../domain/dates';
 import { useLang } from '../../lib/useLang';
 import { FileDrop } from './FileDrop';
 import { ProblemList } from './ProblemList';
@@ -49,8 +50,7 @@ export function BackupPanel() {
     setStage({ kind: 'preview', file: file.name, backup: parsed.backup, plan });
   };
 
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatDateTime(iso, locale);
 
   return (
     <section aria-labelledby="backup-heading" className="import-backup">

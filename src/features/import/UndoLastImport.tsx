@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLastImport } from '../../db/mutations';
+import { formatDateTime } from '../../domain/dates';
 import { useLang } from '../../lib/useLang';
 import { ImportProgressBar } from './ImportProgressBar';
 import { useNumber } from './useNumber';
@@ -28,7 +29,7 @@ export function UndoLastImport() {
         <p>
           {t('undo.last', {
             file: l.note,
-            when: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(l.at)),
+            when: formatDateTime(l.at, locale),
             n: num(l.records),
           })}{' '}
           <button

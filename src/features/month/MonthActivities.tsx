@@ -5,10 +5,14 @@ import type { Activity } from '../../domain/activity';
 import { useLang } from '../../lib/useLang';
 import { DateWithPrecision } from '../../ui/DateWithPrecision';
 import { withNumbers } from '../../ui/charts/captions';
+import { useToday } from '../../lib/useToday';
+import { OverdueBadge } from '../../ui/OverdueBadge';
 
 function Group({ title, items }: { title: string; items: Activity[] }) {
-  const { lang } = useLang();
+  const { lang, locale } = useLang();
   const { search } = useLocation();
+  const tc = useTranslation().t;
+  const today = useToday();
   if (items.length === 0) return null;
   return (
     <>
@@ -18,6 +22,7 @@ function Group({ title, items }: { title: string; items: Activity[] }) {
           <li key={a.id}>
             <DateWithPrecision activity={a} showPrecision />{' '}
             <Link to={{ pathname: `/records/${a.id}`, search }}>{a.title[lang]}</Link>
+            <OverdueBadge activity={a} today={today} t={tc} locale={locale} />
           </li>
         ))}
       </ul>

@@ -4,9 +4,8 @@ import { MiniFiguresPlaceholder } from './MiniFiguresPlaceholder';
 import type { OverviewModel } from './overviewState';
 
 /**
- * The small charts bring Recharts (about 100 KB gzip, a third of the JS for `/`), so they load on their own: the
- * headline figures and the latest activities show with the small start-up code, the charts as soon as their chunk
- * arrives. The download starts when the overview's module loads, in parallel with reading the data.
+ * The small charts (plain SVG, with their figure tools and export code) load on their own: the headline figures and
+ * the latest activities show with the start-up code, the charts as soon as their chunk arrives. The download starts when the overview's module loads, in parallel with reading the data.
  *
  * Not React.lazy: a lazy component suspends on its first render even when its module is already there, and React
  * then holds the revealed content back for up to 300 ms (its Suspense throttle) — the cold visit measured it.

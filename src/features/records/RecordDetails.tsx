@@ -1,15 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../domain/activity';
+import { formatDateTime } from '../../domain/dates';
 import { valueLabel } from '../../domain/labels';
 import { useLang } from '../../lib/useLang';
 import { DateWithPrecision } from '../../ui/DateWithPrecision';
 import { useVocabulary } from '../../lib/useVocabulary';
+import { useToday } from '../../lib/useToday';
+import { OverdueBadge } from '../../ui/OverdueBadge';
 
 /** Every field of an activity, in the chosen language, with the other language's text one click away. */
 export function RecordDetails({ activity: a }: { activity: Activity }) {
   const { t } = useTranslation('records');
   const tc = useTranslation().t;
   const { lang, locale, pick } = useLang();
+  const today = useToday();
   const vocab = useVocabulary();
   const other = lang === 'es' ? 'en' : 'es';
   const type = vocab.typesById.get(a.type);
@@ -39,6 +43,7 @@ export function RecordDetails({ activity: a }: { activity: Activity }) {
         <dt>{t('field.status')}</dt>
         <dd>
           <span className={`status status-${a.status}`}>{tc(`status.${a.status}`)}</span>
+          <OverdueBadge activity={a} today={today} t={tc} locale={locale} detailed />
         </dd>
         <dt>{t('field.type')}</dt>
         <dd>
@@ -85,11 +90,7 @@ export function RecordDetails({ activity: a }: { activity: Activity }) {
           <>
             <dt>{t('field.updatedAt')}</dt>
             <dd>
-              <time dateTime={a.updatedAt}>
-                {new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-                  new Date(a.updatedAt),
-                )}
-              </time>
+              <time dateTime={a.updatedAt}>{formatDateTime(a.updatedAt, locale)}</time>
             </dd>
           </>
         )}

@@ -3,6 +3,7 @@ import { toFileRecord, type Activity } from '../../domain/activity';
 import { changedFields, fieldValue, RECORD_FIELDS, sameRecord, type RecordField } from '../../domain/formats/diff';
 import type { HistoryRow } from '../../db/database';
 import { useRecordHistory } from '../../db/mutations';
+import { formatDateTime } from '../../domain/dates';
 import { useLang } from '../../lib/useLang';
 import { useVocabulary } from '../../lib/useVocabulary';
 import { historyValue } from './historyValue';
@@ -27,8 +28,7 @@ export function RecordHistory({ activity }: { activity: Activity }) {
   const vocab = useVocabulary();
   const history = useRecordHistory(activity.id);
   const rows = history.data ?? [];
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => formatDateTime(iso, locale);
   const shown = (f: RecordField, a: Activity) => historyValue(f, fieldValue(toFileRecord(a), f), { lang, vocab, tc });
   const current = toFileRecord(activity);
   // The version the record had before its first recorded change (the embedded data set's): revertable too.

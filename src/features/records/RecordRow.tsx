@@ -6,6 +6,9 @@ import { valueLabel } from '../../domain/labels';
 import type { Lang } from '../../i18n/lang';
 import { DateWithPrecision } from '../../ui/DateWithPrecision';
 import { useVocabulary } from '../../lib/useVocabulary';
+import { useToday } from '../../lib/useToday';
+import { localeOf } from '../../domain/labels';
+import { OverdueBadge } from '../../ui/OverdueBadge';
 
 interface Props {
   activity: Activity;
@@ -19,6 +22,7 @@ export function RecordRow({ activity: a, lang, search, rowRef, index }: Props) {
   const { t } = useTranslation('records');
   const tc = useTranslation().t;
   const vocab = useVocabulary();
+  const today = useToday();
   return (
     <tr ref={rowRef} data-index={index}>
       {/* No nowrap: the column has a fixed width, and a Spanish range ("10 de nov. – 10 de dic. de 2025") must wrap. */}
@@ -40,6 +44,7 @@ export function RecordRow({ activity: a, lang, search, rowRef, index }: Props) {
       <td data-label={t('col.themes')}>{a.themes.map((th) => valueLabel('theme', th, lang, vocab)).join(', ')}</td>
       <td className="status-cell">
         <span className={`status status-${a.status}`}>{tc(`status.${a.status}`)}</span>
+        <OverdueBadge activity={a} today={today} t={tc} locale={localeOf(lang)} />
       </td>
     </tr>
   );

@@ -8,11 +8,14 @@ import { withNumbers } from '../../ui/charts/captions';
 import { RecordsBody } from './RecordsBody';
 import { SORT_KEYS, parseSort, sortActivities, type SortKey } from './sortActivities';
 import { useVocabulary } from '../../lib/useVocabulary';
+import { useToday } from '../../lib/useToday';
 import './records.css';
 
 /** The sortable records table. Sorting lives in the URL too (`sort`, `dir`), so a shared link keeps it. */
 export function RecordsTable({ activities }: { activities: readonly Activity[] }) {
   const { t: rawT } = useTranslation('records');
+  const tc = useTranslation().t;
+  const today = useToday();
   const { lang, locale } = useLang();
   const vocab = useVocabulary();
   const t = withNumbers(rawT, locale);
@@ -20,8 +23,14 @@ export function RecordsTable({ activities }: { activities: readonly Activity[] }
   const [params, setParams] = useSearchParams();
   const { key, dir } = parseSort(params);
   const rows = useMemo(
-    () => sortActivities(activities, key, dir, lang, (p, id) => valueLabel(p, id, lang, vocab)),
-    [activities, key, dir, lang, vocab],
+    () =>
+      sortActivities(activities, key, dir, {
+        lang,
+        label: (p, id) => valueLabel(p, id, lang, vocab),
+        statusLabel: (s) => tc(`status.${s}`),
+        today,
+      }),
+    [activities, key, dir, lang, vocab, tc, today],
   );
 
   const sortBy = (k: SortKey) =>

@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
 import type { Activity } from '../../domain/activity';
 import { countryName } from '../../domain/countries';
+import { formatDay } from '../../domain/dates';
 import { canonical, type RecordField } from '../../domain/formats/diff';
 import type { ListParam } from '../../domain/filters';
-import type { Lang } from '../../domain/lang';
+import { localeOf, type Lang } from '../../domain/lang';
 import { valueLabel } from '../../domain/labels';
 import { placeName } from '../../domain/placeNames';
 import type { MergedVocabulary } from '../../domain/vocabulary';
@@ -32,6 +33,10 @@ export function historyValue(
     return values.map((v) => valueLabel(param, v, lang, vocab)).join('; ');
   }
   switch (field) {
+    // Written as every other view writes a day ("1 dic. 2025"), not as stored ("2025-12-01").
+    case 'date':
+    case 'endDate':
+      return typeof value === 'string' ? formatDay(value, localeOf(lang)) : canonical(value);
     case 'status':
       return tc(`status.${value as Activity['status']}`);
     case 'datePrecision':

@@ -1,9 +1,19 @@
-import type { Activity } from '../../domain/activity';
+import type { Activity, Status } from '../../domain/activity';
 import type { ListParam } from '../../domain/filters';
+import { isOverdue } from '../../domain/overdue';
 import type { Lang } from '../../i18n/lang';
 
 /** A value's label in the reader's language (valueLabel with the vocabulary bound). */
 export type LabelOf = (param: ListParam, id: string) => string;
+
+/** What sorting by the reader's words needs: the language, the labels, and today (for overdue activities). */
+export interface SortContext {
+  lang: Lang;
+  label: LabelOf;
+  statusLabel: (s: Status) => string;
+  /** YYYY-MM-DD: overdue planned activities sort first by status, so they can be found without a filter. */
+  today: string;
+}
 
 export const SORT_KEYS = ['date', 'title', 'type', 'countries', 'organizations', 'themes', 'status'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -17,7 +27,7 @@ export function parseSort(params: URLSearchParams): { key: SortKey; dir: SortDir
   return { key, dir };
 }
 
-function sortValue(a: Activity, key: SortKey, lang: Lang, label: LabelOf): string {
+function sortValue(a: Activity, key: SortKey, { lang, label, statusLabel, today }: SortContext): string {
   switch (key) {
     case 'date':
       return a.date;
@@ -25,15 +35,17 @@ function sortValue(a: Activity, key: SortKey, lang: Lang, label: LabelOf): strin
       return a.title[lang];
     case 'type':
       return label('type', a.type);
+    // Labels as the cells show them, so the order is the one the reader sees: Germany is "Alemania" in Spanish and
+    // comes first there, where its code "DE" would put it after Chile ("CL"). None sorts last ("\uffff").
     case 'countries':
-      return a.countries.join(',');
-    // Labels as the cells show them, so the order is the one the reader sees; none sorts last ("\uffff").
+      return a.countries.map((c) => label('country', c)).join(', ') || '\uffff';
     case 'organizations':
       return a.organizations.map((o) => label('org', o)).join(', ') || '\uffff';
     case 'themes':
       return a.themes.map((th) => label('theme', th)).join(', ') || '\uffff';
+    // Overdue first ("0"), then the status words: the digits compare before any letter under the collator.
     case 'status':
-      return a.status;
+      return `${isOverdue(a, today) ? 0 : 1} ${statusLabel(a.status)}`;
   }
 }
 
@@ -44,19 +56,11 @@ const plain = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
  * once per record (not per comparison), and only human text goes through the (slow) locale collator: at 100k
  * records this is the difference between ~100 ms and over a second.
  */
-export function sortActivities(
-  list: readonly Activity[],
-  key: SortKey,
-  dir: SortDir,
-  lang: Lang,
-  label: LabelOf,
-): Activity[] {
+export function sortActivities(list: readonly Activity[], key: SortKey, dir: SortDir, ctx: SortContext): Activity[] {
   const compareText =
-    key === 'title' || key === 'type' || key === 'themes' || key === 'organizations'
-      ? new Intl.Collator(lang, { sensitivity: 'base', numeric: true }).compare
-      : plain;
+    key === 'date' ? plain : new Intl.Collator(ctx.lang, { sensitivity: 'base', numeric: true }).compare;
   const sign = dir === 'asc' ? 1 : -1;
-  const keyed = list.map((a) => ({ a, k: sortValue(a, key, lang, label) }));
+  const keyed = list.map((a) => ({ a, k: sortValue(a, key, ctx) }));
   keyed.sort((x, y) => sign * compareText(x.k, y.k) || plain(x.a.date, y.a.date) || plain(x.a.id, y.a.id));
   return keyed.map((x) => x.a);
 }

@@ -7,6 +7,7 @@ import type { MergedVocabulary } from '../../domain/vocabulary';
 import { spanLayout } from '../../domain/timeline';
 import type { Lang } from '../../i18n/lang';
 import type { Translate } from '../../ui/charts/captions';
+import { OverdueBadge } from '../../ui/OverdueBadge';
 
 /**
  * What every item needs from hooks, read once by the list: each `useTranslation` call in a newly mounted
@@ -20,6 +21,8 @@ export interface ItemContext {
   lang: Lang;
   locale: string;
   search: string;
+  /** The reader's calendar day, YYYY-MM-DD: a planned activity whose period ended before it is flagged overdue. */
+  today: string;
   /** The merged vocabulary (embedded + the analyst's), to label types, themes and organisations. */
   vocab: MergedVocabulary;
 }
@@ -54,7 +57,7 @@ interface Props {
  * status in words, never by colour alone.
  */
 export function TimelineItem({ activity: a, index, extent, keys, ctx, placement: p }: Props) {
-  const { t, tc, lang, locale, search, vocab } = ctx;
+  const { t, tc, lang, locale, search, vocab, today } = ctx;
   const interval = activityInterval(a);
   const span = extent ? spanLayout(interval, extent) : null;
   const held = a.status === 'held';
@@ -123,7 +126,10 @@ export function TimelineItem({ activity: a, index, extent, keys, ctx, placement:
             )}
           </dl>
         </div>
-        <span className={`status status-${a.status}`}>{tc(`status.${a.status}`)}</span>
+        <span className="tl-status">
+          <span className={`status status-${a.status}`}>{tc(`status.${a.status}`)}</span>
+          <OverdueBadge activity={a} today={today} t={tc} locale={locale} />
+        </span>
       </div>
     </li>
   );

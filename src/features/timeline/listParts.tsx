@@ -7,6 +7,7 @@ import { useLang } from '../../lib/useLang';
 import { capitalise, withNumbers } from '../../ui/charts/captions';
 import type { ItemContext } from './TimelineItem';
 import { useVocabulary } from '../../lib/useVocabulary';
+import { useToday } from '../../lib/useToday';
 
 /** What the plain and the virtualised list share: keys, the hooks' context, month headings. */
 
@@ -36,10 +37,11 @@ export function useListContext(): ItemContext & { label: string } {
   const vocab = useVocabulary();
   const tc = useTranslation().t;
   const { search } = useLocation();
+  const today = useToday();
   return useMemo(() => {
     const t = withNumbers(rawT, locale);
-    return { t, tc, lang, locale, search, vocab, label: t('list') };
-  }, [rawT, tc, lang, locale, search, vocab]);
+    return { t, tc, lang, locale, search, vocab, today, label: t('list') };
+  }, [rawT, tc, lang, locale, search, vocab, today]);
 }
 
 /** A month's heading: its name, its count, and whether its activities began before the dates shown. */

@@ -1,11 +1,8 @@
-import { Bar, BarChart as RBarChart, LabelList, XAxis, YAxis, type BarShapeProps } from 'recharts';
-import type { YAxisTickContentProps } from 'recharts';
 import './charts.css';
 import { CATEGORICAL } from '../palette';
 import { BarButton } from './BarButton';
 import { GRID, INK, MUTED } from './chartKeys';
 import { barLayout, wrapLabel } from './layout';
-import { valueLabel } from './plainText';
 import { useChartWidth } from './useChartWidth';
 import { useLang } from '../../lib/useLang';
 import { formatNumber } from './captions';
@@ -32,7 +29,13 @@ export interface BarChartProps {
   fontSize?: number;
 }
 
-/** Horizontal bars in the order given (largest first), drawn by Recharts; the count written at the end of each. */
+/** Space between two bars, as a share of a row on each side. */
+const GAP = 0.18;
+
+/**
+ * Horizontal bars in the order given (largest first), the count written at the end of each: plain SVG laid out by
+ * `barLayout`, so the overview's first charts need no charting library (Recharts is ~100 KB gzip).
+ */
 export function BarChart({
   rows,
   label,
@@ -47,7 +50,6 @@ export function BarChart({
   // Counts read with the reader's digit grouping unless the caller formats them itself.
   const format = formatProp ?? ((n: number) => formatNumber(n, locale));
   const [ref, width] = useChartWidth<HTMLDivElement>();
-  const data = rows.map((r) => ({ ...r }));
   const layout = barLayout(
     rows.map((r) => r.label),
     rows.map((r) => format(r.value)),
@@ -55,87 +57,86 @@ export function BarChart({
     fontSize,
     rowHeight,
   );
-  const byKey = new Map(rows.map((r) => [r.key, r]));
-
-  const shape = (p: BarShapeProps) => {
-    const row = p.payload as BarRow;
-    const centre = p.y + p.height / 2;
-    return (
-      <BarButton
-        name={describe(row)}
-        // The whole row answers, label and value included, so a click on a short bar's row still counts.
-        hit={{ x: 0, y: centre - layout.rowHeight / 2, width, height: layout.rowHeight }}
-        onSelect={onSelect && (() => onSelect(row.key))}
-        selected={row.selected}
-      >
-        <rect
-          className="chart-bar"
-          x={p.x}
-          y={p.y}
-          width={Math.max(row.value > 0 ? 2 : 0, p.width)}
-          height={p.height}
-          rx={2}
-          fill={colour}
-          stroke={row.selected ? INK : 'none'}
-          strokeWidth={row.selected ? 2 : 0}
-        />
-      </BarButton>
-    );
-  };
-
-  const tick = ({ x, y, payload }: YAxisTickContentProps) => {
-    const row = byKey.get(String(payload.value));
-    const lines = wrapLabel(row?.label ?? '', layout.labelMax, fontSize);
-    return (
-      <text
-        x={Number(x)}
-        y={Number(y)}
-        textAnchor="end"
-        fill={INK}
-        fontSize={fontSize}
-        fontWeight={row?.selected ? 700 : 400}
-      >
-        {lines.map((line, i) => (
-          <tspan key={i} x={Number(x)} dy={i === 0 ? `${0.35 - (lines.length - 1) * 0.6}em` : '1.2em'}>
-            {line}
-          </tspan>
-        ))}
-      </text>
-    );
-  };
+  const row = layout.rowHeight;
+  const x0 = layout.labelWidth;
+  const plot = Math.max(1, width - x0 - layout.valueRoom);
+  const max = Math.max(0, ...rows.map((r) => r.value));
+  const length = (v: number) => (max > 0 ? (v / max) * plot : 0);
 
   return (
     <div ref={ref} className="chart-canvas">
-      <RBarChart
-        data={data}
-        layout="vertical"
+      <svg
         width={width}
         height={layout.height}
-        margin={{ top: 2, right: layout.valueRoom, bottom: 2, left: 0 }}
-        barCategoryGap="18%"
+        viewBox={`0 0 ${width} ${layout.height}`}
         role={onSelect ? 'group' : 'img'}
         aria-label={label}
-        accessibilityLayer={false}
         style={{ fontSize }}
       >
-        <XAxis type="number" hide domain={[0, 'dataMax']} />
-        <YAxis
-          type="category"
-          dataKey="key"
-          width={layout.labelWidth}
-          tickLine={false}
-          axisLine={{ stroke: GRID }}
-          tickMargin={8}
-          tick={tick}
-          interval={0}
-        />
-        <Bar dataKey="value" shape={shape} activeBar={false} isAnimationActive={false}>
-          <LabelList
-            dataKey="value"
-            content={valueLabel('right', 6, (v) => format(Number(v)), { fill: MUTED, fontSize, fontWeight: 600 })}
-          />
-        </Bar>
-      </RBarChart>
+        {rows.map((r, i) => {
+          const top = 2 + i * row;
+          const bar = Math.max(r.value > 0 ? 2 : 0, length(r.value));
+          return (
+            <BarButton
+              key={r.key}
+              name={describe(r)}
+              // The whole row answers, label and value included, so a click on a short bar's row still counts.
+              hit={{ x: 0, y: top, width, height: row }}
+              onSelect={onSelect && (() => onSelect(r.key))}
+              selected={r.selected}
+            >
+              <rect
+                className="chart-bar"
+                x={x0}
+                y={top + row * GAP}
+                width={bar}
+                height={row * (1 - 2 * GAP)}
+                rx={2}
+                fill={colour}
+                stroke={r.selected ? INK : 'none'}
+                strokeWidth={r.selected ? 2 : 0}
+              />
+            </BarButton>
+          );
+        })}
+        <line x1={x0} x2={x0} y1={2} y2={layout.height - 2} stroke={GRID} />
+        <g className="chart-labels">
+          {rows.map((r, i) => {
+            const centre = 2 + i * row + row / 2;
+            const lines = wrapLabel(r.label, layout.labelMax, fontSize);
+            const value = format(r.value);
+            return (
+              <g key={r.key}>
+                <text
+                  x={x0 - 8}
+                  y={centre}
+                  textAnchor="end"
+                  fill={INK}
+                  fontSize={fontSize}
+                  fontWeight={r.selected ? 700 : 400}
+                >
+                  {lines.map((line, j) => (
+                    <tspan key={j} x={x0 - 8} dy={j === 0 ? `${0.35 - (lines.length - 1) * 0.6}em` : '1.2em'}>
+                      {line}
+                    </tspan>
+                  ))}
+                </text>
+                <text
+                  x={x0 + Math.max(r.value > 0 ? 2 : 0, length(r.value)) + 6}
+                  y={centre}
+                  dy="0.355em"
+                  textAnchor="start"
+                  fill={MUTED}
+                  fontSize={fontSize}
+                  fontWeight={600}
+                >
+                  {value}
+                </text>
+              </g>
+            );
+          })}
+        </g>
+      </svg>
     </div>
   );
 }

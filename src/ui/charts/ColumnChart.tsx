@@ -1,13 +1,9 @@
 import { useId } from 'react';
-import { Bar, BarChart, LabelList, XAxis, type BarShapeProps } from 'recharts';
-import type { XAxisTickContentProps } from 'recharts';
 import './charts.css';
 import { CATEGORICAL, tint } from '../palette';
 import { BarButton } from './BarButton';
-import { INK, MUTED } from './chartKeys';
+import { GRID, INK, MUTED } from './chartKeys';
 import { columnScale, widestText } from './layout';
-import { valueLabel } from './plainText';
-import { horizontalGrid, valueAxis } from './columnAxes';
 import { useChartWidth } from './useChartWidth';
 import { useLang } from '../../lib/useLang';
 import { formatNumber } from './captions';
@@ -42,7 +38,14 @@ export interface ColumnChartProps {
   legend?: ColumnLegend;
 }
 
-/** Vertical columns along a time axis (one per month), drawn by Recharts, with the count above each column. */
+/** Space between two columns, as a share of a slot on each side; a column is never wider than MAX_BAR. */
+const GAP = 0.15;
+const MAX_BAR = 64;
+
+/**
+ * Vertical columns along a time axis (one per period), with the count above each column: plain SVG laid out by
+ * `columnScale`, so the overview's first charts need no charting library (Recharts is ~100 KB gzip).
+ */
 export function ColumnChart({
   rows,
   label,
@@ -75,79 +78,21 @@ export function ColumnChart({
     fontSize,
     widestText([format(max), ...data.map(total)], fontSize),
   );
-  const byKey = new Map(rows.map((r) => [r.key, r]));
   const top = fontSize + 8;
-
-  const shape = (p: BarShapeProps) => {
-    const row = p.payload as ColumnRow;
-    const centre = p.x + p.width / 2;
-    return (
-      <BarButton
-        name={describe(row)}
-        // The whole column slot answers, so a month with one activity is as easy to hit as a busy one.
-        hit={{ x: centre - m.slot / 2, y: top, width: m.slot, height: height - top }}
-        onSelect={onSelect && (() => onSelect(row.key))}
-        selected={row.selected}
-      >
-        <rect
-          className="chart-bar"
-          x={p.x}
-          y={p.y}
-          width={p.width}
-          height={p.height}
-          fill={colour}
-          stroke={row.selected ? INK : 'none'}
-          strokeWidth={row.selected ? 2 : 0}
-        />
-      </BarButton>
-    );
-  };
-
-  // Drawing only: the certain column's button already spans the whole slot and names both counts.
-  const possibleShape = (p: BarShapeProps) => (
-    <rect
-      className="chart-bar chart-bar-possible"
-      // Drawn after (over) the certain column's button: the click must reach the button beneath.
-      pointerEvents="none"
-      x={p.x}
-      y={p.y}
-      width={p.width}
-      height={p.height}
-      fill={`url(#${hatchId})`}
-      stroke={colour}
-      strokeWidth={1}
-      strokeDasharray="3 2"
-    />
-  );
-  const tick = ({ x, y, payload }: XAxisTickContentProps) => {
-    const row = byKey.get(String(payload.value));
-    return (
-      <text
-        x={Number(x)}
-        y={Number(y)}
-        dy="0.71em"
-        textAnchor="middle"
-        fill={row?.selected ? INK : MUTED}
-        fontSize={fontSize}
-        fontWeight={row?.selected ? 700 : 400}
-      >
-        {row?.label}
-      </text>
-    );
-  };
+  const bottom = height - (fontSize + 12);
+  const topTick = ticks[ticks.length - 1] || 1;
+  const y = (v: number) => bottom - (v / topTick) * (bottom - top);
+  const barWidth = Math.min(MAX_BAR, m.slot * (1 - 2 * GAP));
+  const centreOf = (i: number) => m.axisWidth + m.slot * (i + 0.5);
 
   return (
     <div ref={ref} className="chart-canvas">
-      <BarChart
-        data={data}
+      <svg
         width={width}
         height={height}
-        margin={{ top, right: m.right, bottom: 0, left: 0 }}
-        barCategoryGap="15%"
-        maxBarSize={64}
+        viewBox={`0 0 ${width} ${height}`}
         role={onSelect ? 'group' : 'img'}
         aria-label={label}
-        accessibilityLayer={false}
         style={{ fontSize }}
       >
         {anyPossible && (
@@ -158,33 +103,93 @@ export function ColumnChart({
             </pattern>
           </defs>
         )}
-        {horizontalGrid()}
-        <XAxis
-          dataKey="key"
-          tickLine={false}
-          axisLine={{ stroke: INK }}
-          tick={tick}
-          // Labels that would overlap are skipped by our own estimate (m.interval), not by measuring them in the DOM.
-          tickFormatter={(key: string) => byKey.get(key)?.label ?? key}
-          tickMargin={6}
-          interval={m.interval}
-          height={fontSize + 12}
-        />
-        {valueAxis(m.axisWidth, ticks, format, fontSize)}
-        <Bar dataKey="value" stackId="t" shape={shape} activeBar={false} isAnimationActive={false} />
-        <Bar dataKey="possible" stackId="t" shape={possibleShape} activeBar={false} isAnimationActive={false}>
-          {m.showValues && (
-            <LabelList
-              dataKey="key"
-              content={valueLabel('top', 4, (k) => total(data.find((r) => r.key === k) ?? { value: 0, possible: 0 }), {
-                fill: INK,
-                fontSize,
-                fontWeight: 600,
-              })}
-            />
+        <g className="chart-grid">
+          {ticks.map((tk) => (
+            <line key={tk} x1={m.axisWidth} x2={width - m.right} y1={y(tk)} y2={y(tk)} stroke={GRID} />
+          ))}
+        </g>
+        {data.map((r, i) => {
+          const x = centreOf(i) - barWidth / 2;
+          return (
+            <g key={r.key}>
+              <BarButton
+                name={describe(r)}
+                // The whole column slot answers, so a month with one activity is as easy to hit as a busy one.
+                hit={{ x: centreOf(i) - m.slot / 2, y: top, width: m.slot, height: height - top }}
+                onSelect={onSelect && (() => onSelect(r.key))}
+                selected={r.selected}
+              >
+                <rect
+                  className="chart-bar"
+                  x={x}
+                  y={y(r.value)}
+                  width={barWidth}
+                  height={bottom - y(r.value)}
+                  fill={colour}
+                  stroke={r.selected ? INK : 'none'}
+                  strokeWidth={r.selected ? 2 : 0}
+                />
+              </BarButton>
+              {r.possible > 0 && (
+                // Drawing only: the certain column's button already spans the whole slot and names both counts.
+                <rect
+                  className="chart-bar chart-bar-possible"
+                  pointerEvents="none"
+                  x={x}
+                  y={y(r.value + r.possible)}
+                  width={barWidth}
+                  height={y(r.value) - y(r.value + r.possible)}
+                  fill={`url(#${hatchId})`}
+                  stroke={colour}
+                  strokeWidth={1}
+                  strokeDasharray="3 2"
+                />
+              )}
+            </g>
+          );
+        })}
+        <line x1={m.axisWidth} x2={width - m.right} y1={bottom} y2={bottom} stroke={INK} />
+        <g className="chart-labels">
+          {ticks.map((tk) => (
+            <text key={tk} x={m.axisWidth - 6} y={y(tk)} dy="0.355em" textAnchor="end" fill={MUTED} fontSize={fontSize}>
+              {format(tk)}
+            </text>
+          ))}
+          {data.map((r, i) =>
+            // Labels that would overlap are skipped by our own estimate (m.interval), as Recharts' `interval`.
+            i % (m.interval + 1) === 0 ? (
+              <text
+                key={`l-${r.key}`}
+                x={centreOf(i)}
+                y={bottom + 6}
+                dy="0.71em"
+                textAnchor="middle"
+                fill={r.selected ? INK : MUTED}
+                fontSize={fontSize}
+                fontWeight={r.selected ? 700 : 400}
+              >
+                {r.label}
+              </text>
+            ) : null,
           )}
-        </Bar>
-      </BarChart>
+          {m.showValues &&
+            data.map((r, i) =>
+              total(r) ? (
+                <text
+                  key={`v-${r.key}`}
+                  x={centreOf(i)}
+                  y={y(r.value + r.possible) - 4}
+                  textAnchor="middle"
+                  fill={INK}
+                  fontSize={fontSize}
+                  fontWeight={600}
+                >
+                  {total(r)}
+                </text>
+              ) : null,
+            )}
+        </g>
+      </svg>
       {anyPossible && legend && (
         <ul className="chart-legend chart-legend-time">
           <li

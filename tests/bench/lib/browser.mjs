@@ -1,6 +1,6 @@
 // Debian Chromium through playwright-core, with the e2e suite's launch flags and a fresh profile per launch
 // (so every run starts with an empty HTTP cache and an empty IndexedDB), plus the bench's in-page instruments.
-import { launch } from '../../e2e/helpers.mjs';
+import { openBrowser as launch } from '../../e2e/helpers.mjs';
 import { instrument } from './inpage.mjs';
 
 export async function openBrowser({ watchFirstPaint = false } = {}) {
