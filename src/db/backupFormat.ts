@@ -64,6 +64,9 @@ const backupShape = z.object({
   }),
 });
 
+/** A stored record's fields that files leave out (see activitySchema); a backup keeps them as they were. */
+const STORED_ONLY = ['origin', 'updatedAt', 'storedAt'];
+
 export type BackupParse = { ok: true; backup: Backup } | { ok: false; problems: Problem[] };
 
 export function backupToJson(b: Backup): string {
@@ -110,7 +113,7 @@ export function parseBackup(text: string, fileName: string): BackupParse {
       activities.push(stored.data);
       return toFileRecord(stored.data);
     }
-    const originIssue = stored.error.issues.find((x) => x.path[0] === 'origin' || x.path[0] === 'updatedAt');
+    const originIssue = stored.error.issues.find((x) => STORED_ONLY.includes(String(x.path[0])));
     if (originIssue)
       problems.push({
         file,
@@ -121,7 +124,7 @@ export function parseBackup(text: string, fileName: string): BackupParse {
       });
     if (a && typeof a === 'object') {
       // eslint-disable-next-line @typescript-eslint/no-unused-vars
-      const { origin, updatedAt, ...rest } = a as Record<string, unknown>;
+      const { origin, updatedAt, storedAt, ...rest } = a as Record<string, unknown>;
       return rest;
     }
     return a;

@@ -95,7 +95,7 @@ export interface HistoryRow {
   reason?: string;
   /** For `undo` rows: the batch they undo (not indexed, so no schema change). */
   undoes?: string;
-  /** On an import's (or a feed sync's) summary row: the ids of the records it created (an import stores them with `updatedAt` = `at`). */
+  /** On an import's (or a feed sync's) summary row: the ids of the records it created (stored at `at`: see history.ts). */
   created?: string[];
   /** On an undo's summary row: the ids of the records it removed (those the undone import had created); on an
    * unsubscribe's summary row, the feed's records it removed. */

@@ -1,4 +1,4 @@
-import type { Activity, ActivityFile, FeedOrigin } from '../domain/activity';
+import type { Activity, ActivityFile, ExportedActivity, FeedOrigin } from '../domain/activity';
 import type { FeedManifest } from '../domain/feed/manifest';
 import { planFeedMerge } from '../domain/feed/merge';
 import { inChunks } from './chunks';
@@ -29,12 +29,22 @@ export const originOf = (address: string): FeedOrigin => `feed:${address}`;
 /**
  * A record as a feed write stores it: with the write's time as its revision (`updatedAt`, see writes.ts), so an
  * editor opened on the record before a sync changed it is refused on save instead of overwriting the feed's
- * change. Feed records are told from the analyst's by their origin, never by `updatedAt`.
+ * change. `r` is built from the feed's file record (asFeedRecord), so it carries no `storedAt` that would
+ * outrank that revision. Feed records are told from the analyst's by their origin, never by their time stamps.
  */
 export const stampedAt = (r: Activity, at: string): Activity => ({ ...r, updatedAt: at });
 
-/** The records of a chunk text this browser verified and stored earlier (so read without checking again). */
-const recordsOf = (text: string): ActivityFile[] => (JSON.parse(text) as { activities: ActivityFile[] }).activities;
+/**
+ * The records of a chunk text this browser verified and stored earlier (so read without checking again), as
+ * content only: a chunk may carry `updatedAt` stamps, which the merge must not mistake for a change.
+ */
+const recordsOf = (text: string): ActivityFile[] =>
+  (JSON.parse(text) as { activities: ExportedActivity[] }).activities.map((a) => {
+    if (a.updatedAt === undefined) return a;
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    const { updatedAt, ...content } = a;
+    return content;
+  });
 
 /**
  * Applies a new manifest of a feed: the records of its new chunks are merged (domain/feed/merge) against those of

@@ -110,7 +110,9 @@ export async function settleConflict(address: string, id: string, take: 'theirs'
 /**
  * The analyst's new and edited records since the feed's last sync that brought a new version (a sync that found
  * nothing new does not count: the feed still lacks those changes), in the file form: the change set the feed's
- * keeper merges into the feed's source and publishes again. Every analyst write sets `updatedAt`.
+ * keeper merges into the feed's source and publishes again. Chosen by when THIS browser stored them
+ * (`storedAt ?? updatedAt`, see activitySchema), not by `updatedAt` alone: a record imported since the sync is new
+ * to the feed even when its file says it was last changed long before (an import keeps that).
  */
 export async function changesSinceSync(address: string): Promise<ActivityFile[]> {
   const db = getDb();
@@ -119,7 +121,7 @@ export async function changesSinceSync(address: string): Promise<ActivityFile[]>
   const rows = await db.activities
     .where('origin')
     .equals('analyst')
-    .filter((a) => (a.updatedAt ?? '') > since)
+    .filter((a) => (a.storedAt ?? a.updatedAt ?? '') > since)
     .toArray();
   return rows.map(toFileRecord).sort((a, b) => (a.id < b.id ? -1 : 1));
 }

@@ -3,13 +3,15 @@ import { BATCH_ROW, getDb, type HistoryRow } from './database';
 
 /**
  * The row that created a record an import brought in: imports list created ids on one summary row instead of a
- * row per record (see HistoryRow). The record was stored with `updatedAt` = the import's `at`, so its earliest
- * known state leads straight to that summary row through the `at` index; the row is returned in the shape of a
- * per-record row (before null, after that state), so the history reads as it always did.
+ * row per record (see HistoryRow). The record was stored at the import's `at` (`storedAt` when it kept its
+ * file's `updatedAt`, else `updatedAt`), so its earliest known state leads straight to that summary row through
+ * the `at` index; the row is returned in the shape of a per-record row (before null, after that state), so the
+ * history reads as it always did.
  */
 async function creationByBatch(id: string, earliest: Activity): Promise<HistoryRow | null> {
-  if (earliest.origin !== 'analyst' || !earliest.updatedAt) return null;
-  const rows = await getDb().history.where('at').equals(earliest.updatedAt).toArray();
+  const storedAt = earliest.storedAt ?? earliest.updatedAt;
+  if (earliest.origin !== 'analyst' || !storedAt) return null;
+  const rows = await getDb().history.where('at').equals(storedAt).toArray();
   const batch = rows.find((r) => r.activityId === BATCH_ROW && r.kind === 'import' && r.created?.includes(id));
   if (!batch) return null;
   // eslint-disable-next-line @typescript-eslint/no-unused-vars

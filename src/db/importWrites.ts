@@ -1,5 +1,6 @@
 import { toFileRecord, type Activity, type ActivityFile } from '../domain/activity';
 import { canonical, sameRecord } from '../domain/formats/diff';
+import type { Stamps } from '../domain/formats/problems';
 import { inChunks } from './chunks';
 import { BATCH_ROW, getDb, type HistoryRow } from './database';
 import { WriteRefused } from './errors';
@@ -28,11 +29,14 @@ export type OnWriteProgress = (p: WriteProgress) => void;
  * Writes an import: new records are added, changed ones replaced, unchanged ones left alone (origin kept). One
  * transaction, written in chunks (progress after each): a failure in any chunk leaves the database as it was.
  * History: a full before/after row per CHANGED record, and one summary row listing the CREATED ids, written last.
+ * A record keeps the `updatedAt` its file gave (`stamps`, by id), and then notes the import's time in `storedAt`
+ * (see asAnalyst): that time links it to its history row and serves as its revision.
  */
 export async function applyImport(
   records: readonly ActivityFile[],
   note: string,
   onProgress: OnWriteProgress = () => {},
+  stamps: Stamps = new Map(),
 ): Promise<ImportOutcome> {
   await ensureSeeded();
   const db = getDb();
@@ -47,7 +51,7 @@ export async function applyImport(
     for (const r of records) {
       const before = existing.get(r.id) ?? null;
       if (before && sameRecord(toFileRecord(before), r)) continue;
-      const after = asAnalyst(r, at);
+      const after = asAnalyst(r, at, stamps.get(r.id));
       puts.push(after);
       if (before) changedRows.push({ activityId: r.id, batchId, at, kind: 'import', before, after, note });
       else created.push(r.id);

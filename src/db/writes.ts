@@ -14,11 +14,13 @@ export { asAnalyst } from './writeHelpers';
 export { applyImport, undoBatch, type ImportOutcome, type WriteProgress } from './importWrites';
 
 /**
- * The version of a stored record that an edit starts from: its `updatedAt`, which every analyst write and every
- * feed write (sync, "take theirs") sets to the write's time; null for an embedded record nobody has changed.
+ * The version of a stored record that an edit starts from: when this browser wrote it, which every analyst write
+ * and every feed write (sync, "take theirs") records — in `updatedAt`, or in `storedAt` when an import kept the
+ * file's `updatedAt` (which another import may bring again with other content, so it cannot be the revision).
+ * Null for an embedded record nobody has changed.
  */
 export type Revision = string | null;
-export const revisionOf = (a: Pick<Activity, 'updatedAt'>): Revision => a.updatedAt ?? null;
+export const revisionOf = (a: Pick<Activity, 'updatedAt' | 'storedAt'>): Revision => a.storedAt ?? a.updatedAt ?? null;
 
 /** Refuses a write based on a version of the record that is no longer the stored one. */
 function checkBase(id: string, stored: Activity | null, base: Revision | undefined): void {

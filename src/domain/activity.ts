@@ -95,15 +95,37 @@ function checkDates(a: { datePrecision: string; date: string; endDate?: string |
     ctx.addIssue({ code: 'custom', path: ['date'], message: 'date.quarterStart' });
 }
 
-/** An activity as it appears in files (JSON, CSV): no `origin`. */
+/** An activity's content, as the app compares, edits and merges it: no `origin`, no time stamps. */
 export const activityFileSchema = activityShape.superRefine(checkDates);
 
-/** An activity as stored in the database. */
+/**
+ * When the record's content last changed (`2025-12-10T15:04:05.000Z`), in whichever browser changed it. Exports
+ * carry it and an import keeps it, so a record moved between browsers still says when it was last changed; a
+ * record without one is stamped with the time it is stored.
+ */
+export const updatedAtSchema = z.iso
+  .datetime()
+  .describe('When the record last changed (UTC); an import keeps it, a record without one is stamped on import.');
+
+/** A record as the JSON and CSV formats carry it: its content and, optionally, its `updatedAt`. */
+export const exportedActivitySchema = activityShape
+  .extend({ updatedAt: updatedAtSchema.optional() })
+  .superRefine(checkDates);
+
+/**
+ * An activity as stored in the database. When THIS browser wrote this version (an import, an edit, a feed sync)
+ * is `storedAt ?? updatedAt`: the edit revision (writes.ts), the link from an imported record to its import
+ * (history.ts) and what "changed since the last sync" selects (feeds.ts). `storedAt` is only there when an import
+ * kept the file's `updatedAt`; every other write sets `updatedAt` to its own time and leaves no `storedAt`, so
+ * such records look exactly as they did before imports kept stamps. Never exported: it says nothing about the
+ * record to another browser.
+ */
 export const activitySchema = activityShape
-  .extend({ origin: originSchema, updatedAt: z.string().optional() })
+  .extend({ origin: originSchema, updatedAt: z.string().optional(), storedAt: z.string().optional() })
   .superRefine(checkDates);
 
 export type ActivityFile = z.infer<typeof activityFileSchema>;
+export type ExportedActivity = z.infer<typeof exportedActivitySchema>;
 export type Activity = z.infer<typeof activitySchema>;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export type Status = (typeof STATUSES)[number];
@@ -121,7 +143,7 @@ export const activitiesFileSchema = z
   .object({
     format: z.literal(ACTIVITIES_FORMAT),
     version: z.literal(ACTIVITIES_VERSION),
-    activities: z.array(activityFileSchema),
+    activities: z.array(exportedActivitySchema),
   })
   .strict();
 
@@ -129,6 +151,12 @@ export type ActivitiesFile = z.infer<typeof activitiesFileSchema>;
 
 export function toFileRecord(a: Activity): ActivityFile {
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  const { origin, updatedAt, ...rest } = a;
+  const { origin, updatedAt, storedAt, ...rest } = a;
   return rest;
+}
+
+/** A stored record as an export writes it: its content, then its `updatedAt` when it has one. */
+export function toExportRecord(a: Activity): ExportedActivity {
+  const file = toFileRecord(a);
+  return a.updatedAt === undefined ? file : { ...file, updatedAt: a.updatedAt };
 }

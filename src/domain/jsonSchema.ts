@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { activityFileSchema } from './activity';
+import { exportedActivitySchema } from './activity';
 
 /**
  * The JSON Schema published at data/schema/activity.schema.json, generated from the zod schema so the two can
  * never disagree. Cross-field rules (an end date only for ranges…) are checked by zod only; they are described here.
  */
 export function activityJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(activityFileSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+  const schema = z.toJSONSchema(exportedActivitySchema, { target: 'draft-2020-12', unrepresentable: 'any' });
   return {
     $id: 'https://agenda-exterior.local/schema/activity.schema.json',
     title: 'Agenda Exterior activity',

@@ -1,12 +1,15 @@
 import Papa from 'papaparse';
-import type { ActivityFile } from '../activity';
+import type { ExportedActivity } from '../activity';
 import { shown, type ParseResult, type Problem } from './problems';
 import { decodeList, encodeList, numberCell, unguardCell } from './csvCells';
 import { writeCsv } from './csvWriter';
 import { createValidator, PROGRESS_STEP, type FieldName } from './validate';
 import type { ParseOptions } from './json';
 
-/** The contract's columns, then `status` and `additional_sources`, so every field of a record round-trips. */
+/**
+ * The contract's columns, then `status` and `additional_sources`, so every field of a record round-trips, and
+ * `updated_at` (when the record last changed), which an import keeps.
+ */
 export const CSV_COLUMNS = [
   'id',
   'date',
@@ -26,12 +29,16 @@ export const CSV_COLUMNS = [
   'source_paragraph',
   'status',
   'additional_sources',
+  'updated_at',
 ] as const;
 
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-/** Columns a file may leave out: a file without additional sources simply has none. */
-const OPTIONAL_COLUMNS: readonly CsvColumn[] = ['additional_sources'];
+/**
+ * Columns a file may leave out: a file without additional sources simply has none; without `updated_at`, its
+ * records are stamped when imported.
+ */
+const OPTIONAL_COLUMNS: readonly CsvColumn[] = ['additional_sources', 'updated_at'];
 
 const PARTS = {
   places: ['name', 'country', 'lat', 'lon'],
@@ -39,7 +46,7 @@ const PARTS = {
   additional_sources: ['url', 'publisher', 'date', 'supports_es', 'supports_en'],
 } as const;
 
-function toRow(a: ActivityFile): Record<CsvColumn, string> {
+function toRow(a: ExportedActivity): Record<CsvColumn, string> {
   const codes = (xs: readonly string[]) => encodeList(xs.map((x) => [x]));
   return {
     id: a.id,
@@ -62,16 +69,23 @@ function toRow(a: ActivityFile): Record<CsvColumn, string> {
     additional_sources: encodeList(
       a.additionalSources.map((s) => [s.url, s.publisher, s.date, s.supports.es, s.supports.en]),
     ),
+    updated_at: a.updatedAt ?? '',
   };
 }
 
-/** UTF-8 with a BOM (so Excel reads accents right), a header row, CRLF line ends, formula-like cells guarded. */
-export function activitiesToCsv(records: readonly ActivityFile[]): string {
+/**
+ * UTF-8 with a BOM (so Excel reads accents right), a header row, CRLF line ends, formula-like cells guarded. The
+ * `updated_at` column only when some record has a stamp: a file of unchanged embedded records reads as before.
+ */
+export function activitiesToCsv(records: readonly ExportedActivity[]): string {
+  const columns = records.some((a) => a.updatedAt !== undefined)
+    ? CSV_COLUMNS
+    : CSV_COLUMNS.filter((c) => c !== 'updated_at');
   return writeCsv(
-    CSV_COLUMNS,
+    columns,
     records.map((a) => {
       const row = toRow(a);
-      return CSV_COLUMNS.map((c) => row[c]);
+      return columns.map((c) => row[c]);
     }),
   );
 }
@@ -80,6 +94,7 @@ const CAMEL: Partial<Record<string, CsvColumn>> = {
   datePrecision: 'date_precision',
   endDate: 'end_date',
   additionalSources: 'additional_sources',
+  updatedAt: 'updated_at',
 };
 
 /** Names a path inside a record by its CSV column, plus the item (from 1) and part for list columns. */
@@ -115,6 +130,7 @@ function codesOf(cell: Cell, col: CsvColumn): string[] {
 /** The record a row describes, as far as its cells go: the schema then says what is wrong with it. */
 function candidateOf(cell: Cell, partProblem: (col: string, item: number) => void) {
   const endDate = cell('end_date');
+  const updatedAt = cell('updated_at');
   return {
     id: cell('id'),
     date: cell('date'),
@@ -141,6 +157,7 @@ function candidateOf(cell: Cell, partProblem: (col: string, item: number) => voi
       date,
       supports: { es, en },
     })),
+    ...(updatedAt !== undefined && updatedAt !== '' && { updatedAt }),
   };
 }
 
@@ -249,5 +266,5 @@ export function parseActivitiesCsv(text: string, fileName: string, options: Pars
   if (fileProblems.length > 0) return { ok: false, problems: fileProblems };
   const problems = [...rowProblems, ...validator.problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, records: validator.records };
+  return { ok: true, records: validator.records, ...(validator.stamps.size > 0 && { stamps: validator.stamps }) };
 }

@@ -27,6 +27,28 @@ describe('export then import gives back the same records', () => {
     );
   });
 
+  it('with updatedAt stamps on some records: the stamps come back by id, apart from the records', () => {
+    const stamp = fc
+      .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2030-12-31T23:59:59Z'), noInvalidDate: true })
+      .map((d) => d.toISOString());
+    const stampedSet = activitySetArb.chain((records) =>
+      fc.tuple(
+        fc.constant(records),
+        fc.array(fc.option(stamp), { minLength: records.length, maxLength: records.length }),
+      ),
+    );
+    fc.assert(
+      fc.property(stampedSet, ([records, stamps]) => {
+        const stamped = records.map((r, i) => (stamps[i] ? { ...r, updatedAt: stamps[i] } : r));
+        const expected = new Map(records.flatMap((r, i) => (stamps[i] ? [[r.id, stamps[i]] as const] : [])));
+        const result = { ok: true, records, ...(expected.size > 0 && { stamps: expected }) };
+        expect(parseActivitiesJson(activitiesToJson(stamped), 'x.json')).toStrictEqual(result);
+        expect(parseActivitiesCsv(activitiesToCsv(stamped), 'x.csv')).toStrictEqual(result);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('CSV and JSON through the bytes of a file (UTF-8, BOM)', () => {
     const enc = new TextEncoder();
     fc.assert(

@@ -1,4 +1,4 @@
-import { ACTIVITIES_FORMAT, ACTIVITIES_VERSION, type ActivityFile } from '../activity';
+import { ACTIVITIES_FORMAT, ACTIVITIES_VERSION, type ExportedActivity } from '../activity';
 import { shown, type ParseResult, type Problem } from './problems';
 import { validateCandidates, type ValidateOptions } from './validate';
 import { isEmpty, readCarried, withCarried, type Carried } from './carried';
@@ -9,9 +9,10 @@ export const BACKUP_FORMAT = 'agenda-exterior.backup';
 /**
  * The contract's JSON file: `{format, version, activities}`, pretty-printed so a diff of two exports reads well.
  * When the records use the analyst's own vocabulary entries or cite their own releases, those travel with them
- * (`vocabulary`, `sources`), so the file imports in another browser too.
+ * (`vocabulary`, `sources`), so the file imports in another browser too. A record written with its
+ * `updatedAt` (toExportRecord) keeps it through an import there.
  */
-export function activitiesToJson(records: readonly ActivityFile[], carried?: Carried): string {
+export function activitiesToJson(records: readonly ExportedActivity[], carried?: Carried): string {
   const extra = carried && !isEmpty(carried) ? carriedFields(carried) : {};
   return `${JSON.stringify({ format: ACTIVITIES_FORMAT, version: ACTIVITIES_VERSION, activities: records, ...extra }, null, 2)}\n`;
 }
@@ -87,5 +88,10 @@ export function parseActivitiesJson(text: string, fileName: string, options: Par
   });
   problems.push(...checked.problems);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, records: checked.records, ...(!isEmpty(carried) && { carried }) };
+  return {
+    ok: true,
+    records: checked.records,
+    ...(!isEmpty(carried) && { carried }),
+    ...(checked.stamps.size > 0 && { stamps: checked.stamps }),
+  };
 }

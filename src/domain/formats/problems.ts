@@ -74,11 +74,16 @@ export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
 export const isProblemCode = (s: string): s is ProblemCode => (PROBLEM_CODES as readonly string[]).includes(s);
 
+/** Record id → the `updatedAt` its file gave; kept apart from the records, whose content is all a comparison sees. */
+export type Stamps = ReadonlyMap<string, string>;
+
 export type ParseResult =
   | {
       ok: true;
       records: ActivityFile[];
       /** JSON only: the analyst's entries and releases the file carries. */ carried?: Carried;
+      /** The `updatedAt` the file gives, by record id; only when some record has one (see updatedAtSchema). */
+      stamps?: Stamps;
     }
   | { ok: false; problems: Problem[] };
 

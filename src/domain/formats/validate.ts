@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { activityFileSchema, type ActivityFile } from '../activity';
+import { exportedActivitySchema, type ActivityFile } from '../activity';
 import { isCountryCode } from '../countries';
 import { embeddedSources, embeddedVocabulary } from '../taxonomyData';
 import type { MergedVocabulary } from '../vocabulary';
@@ -115,6 +115,8 @@ export interface Validator {
   /** Checks candidate `i` (its position in the file, for `locate`). */
   add(candidate: unknown, i: number): void;
   records: ActivityFile[];
+  /** The `updatedAt` of the valid records that had one, by id (the records themselves are content only). */
+  stamps: Map<string, string>;
   problems: Problem[];
 }
 
@@ -132,6 +134,7 @@ export function createValidator({
 }: Omit<ValidateOptions, 'onProgress'>): Validator {
   const sourceMap = new Map(sources.map((s) => [s.id, new Set(s.paragraphs.map((p) => p.number))]));
   const records: ActivityFile[] = [];
+  const stamps = new Map<string, string>();
   const problems: Problem[] = [];
   const firstSeen = new Map<string, number>();
   const add = (candidate: unknown, i: number) => {
@@ -161,7 +164,7 @@ export function createValidator({
         problems.push(at(['id'], 'id.duplicate', { value: id, first: w.row ?? w.index ?? first }));
       }
     }
-    const parsed = activityFileSchema.safeParse(candidate, { reportInput: true });
+    const parsed = exportedActivitySchema.safeParse(candidate, { reportInput: true });
     if (!parsed.success) {
       const badFormat = new Set(
         parsed.error.issues.filter((x) => x.message === 'date.format').map((x) => x.path.join('.')),
@@ -182,21 +185,28 @@ export function createValidator({
     }
     const tax = taxonomyProblems(parsed.data, sourceMap, vocabulary);
     for (const p of tax) problems.push(at(p.path, p.code, { value: p.value }));
-    if (tax.length === 0) records.push(parsed.data);
+    if (tax.length > 0) return;
+    // Split off only when present: most records of a large file have no stamp, and need no copy.
+    if (parsed.data.updatedAt === undefined) records.push(parsed.data);
+    else {
+      const { updatedAt, ...record } = parsed.data;
+      stamps.set(record.id, updatedAt);
+      records.push(record);
+    }
   };
-  return { add, records, problems };
+  return { add, records, stamps, problems };
 }
 
 /** Validates a list of candidates (see createValidator), reporting progress every PROGRESS_STEP. */
 export function validateCandidates(
   candidates: readonly unknown[],
   options: ValidateOptions,
-): { records: ActivityFile[]; problems: Problem[] } {
+): { records: ActivityFile[]; stamps: Map<string, string>; problems: Problem[] } {
   const v = createValidator(options);
   const total = candidates.length;
   candidates.forEach((c, i) => {
     v.add(c, i);
     if ((i + 1) % PROGRESS_STEP === 0 || i + 1 === total) options.onProgress?.({ done: i + 1, total, records: i + 1 });
   });
-  return { records: v.records, problems: v.problems };
+  return { records: v.records, stamps: v.stamps, problems: v.problems };
 }

@@ -100,6 +100,24 @@ describe('when the feed changes one record', () => {
   });
 });
 
+describe('when the feed gives its records an updatedAt (an export of the app fed to feed:build)', () => {
+  it('then a resync counts only the record that changed, and raises no conflict over one the analyst edited', async () => {
+    const stamped = records.map((a) => ({ ...a, updatedAt: '2026-12-01T09:00:00.000Z' }));
+    await host.publish(stamped);
+    await sync();
+    const [edited, changed] = [records[2]!, records[4]!];
+    await saveRecord(retitled(edited, '(mine)'), 'edit');
+    await host.publish(
+      stamped.map((a) =>
+        a.id === changed.id ? { ...retitled(a, '(rev)'), updatedAt: '2026-12-06T09:00:00.000Z' } : a,
+      ),
+      '2026-12-06T10:00:00.000Z',
+    );
+    expect(await sync()).toMatchObject({ kind: 'applied', outcome: { updated: 1, created: 0, conflicts: 0 } });
+    expect(await listConflicts(FEED_ADDRESS)).toEqual([]);
+  });
+});
+
 describe('when the analyst edited a record the feed then changes', () => {
   it("then the analyst's version is kept and a conflict listed; taking theirs stores the feed's", async () => {
     await host.publish(records);

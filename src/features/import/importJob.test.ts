@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { ActivityFile } from '../../domain/activity';
 import { activitiesToCsv } from '../../domain/formats/csv';
+import { activitiesToJson } from '../../domain/formats/json';
 import { generateActivities } from '../../testing/generate';
 import { embeddedActivities } from '../../testing/embedded';
 import { getDb, resetDbForTests } from '../../db/database';
@@ -55,5 +57,23 @@ describe('when a 5,000-record file goes through an import job', () => {
     expect(checked.problems[0]).toMatchObject({ file: 'bad.csv', row: firstRow, field: 'date_precision' });
     await expect(job.write('bad.csv')).rejects.toThrow('No checked file to write');
     expect(await getDb().activities.count()).toBe(embeddedActivities.length);
+  });
+});
+
+describe('when a file gives its records an updatedAt', () => {
+  it('then the job writes them with it, and a file checked after it carries none over', async () => {
+    const [stamped, plain] = generateActivities(2, 9) as [ActivityFile, ActivityFile];
+    const at = '2025-12-10T15:04:05.000Z';
+    const job = createImportJob(() => {});
+    const json = activitiesToJson([{ ...stamped, updatedAt: at }]);
+    expect(await job.check(new File([json], 'stamped.json'))).toMatchObject({ ok: true });
+    const first = await job.write('stamped.json');
+    expect(await getDb().activities.get(stamped.id)).toMatchObject({ updatedAt: at, storedAt: first.at });
+
+    expect(await job.check(new File([activitiesToCsv([plain])], 'plain.csv'))).toMatchObject({ ok: true });
+    const second = await job.write('plain.csv');
+    const stored = await getDb().activities.get(plain.id);
+    expect(stored?.updatedAt).toBe(second.at);
+    expect(stored).not.toHaveProperty('storedAt');
   });
 });

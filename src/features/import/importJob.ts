@@ -1,7 +1,7 @@
 import type { ActivityFile } from '../../domain/activity';
 import { summarizePlan, type ImportSummary } from '../../domain/formats/diff';
 import { parseImportBytes, tooLarge } from '../../domain/formats/importFile';
-import { MAX_FILE_BYTES, type Problem } from '../../domain/formats/problems';
+import { MAX_FILE_BYTES, type Problem, type Stamps } from '../../domain/formats/problems';
 import { knownSources, previewImport } from '../../db/importPreview';
 import { applyImport, undoBatch, type ImportOutcome } from '../../db/importWrites';
 import { readVocabulary, storeCarried } from '../../db/vocabulary';
@@ -83,6 +83,7 @@ export function createImportJob(onProgress: (p: ImportProgress) => void): Import
   const report = throttled(onProgress);
   let records: ActivityFile[] | null = null;
   let carried: Carried | undefined;
+  let stamps: Stamps | undefined;
   // Read afresh for every file (two small tables): the analyst may add a release or a vocabulary entry between
   // two imports, and the worker outlives both. Warming only opens the database ahead of the first file.
   const ready = () => Promise.all([knownSources(), readVocabulary()]);
@@ -93,6 +94,7 @@ export function createImportJob(onProgress: (p: ImportProgress) => void): Import
     async check(file) {
       records = null;
       carried = undefined;
+      stamps = undefined;
       if (file.size > MAX_FILE_BYTES) {
         const r = tooLarge(file.name, file.size);
         return r.ok ? failed([]) : failed(r.problems);
@@ -112,14 +114,16 @@ export function createImportJob(onProgress: (p: ImportProgress) => void): Import
       );
       records = parsed.records;
       carried = parsed.carried;
+      stamps = parsed.stamps;
       return { ok: true, summary: summarizePlan(plan) };
     },
     async write(note) {
       if (!records) throw new Error('No checked file to write');
       // The entries and releases the file carries first: its records use them.
       if (carried) await storeCarried(carried);
-      const outcome = await applyImport(records, note, (p) => report({ phase: 'write', ...p }));
+      const outcome = await applyImport(records, note, (p) => report({ phase: 'write', ...p }), stamps);
       records = null;
+      stamps = undefined;
       return outcome;
     },
     undo: (batchId) => undoBatch(batchId, (p) => report({ phase: 'undo', ...p })),

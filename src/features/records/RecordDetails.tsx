@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Activity } from '../../domain/activity';
+import { formatDateTime } from '../../domain/dates';
 import { valueLabel } from '../../domain/labels';
 import { useLang } from '../../lib/useLang';
 import { DateWithPrecision } from '../../ui/DateWithPrecision';
@@ -84,6 +85,15 @@ export function RecordDetails({ activity: a }: { activity: Activity }) {
             ? tc('origin.feed', { address: a.origin.slice('feed:'.length) })
             : tc(`origin.${a.origin}`)}
         </dd>
+        {/* When the content last changed, wherever that was: an import keeps it (its own time is in the history). */}
+        {a.updatedAt && (
+          <>
+            <dt>{t('field.updatedAt')}</dt>
+            <dd>
+              <time dateTime={a.updatedAt}>{formatDateTime(a.updatedAt, locale)}</time>
+            </dd>
+          </>
+        )}
         <dt>{t('field.id')}</dt>
         <dd>
           <code>{a.id}</code>

@@ -1,6 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/utils/renderApp';
+import { resetDbForTests } from '../../db/database';
+import { applyImport } from '../../db/importWrites';
+import { resetSeedingForTests } from '../../db/seed';
 
 // Fixed numbers below: the app seeds the 19 records of one release, not whatever data/ holds today.
 vi.mock('../../db/embedded', () => import('../../testing/releaseFixture').then((m) => m.embeddedAsFixture()));
@@ -75,5 +78,26 @@ describe('when a record page opens', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Record not found' })).toBeInTheDocument();
     expect(screen.getByText(/“does-not-exist”/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /All records/ })).toHaveAttribute('href', '/records?lang=en');
+  });
+});
+
+describe('when the record was imported from an export that says when it last changed', () => {
+  it('then the page shows that time, and the history its import at the time of the import', async () => {
+    await resetDbForTests();
+    resetSeedingForTests();
+    const { embeddedActivities } = await import('../../db/embedded');
+    const record = { ...embeddedActivities.find((a) => a.id === 'coordination-finland')!, id: 'imported-from-a' };
+    const changedInA = '2025-12-10T15:04:05.000Z';
+    const outcome = await applyImport([record], 'from-a.json', undefined, new Map([[record.id, changedInA]]));
+
+    await renderApp(`/records/${record.id}?lang=en`, { resetDb: false });
+    await screen.findByRole('heading', { level: 1, name: record.title.en }, { timeout: 15_000 });
+    const main = within(screen.getByRole('main'));
+    const shown = main.getByText('Last changed').nextElementSibling as HTMLElement;
+    expect(within(shown).getByText(/2025/)).toHaveAttribute('datetime', changedInA);
+    const history = await screen.findByRole('region', { name: 'Correction history' });
+    const imported = (await within(history).findByText('Imported from from-a.json')).closest('li')!;
+    expect(imported.querySelector('time')).toHaveAttribute('datetime', outcome.at);
+    expect(imported).toHaveTextContent('new record');
   });
 });

@@ -2,7 +2,7 @@ import { useContext, useState } from 'react';
 import { QueryClientContext } from '@tanstack/react-query';
 import { useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { toFileRecord } from '../../domain/activity';
+import { toExportRecord } from '../../domain/activity';
 import { formatDay } from '../../domain/dates';
 import { activitiesToCsv } from '../../domain/formats/csv';
 import { activitiesToJson } from '../../domain/formats/json';
@@ -47,7 +47,8 @@ export function DataExportMenu({ search: given }: { search?: string | undefined 
         client,
         now,
       );
-      const records = shown.map(toFileRecord);
+      // With each record's `updatedAt`, which an import in another browser keeps.
+      const records = shown.map(toExportRecord);
       const name = (ext: string) => exportFileName('activities', filters, now, ext);
       const csv = () => activitiesToCsv(records);
       const json = () => activitiesToJson(records, carriedBy(records, vocab, sources));
