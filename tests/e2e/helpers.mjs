@@ -41,6 +41,9 @@ export async function openBrowser({
     acceptDownloads,
     serviceWorkers,
   });
+  // A step that cannot happen fails after a minute with its call log, instead of retrying until the test's timeout
+  // (inside Playwright Test, a browser launched by hand has no action timeout otherwise).
+  context.setDefaultTimeout(60_000);
   const errors = [];
   const watch = (page) => {
     page.on('console', (m) => {
