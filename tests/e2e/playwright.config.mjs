@@ -1,20 +1,10 @@
 // Playwright Test runs the browser tests (`npm run test:e2e`). The app is built (or CI's build copied) into a
 // temporary folder and served by `vite preview` on 127.0.0.1 through `webServer` (tests/e2e/serveDist.mjs). Each
 // test opens Debian's Chromium with a fresh profile through the `launch` fixture (tests/e2e/fixtures.mjs).
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
-
-const freePort = () =>
-  new Promise((res, rej) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => res(port));
-    });
-    srv.on('error', rej);
-  });
+import { freePort } from '../lib/serve.mjs';
 
 // The config is read by the runner and again by each worker: the runner picks the port and the folder once and
 // passes them on through the environment, which the workers inherit.
