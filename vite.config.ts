@@ -11,6 +11,7 @@ const DOM_TS_TESTS = [
   'src/i18n/lang.test.ts',
   'src/lib/export/standaloneSvg.test.ts',
   'src/lib/export/hatchedExport.test.ts',
+  'tests/unit/fastLabels.test.ts',
 ];
 
 export default defineConfig({
@@ -88,6 +89,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'dom',
+          // A worker thread per file starts faster than a process; files stay isolated (see tests/utils/isolateFile.ts).
+          pool: 'threads',
           environment: 'jsdom',
           setupFiles: ['./tests/setup.ts'],
           include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx', ...DOM_TS_TESTS],
@@ -97,6 +100,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'node',
+          isolate: false,
           environment: 'node',
           setupFiles: ['./tests/setup-node.ts'],
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
