@@ -89,8 +89,6 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'dom',
-          // A worker thread per file starts faster than a process; files stay isolated (see tests/utils/isolateFile.ts).
-          pool: 'threads',
           environment: 'jsdom',
           setupFiles: ['./tests/setup.ts'],
           include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx', ...DOM_TS_TESTS],
