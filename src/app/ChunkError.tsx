@@ -1,27 +1,38 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isOffline } from '../lib/importWhenOnline';
 
 /**
  * In place of a page whose code could not be loaded (offline, or the server no longer has it): what happened, in
- * the page's language, and "Try again". Coming back online tries again by itself.
+ * the page's language, and "Try again". Shown online (a page first visited offline), and when the browser comes
+ * back online, it tries again by itself. When "Try again" still fails online, the tab reloads: a browser that keeps
+ * a failed `import()` for the page's life (Chromium) cannot get the code any other way, and the filters are in
+ * the address and the data in IndexedDB, so nothing is lost.
  */
-export function ChunkError({ retry }: { retry: () => Promise<void> }) {
+export function ChunkError({
+  retry,
+  reload = () => window.location.reload(),
+}: {
+  retry: () => Promise<void>;
+  reload?: () => void;
+}) {
   const { t } = useTranslation('ui');
   const [pending, setPending] = useState(false);
-  const [offline, setOffline] = useState(() => typeof navigator !== 'undefined' && navigator.onLine === false);
-  const attempt = () => {
-    setPending(true);
-    void retry()
-      .catch(() => {}) // still failing: this panel stays
-      .finally(() => setPending(false));
-  };
-  useEffect(() => {
-    const on = () => {
-      setOffline(false);
+  const [offline, setOffline] = useState(isOffline);
+  const attempt = useCallback(
+    (onFailure?: () => void) => {
       setPending(true);
       void retry()
-        .catch(() => {})
+        .catch(() => onFailure?.()) // still failing: this panel stays
         .finally(() => setPending(false));
+    },
+    [retry],
+  );
+  useEffect(() => {
+    if (!isOffline()) attempt();
+    const on = () => {
+      setOffline(false);
+      attempt();
     };
     const off = () => setOffline(true);
     window.addEventListener('online', on);
@@ -30,14 +41,19 @@ export function ChunkError({ retry }: { retry: () => Promise<void> }) {
       window.removeEventListener('online', on);
       window.removeEventListener('offline', off);
     };
-  }, [retry]);
+  }, [attempt]);
   return (
     <section className="page">
       <div role="alert" className="error-panel">
         <h1>{t('chunk.title')}</h1>
         <p>{t(offline ? 'chunk.offline' : 'chunk.failed')}</p>
         <p>
-          <button type="button" className="button" onClick={attempt} disabled={pending}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => attempt(() => !isOffline() && reload())}
+            disabled={pending}
+          >
             {pending ? t('chunk.trying') : t('chunk.retry')}
           </button>
         </p>

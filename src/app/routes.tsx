@@ -6,6 +6,7 @@ import { RouteError } from './RouteError';
 import { NotFound } from './NotFound';
 import { ChunkError } from './ChunkError';
 import { shouldReloadForNewBuild } from './chunkReload';
+import { importWhenOnline } from '../lib/importWhenOnline';
 
 function Loading() {
   return <p role="status">…</p>;
@@ -21,13 +22,14 @@ type PageModule = { default: ComponentType };
  * The route's `lazy` never fails: React Router keeps what `lazy` returned for the life of the tab, so a failed
  * download (offline, or a chunk a new deployment removed) must not be what it keeps. It keeps a component that
  * shows the page once its code is there, and until then ChunkError, whose "Try again" (or the browser coming back
- * online) calls `import()` afresh — a rejected import is never reused. Online, a failure first reloads the tab
- * once to get the new build (chunkReload.ts).
+ * online) calls `import()` afresh. Offline, the code is not asked for at all: Chromium would keep that failure for
+ * the life of the tab (importWhenOnline.ts). Online, a failure first reloads the tab once to get the new build
+ * (chunkReload.ts).
  */
 const page = (load: () => Promise<PageModule>, ...ns: string[]) => {
   let Page: ComponentType | null = null;
   const fetchPage = () =>
-    Promise.all([load(), loadNamespaces(...ns)]).then(([mod]) => {
+    importWhenOnline(() => Promise.all([load(), loadNamespaces(...ns)])).then(([mod]) => {
       Page = mod.default;
     });
   function Routed() {

@@ -229,6 +229,8 @@ test('offline before a page’s code is loaded: an error in the page’s languag
   await page.getByRole('navigation', { name: 'Principal' }).waitFor();
   await page.evaluate(() => (window.__sameDocument = true));
   await context.setOffline(true);
+  // The browser knows it is offline (as when the network goes away), before the first page is asked for.
+  await page.waitForFunction(() => navigator.onLine === false);
   const main = page.locator('main');
   const failed = page.getByRole('alert').filter({
     has: page.getByRole('heading', { name: 'No se pudo cargar esta página' }),
@@ -241,13 +243,20 @@ test('offline before a page’s code is loaded: an error in the page’s languag
     assert.notEqual((await main.innerText()).trim(), '', `${name}: the main area is never blank`);
   }
 
+  // "Try again" while still offline: the panel stays and still says why.
+  await failed.getByRole('button', { name: 'Intentar de nuevo' }).click();
+  await failed.getByRole('button', { name: 'Intentar de nuevo' }).waitFor();
+  await failed.getByText('No tiene conexión', { exact: false }).waitFor();
+
+  // Back online, the page on screen (Informe) loads by itself, and pages first visited offline load when visited.
   await context.setOffline(false);
+  await failed.waitFor({ state: 'detached' });
+  await main.getByRole('button', { name: 'Imprimir / Guardar como PDF' }).waitFor();
   for (const [name, ready] of [
     ['Registros', () => page.getByRole('table').waitFor()],
     ['Mapa', () => main.locator('svg path[role="button"]').first().waitFor()],
   ]) {
     await page.getByRole('navigation', { name: 'Principal' }).getByRole('link', { name }).click();
-    await failed.getByRole('button', { name: 'Intentar de nuevo' }).click();
     await ready();
     assert.equal(await failed.count(), 0, `${name}: the error is gone`);
   }

@@ -1,5 +1,6 @@
 import { createElement, useEffect, useState } from 'react';
 import type * as MenuModule from './DataExportMenu';
+import { importWhenOnline } from '../../lib/importWhenOnline';
 
 // The data files are written by src/domain/formats (papaparse, the validators, ~40 KB gzip): a chunk of its own, so
 // pages that merely offer the download, such as the overview, do not carry it in their first bundle. It loads when
@@ -11,7 +12,7 @@ import type * as MenuModule from './DataExportMenu';
 let loaded: typeof MenuModule | null = null;
 let loading: Promise<typeof MenuModule> | null = null;
 const load = () =>
-  (loading ??= import('./DataExportMenu').then(
+  (loading ??= importWhenOnline(() => import('./DataExportMenu')).then(
     (m) => (loaded = m),
     (e: unknown) => {
       loading = null;

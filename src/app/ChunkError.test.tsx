@@ -1,0 +1,64 @@
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '../i18n';
+import { importWhenOnline, OfflineError } from '../lib/importWhenOnline';
+import { ChunkError } from './ChunkError';
+
+let online = true;
+beforeEach(async () => {
+  online = true;
+  vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
+  await i18n.changeLanguage('en');
+});
+afterEach(() => vi.restoreAllMocks());
+
+const goOnline = () =>
+  act(() => {
+    online = true;
+    window.dispatchEvent(new Event('online'));
+  });
+
+describe('importWhenOnline', () => {
+  it('does not ask for the code while the browser is offline, and asks once it is online', async () => {
+    const load = vi.fn(() => Promise.resolve('module'));
+    online = false;
+    await expect(importWhenOnline(load)).rejects.toBeInstanceOf(OfflineError);
+    expect(load).not.toHaveBeenCalled();
+    online = true;
+    await expect(importWhenOnline(load)).resolves.toBe('module');
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('ChunkError', () => {
+  it('offline: says so, "Try again" keeps the panel, and coming back online tries by itself', async () => {
+    online = false;
+    const retry = vi.fn(() => Promise.reject(new OfflineError()));
+    const reload = vi.fn();
+    render(<ChunkError retry={retry} reload={reload} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('You are offline');
+    expect(retry).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Try again' })).toBeEnabled());
+    expect(retry).toHaveBeenCalledTimes(1);
+    expect(reload).not.toHaveBeenCalled();
+
+    retry.mockImplementation(() => Promise.resolve());
+    goOnline();
+    await waitFor(() => expect(retry).toHaveBeenCalledTimes(2));
+    expect(screen.getByRole('alert')).not.toHaveTextContent('You are offline');
+    expect(reload).not.toHaveBeenCalled();
+  });
+
+  it('online: tries at once; when "Try again" still fails, the tab reloads', async () => {
+    const retry = vi.fn(() => Promise.reject(new Error('Failed to fetch dynamically imported module')));
+    const reload = vi.fn();
+    render(<ChunkError retry={retry} reload={reload} />);
+    await waitFor(() => expect(retry).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Try again' })).toBeEnabled());
+    expect(reload).not.toHaveBeenCalled(); // the attempt on its own never reloads (no loop)
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+  });
+});
