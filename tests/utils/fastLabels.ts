@@ -56,7 +56,9 @@ function labelsFor(root: Node, id: string): HTMLLabelElement[] {
     const byFor = new Map<string, HTMLLabelElement[]>();
     for (const label of doc.querySelectorAll<HTMLLabelElement>('label[for]')) {
       const key = label.getAttribute('for') ?? '';
-      byFor.set(key, [...(byFor.get(key) ?? []), label]);
+      const list = byFor.get(key);
+      if (list) list.push(label);
+      else byFor.set(key, [label]);
     }
     index = { version: version ?? -1, byFor };
     indexes.set(doc, index);
