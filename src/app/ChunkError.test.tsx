@@ -34,7 +34,7 @@ describe('importWhenOnline', () => {
 describe('ChunkError', () => {
   it('offline: says so, "Try again" keeps the panel, and coming back online tries by itself', async () => {
     online = false;
-    const retry = vi.fn(() => Promise.reject(new OfflineError()));
+    const retry = vi.fn<() => Promise<void>>(() => Promise.reject(new OfflineError()));
     const reload = vi.fn();
     render(<ChunkError retry={retry} reload={reload} />);
     expect(screen.getByRole('alert')).toHaveTextContent('You are offline');
@@ -52,7 +52,9 @@ describe('ChunkError', () => {
   });
 
   it('online: tries at once; when "Try again" still fails, the tab reloads', async () => {
-    const retry = vi.fn(() => Promise.reject(new Error('Failed to fetch dynamically imported module')));
+    const retry = vi.fn<() => Promise<void>>(() =>
+      Promise.reject(new Error('Failed to fetch dynamically imported module')),
+    );
     const reload = vi.fn();
     render(<ChunkError retry={retry} reload={reload} />);
     await waitFor(() => expect(retry).toHaveBeenCalledTimes(1));
