@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { exportedActivitySchema, type ActivityFile } from '../activity';
+import { exportedActivitySchema, type ActivityFile, type ExportedActivity } from '../activity';
 import { isCountryCode } from '../countries';
 import { embeddedSources, embeddedVocabulary } from '../taxonomyData';
 import type { MergedVocabulary } from '../vocabulary';
@@ -118,7 +118,15 @@ export interface Validator {
   /** The `updatedAt` of the valid records that had one, by id (the records themselves are content only). */
   stamps: Map<string, string>;
   problems: Problem[];
+  /**
+   * With `deferTaxonomy`: checks the records held back against the vocabulary and sources known at the end (a
+   * JSON file may carry its own after its records), adding them to `records` or their problems to `problems`.
+   */
+  settle(vocabulary: MergedVocabulary, sources: readonly Pick<Source, 'id' | 'paragraphs'>[]): void;
 }
+
+const sourceMapOf = (sources: readonly Pick<Source, 'id' | 'paragraphs'>[]) =>
+  new Map(sources.map((s) => [s.id, new Set(s.paragraphs.map((p) => p.number))]));
 
 /**
  * Validates candidate records with the schema of the embedded data plus the taxonomy, and reports every problem
@@ -131,27 +139,50 @@ export function createValidator({
   fieldOf = jsonPath,
   sources = embeddedSources,
   vocabulary = embeddedVocabulary,
-}: Omit<ValidateOptions, 'onProgress'>): Validator {
-  const sourceMap = new Map(sources.map((s) => [s.id, new Set(s.paragraphs.map((p) => p.number))]));
+  deferTaxonomy = false,
+}: Omit<ValidateOptions, 'onProgress'> & {
+  /**
+   * Hold back, instead of refusing, a record that uses a theme, type or organisation not known yet or cites a
+   * release not known yet; `settle` checks those once the file's own vocabulary and releases are read.
+   */
+  deferTaxonomy?: boolean;
+}): Validator {
+  const sourceMap = sourceMapOf(sources);
+  const deferred: { data: ExportedActivity; i: number; slot: number }[] = [];
   const records: ActivityFile[] = [];
   const stamps = new Map<string, string>();
   const problems: Problem[] = [];
   const firstSeen = new Map<string, number>();
+  // Only called for a problem: a valid record (nearly all of a large file) allocates nothing for it.
+  const problemAt = (
+    i: number,
+    id: string | undefined,
+    path: Path,
+    code: ProblemCode,
+    params: Record<string, string | number>,
+  ): Problem => {
+    const f = fieldOf(path);
+    return {
+      file,
+      ...locate(i),
+      ...(id !== undefined && { id }),
+      field: f.field,
+      code,
+      params: { ...f.params, ...params },
+    };
+  };
+  // Split off only when present: most records of a large file have no stamp, and need no copy.
+  const content = (data: ExportedActivity): ActivityFile => {
+    if (data.updatedAt === undefined) return data;
+    const { updatedAt, ...record } = data;
+    stamps.set(record.id, updatedAt);
+    return record;
+  };
   const add = (candidate: unknown, i: number) => {
     const rawId = valueAt(candidate, ['id']);
     const id = typeof rawId === 'string' && rawId !== '' ? rawId : undefined;
-    // Only called for a problem: a valid record (nearly all of a large file) allocates nothing for it.
-    const at = (path: Path, code: ProblemCode, params: Record<string, string | number>): Problem => {
-      const f = fieldOf(path);
-      return {
-        file,
-        ...locate(i),
-        ...(id !== undefined && { id }),
-        field: f.field,
-        code,
-        params: { ...f.params, ...params },
-      };
-    };
+    const at = (path: Path, code: ProblemCode, params: Record<string, string | number>) =>
+      problemAt(i, id, path, code, params);
     if (candidate === null || typeof candidate !== 'object' || Array.isArray(candidate)) {
       problems.push(at([], 'record.notObject', { value: shown(candidate) }));
       return;
@@ -184,17 +215,25 @@ export function createValidator({
       return;
     }
     const tax = taxonomyProblems(parsed.data, sourceMap, vocabulary);
+    if (deferTaxonomy && (tax.length > 0 || !sourceMap.has(parsed.data.source.id))) {
+      // Its place is kept, so the records stay in the file's order. A record that fails when settled leaves its
+      // place empty, but then the file is refused as a whole and its records are not used.
+      deferred.push({ data: parsed.data, i, slot: records.length });
+      records.push(parsed.data);
+      return;
+    }
     for (const p of tax) problems.push(at(p.path, p.code, { value: p.value }));
-    if (tax.length > 0) return;
-    // Split off only when present: most records of a large file have no stamp, and need no copy.
-    if (parsed.data.updatedAt === undefined) records.push(parsed.data);
-    else {
-      const { updatedAt, ...record } = parsed.data;
-      stamps.set(record.id, updatedAt);
-      records.push(record);
+    if (tax.length === 0) records.push(content(parsed.data));
+  };
+  const settle: Validator['settle'] = (vocab, srcs) => {
+    const map = sourceMapOf(srcs);
+    for (const { data, i, slot } of deferred.splice(0)) {
+      const tax = taxonomyProblems(data, map, vocab);
+      for (const p of tax) problems.push(problemAt(i, data.id, p.path, p.code, { value: p.value }));
+      if (tax.length === 0) records[slot] = content(data);
     }
   };
-  return { add, records, stamps, problems };
+  return { add, records, stamps, problems, settle };
 }
 
 /** Validates a list of candidates (see createValidator), reporting progress every PROGRESS_STEP. */

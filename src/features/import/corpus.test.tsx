@@ -125,12 +125,17 @@ describe('when a malformed file is imported', () => {
     },
   );
 
-  it('then a file over 50 MB is refused before it is read', async () => {
+  it('then a file over 500 MB is refused before it is read', async () => {
     const input = await openImport();
     const before = await snapshot();
-    const huge = new File([new Uint8Array(MAX_FILE_BYTES + 1)], 'huge.csv', { type: 'text/csv' });
+    // Its size says 500 MB and 100 KB; reading it would find a few bytes (it is not read).
+    const huge = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(huge, 'size', { value: MAX_FILE_BYTES + 100 * 1024 });
+    expect(MAX_FILE_BYTES).toBe(500 * 1024 * 1024);
     await userEvent.upload(input, huge);
-    expect(await screen.findByRole('alert')).toHaveTextContent('huge.csv: the file is 50.1 MB; the limit is 50 MB');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'huge.json: the file is 500.1 MB; the limit is 500 MB',
+    );
     expect(await snapshot()).toEqual(before);
   });
 

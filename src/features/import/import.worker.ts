@@ -3,7 +3,7 @@ import { createImportJob } from './importJob';
 import type { FromWorker, ToWorker } from './importMessages';
 
 // Off the main thread: reading, decoding, CSV parsing (papaparse), validating every record, comparing with the
-// database and writing, for files up to 50 MB. The worker opens the same database through src/db.
+// database and writing, for files up to 500 MB (JSON read as a stream). The worker opens the same database through src/db.
 const post = (m: FromWorker) => self.postMessage(m);
 const job = createImportJob((progress) => post({ type: 'progress', progress }));
 

@@ -77,3 +77,95 @@ describe('when a file gives its records an updatedAt', () => {
     expect(stored).not.toHaveProperty('storedAt');
   });
 });
+
+/** A file whose stream gives `bytes` in pieces of `size` bytes (a piece may end inside a character's bytes). */
+function pieced(bytes: Uint8Array<ArrayBuffer>, name: string, size: number): File {
+  const f = new File([bytes], name);
+  Object.defineProperty(f, 'stream', {
+    value: () =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let at = 0; at < bytes.length; at += size) controller.enqueue(bytes.slice(at, at + size));
+          controller.close();
+        },
+      }),
+  });
+  return f;
+}
+
+const accented = (records: ActivityFile[]) =>
+  records.map((r, i) => ({ ...r, title: { es: `Reunión ${i} — Perú, Bogotá`, en: `Meeting ${i} — “Perú”` } }));
+
+describe('when a JSON file is read as a stream', () => {
+  it('then pieces that split characters, records and keys give exactly the records of the file', async () => {
+    const records = accented(generateActivities(3000, 5));
+    const bytes = new TextEncoder().encode(activitiesToJson(records));
+    const size = 7001;
+    // Some piece ends inside a character (a UTF-8 continuation byte follows the cut): the decoder must carry it over.
+    const cuts = Array.from({ length: Math.floor(bytes.length / size) }, (_, k) => bytes[(k + 1) * size]!);
+    expect(cuts.some((b) => b >= 0x80 && b < 0xc0)).toBe(true);
+    const seen: ImportProgress[] = [];
+    const job = createImportJob((p) => seen.push(p));
+    expect(await job.check(pieced(bytes, 'three-thousand.json', size))).toMatchObject({
+      ok: true,
+      summary: { created: 3000 },
+    });
+    // Checking moves with the bytes read, and counts the records read so far.
+    const checks = seen.filter((p) => p.phase === 'check');
+    expect(checks.length).toBeGreaterThan(2);
+    expect(checks.some((p) => (p.records ?? 0) > 0 && (p.records ?? 0) < 3000)).toBe(true);
+    await job.write('three-thousand.json');
+    const stored = await getDb().activities.bulkGet(records.map((r) => r.id));
+    expect(stored.map((r) => r?.title)).toEqual(records.map((r) => r.title));
+  });
+
+  it('then a vocabulary that comes after the records is used for them, and what it lacks is named by index', async () => {
+    const [a, b, c] = generateActivities(3, 11) as [ActivityFile, ActivityFile, ActivityFile];
+    const org = {
+      id: 'TEAM-FORUM',
+      acronym: { es: 'FE', en: 'TF' },
+      name: { es: 'Foro del equipo', en: 'Team forum' },
+    };
+    const doc = (recs: ActivityFile[]) =>
+      JSON.stringify({
+        format: 'agenda-exterior.activities',
+        version: 1,
+        activities: recs,
+        vocabulary: { organizations: [org] },
+      });
+    const uses = { ...b, organizations: ['TEAM-FORUM'] };
+    const job = createImportJob(() => {});
+    const good = new TextEncoder().encode(doc([a, uses, c]));
+    expect(await job.check(pieced(good, 'carried.json', 50))).toMatchObject({ ok: true, summary: { created: 3 } });
+
+    const lacking = { ...c, themes: ['no-such-theme'] };
+    const bad = new TextEncoder().encode(doc([a, uses, lacking]));
+    const checked = await job.check(pieced(bad, 'carried.json', 50));
+    if (checked.ok) throw new Error('expected a problem');
+    expect(checked.problems).toEqual([
+      expect.objectContaining({ index: 2, field: 'themes[0]', code: 'theme.unknown' }),
+    ]);
+  });
+
+  it('then a byte that is not UTF-8 or a NUL far into the file refuses it, naming why, and nothing is written', async () => {
+    const bytes = new TextEncoder().encode(activitiesToJson(generateActivities(500, 2)));
+    const job = createImportJob(() => {});
+    for (const [byte, code] of [
+      [0xff, 'file.encoding'],
+      [0x00, 'file.binary'],
+    ] as const) {
+      const broken = bytes.slice();
+      broken[Math.floor(bytes.length * 0.8)] = byte;
+      const checked = await job.check(pieced(broken, 'broken.json', 4096));
+      expect(checked).toMatchObject({ ok: false, problems: [{ file: 'broken.json', field: '(file)', code }] });
+    }
+    expect(await getDb().activities.count()).toBe(embeddedActivities.length);
+  });
+
+  it('then a file without an extension is read as JSON when its text starts like JSON', async () => {
+    const records = generateActivities(20, 4);
+    const bytes = new TextEncoder().encode(`\uFEFF  \n${activitiesToJson(records)}`);
+    const job = createImportJob(() => {});
+    expect(await job.check(pieced(bytes, 'export', 3))).toMatchObject({ ok: true, summary: { created: 20 } });
+  });
+});

@@ -1,7 +1,9 @@
 import type { ActivityFile } from '../../domain/activity';
 import { summarizePlan, type ImportSummary } from '../../domain/formats/diff';
-import { parseImportBytes, tooLarge } from '../../domain/formats/importFile';
-import { MAX_FILE_BYTES, type Problem, type Stamps } from '../../domain/formats/problems';
+import { extensionKind, fileFailure, kindOf, tooLarge, type FileKind } from '../../domain/formats/importFile';
+import { readActivitiesJson, type JsonActivitiesReader, type ParseOptions } from '../../domain/formats/json';
+import { parseActivitiesCsv } from '../../domain/formats/csv';
+import { MAX_FILE_BYTES, type ParseResult, type Problem, type Stamps } from '../../domain/formats/problems';
 import { knownSources, previewImport } from '../../db/importPreview';
 import { applyImport, undoBatch, type ImportOutcome } from '../../db/importWrites';
 import { readVocabulary, storeCarried } from '../../db/vocabulary';
@@ -49,20 +51,63 @@ const failed = (problems: Problem[]): CheckResult => ({
   problemCount: problems.length,
 });
 
-/** The file's bytes, with progress: a 50 MB file is read in ~64 KB pieces. */
-async function readBytes(file: File, report: (p: ImportProgress) => void): Promise<Uint8Array> {
-  if (typeof file.stream !== 'function') return new Uint8Array(await file.arrayBuffer());
-  const out = new Uint8Array(file.size);
-  const reader = file.stream().getReader();
-  let offset = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    out.set(value, offset);
-    offset += value.byteLength;
-    report({ phase: 'read', done: offset, total: file.size });
+/**
+ * Reads and checks a file as it arrives (~64 KB pieces): strict UTF-8 (a byte that is not UTF-8 means the file is
+ * binary or in another encoding, and guessing would corrupt accents), then the format's reader. A JSON file is
+ * parsed as a stream, so a 500 MB export is never one string in memory.
+ */
+async function readFile(file: File, options: ParseOptions, report: (p: ImportProgress) => void): Promise<ParseResult> {
+  if (file.size === 0) return fileFailure(file.name, 'file.empty');
+  const ext = extensionKind(file.name);
+  if (ext === null) return fileFailure(file.name, 'file.kind', { value: file.name.replace(/^.*\./, '.') });
+  let kind: FileKind | undefined = ext;
+  let json = null as JsonActivitiesReader | null;
+  const csvParts: string[] = [];
+  let pending = ''; // text of a file without an extension, until it shows what it is
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const take = (text: string) => {
+    if (kind === undefined) {
+      pending += text;
+      if (!/\S/.test(pending)) return;
+      kind = kindOf(file.name, pending) ?? 'csv';
+      text = pending;
+      pending = '';
+    }
+    if (kind === 'json') (json ??= readActivitiesJson(file.name, options)).write(text);
+    else csvParts.push(text);
+  };
+  const chunks = typeof file.stream === 'function' ? file.stream() : null;
+  let done = 0;
+  try {
+    if (chunks) {
+      const reader = chunks.getReader();
+      for (;;) {
+        const { done: end, value } = await reader.read();
+        if (end) break;
+        try {
+          take(decoder.decode(value, { stream: true }));
+        } catch {
+          await reader.cancel();
+          return fileFailure(file.name, value.includes(0) ? 'file.binary' : 'file.encoding');
+        }
+        done += value.byteLength;
+        report({ phase: kind === 'csv' ? 'read' : 'check', done, total: file.size, records: json?.records ?? 0 });
+      }
+      take(decoder.decode());
+    } else {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      try {
+        take(decoder.decode(bytes));
+      } catch {
+        return fileFailure(file.name, bytes.includes(0) ? 'file.binary' : 'file.encoding');
+      }
+    }
+  } catch {
+    return fileFailure(file.name, 'file.encoding');
   }
-  return out.subarray(0, offset);
+  if (kind === undefined) return fileFailure(file.name, 'file.empty'); // white space only, no extension
+  if (kind === 'json') return (json ?? readActivitiesJson(file.name, options)).end();
+  return parseActivitiesCsv(csvParts.join(''), file.name, options);
 }
 
 /** Passes on a phase's first and last step and at most one step per `ms` between: enough for a bar to move. */
@@ -100,13 +145,12 @@ export function createImportJob(onProgress: (p: ImportProgress) => void): Import
         return r.ok ? failed([]) : failed(r.problems);
       }
       report({ phase: 'read', done: 0, total: file.size });
-      const bytes = await readBytes(file, report);
       const [sources, vocabulary] = await ready();
-      const parsed = parseImportBytes(bytes, file.name, {
-        sources,
-        vocabulary,
-        onProgress: (p) => report({ phase: 'check', ...p }),
-      });
+      const parsed = await readFile(
+        file,
+        { sources, vocabulary, onProgress: (p) => report({ phase: 'check', ...p }) },
+        report,
+      );
       if (!parsed.ok) return failed(parsed.problems);
       const plan = await previewImport(
         parsed.records,

@@ -31,8 +31,7 @@ export function figures(r) {
       `build graph: ${fmt(b.graphGzipKB, 'KB', 1)} in ${b.files.length} chunks`,
     );
   }
-  if (r.import) {
-    const i = r.import;
+  for (const i of [r.import, r.importCsv].filter(Boolean)) {
     const n = (i.n ?? r.n).toLocaleString('en-GB');
     const raw = `${fmt(i.baselinePerSec, 'rec/s')} raw put`;
     const refused = i.fullFileRefused
@@ -43,7 +42,7 @@ export function figures(r) {
       row(`import ${n} records through the UI`, 'not available', raw, '≥ 0.8× raw', null, `${file}${i.note}${refused}`);
     else {
       row(
-        `import ${n} records through the UI, validated, until stored`,
+        `import ${n} records${i.format ? ` as ${i.format.toUpperCase()}` : ''} through the UI, validated, until stored`,
         `${fmt(i.perSec, 'rec/s')} (${fmt(i.totalMs / 1000, 's', 1)})`,
         `${raw} (${fmt(i.baselineMs / 1000, 's', 1)})`,
         '≥ 0.8× raw',
@@ -51,7 +50,7 @@ export function figures(r) {
         `${file}${i.ratio.toFixed(2)}× raw; validate+preview ${fmt(i.validateMs, 'ms')}, write ${fmt(i.writeMs, 'ms')} (the write alone ${(i.baselineMs / i.writeMs).toFixed(2)}× raw)${refused}`,
       );
       row(
-        'longest main-thread task during the import',
+        `longest main-thread task during the ${i.format ? `${i.format.toUpperCase()} ` : ''}import`,
         fmt(i.longestTaskMs, 'ms'),
         `${fmt(i.baselineLongestTaskMs, 'ms')} in the raw put loop`,
         '≤ 200 ms',
