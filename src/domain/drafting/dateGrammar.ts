@@ -59,7 +59,7 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
           ],
           [
             'day',
-            `(?:${WD}\\s*,?\\s+)?(\\d{1,2}|1\\.?º|primero)\\s+de\\s+${MONTH}(?:,?\\s+(?:(?:de|del)\\s+)?(?:año\\s+)?${Y})?`,
+            `(?:${WD}\\s*,?\\s+)?(\\d{1,2}|1\\.?º|primero)\\s+de\\s+${MONTH}(?:,?\\s+(?:(?:de|del)\\s+)?(?:(?:año\\s+)?${Y}|(${YREF})))?`,
           ],
         ]
       : [
@@ -87,7 +87,8 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
       'fortnight',
       `(?:(?:la|the|in\\s+the|en\\s+la|durante\\s+la)\\s+)?(${alt(Object.keys(w.fortnights))})\\s+(?:${alt(w.fortnightWord)})\\s+(?:de|of)\\s+${MONTH}(?:,?\\s+(?:(?:de|del)\\s+)?${Y})?`,
     ],
-    ['monthYear', `${MONTH}\\s+(?:(?:de|del|of)\\s+)?${Y}`],
+    // "noviembre de 2025", "marzo del próximo año", "March of next year".
+    ['monthYear', `${MONTH}\\s+(?:(?:de|del|of)\\s+)?(?:${Y}|(?:the\\s+)?(${YREF}))`],
     ['month', `(?:${alt(w.monthPrepositions)})\\s+(?:(?:el\\s+mes\\s+de|the\\s+month\\s+of)\\s+)?${MONTH}`],
     ['period', `(${alt(Object.keys(w.periods))})`],
     ['year', `(?:${alt(w.yearPrepositions)})\\s+${Y}(?![\\d\\-–/])`],

@@ -30,6 +30,15 @@ const rows: Row[] = [
     [['durante el primer trimestre del próximo año', '2026-01-01', undefined, 'quarter']],
   ],
   ['es', 'El foro tendrá lugar el próximo año.', [['el próximo año', '2026-01-01', '2026-12-31', 'range']]],
+  // A month or a day with a year said in words: the month of that year, not the whole year or this year's month.
+  [
+    'es',
+    'Las elecciones serán en noviembre de este año.',
+    [['noviembre de este año', '2025-11-01', undefined, 'month']],
+  ],
+  ['es', 'La visita será en marzo del próximo año.', [['marzo del próximo año', '2026-03-01', undefined, 'month']]],
+  ['es', 'Se firmó el 3 de marzo del año pasado.', [['3 de marzo del año pasado', '2024-03-03', undefined, 'day']]],
+  ['en', 'The forum will meet in March of next year.', [['March of next year', '2026-03-01', undefined, 'month']]],
   ['es', 'La semana pasada se firmó el acuerdo.', [['La semana pasada', '2025-12-01', '2025-12-07', 'range']]],
   ['es', 'Hoy en día la cooperación es clave.', []],
   [

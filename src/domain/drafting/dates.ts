@@ -81,6 +81,9 @@ function day(y: number | undefined, m: number | undefined, d: number | undefined
 
 function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: string, lean: Lean): Resolved | undefined {
   const w = WORDS[lang];
+  /** "este año", "el próximo año": the release's year, or one before or after it. */
+  const yearOf = (ref: string | undefined) =>
+    parts(release).y + ((w.yearRefs as Record<string, number>)[(ref ?? '').replace(/\s+/g, ' ')] ?? 0);
   const fixed = (date: string | undefined, precision: DatePrecision, endDate?: string, relative = false) =>
     date && (!endDate || endDate >= date)
       ? { date, precision, relative, confidence: relative ? 0.8 : 0.9, ...(endDate ? { endDate } : {}) }
@@ -95,16 +98,16 @@ function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: stri
     case 'dayRange':
     case 'dayRangeMonthFirst': {
       const [d1, d2, m, y, ref] = rule === 'dayRange' ? g : [g[1], g[2], g[0], g[3]];
-      const refs = w.yearRefs as Record<string, number>;
-      const year = num(y) ?? (ref ? parts(release).y + (refs[ref.replace(/\s+/g, ' ')] ?? 0) : undefined);
+      const year = num(y) ?? (ref ? yearOf(ref) : undefined);
       const start = day(year, month(lang, m), num(d1), release, lean);
       const end = start && toDay(parts(start).y, parts(start).m, num(d2) ?? 0);
       return fixed(start, 'range', end);
     }
     case 'day':
     case 'dayMonthFirst': {
-      const [, d, m, y] = rule === 'day' ? g : [g[0], g[2], g[1], g[3]];
-      return fixed(day(num(y), month(lang, m), num(d), release, lean), 'day');
+      const [, d, m, y, ref] = rule === 'day' ? g : [g[0], g[2], g[1], g[3]];
+      const year = y ? Number(y) : ref ? yearOf(ref) : undefined;
+      return fixed(day(year, month(lang, m), num(d), release, lean), 'day', undefined, !y && !!ref);
     }
     case 'iso':
       return fixed(toDay(Number(g[0]), Number(g[1]), Number(g[2])), 'day');
@@ -134,7 +137,7 @@ function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: stri
     case 'quarterShort':
       return fixed(monthStart(Number(g[1]), Number(g[0]) * 3 - 2), 'quarter');
     case 'monthYear':
-      return fixed(monthStart(Number(g[1]), month(lang, g[0]) ?? 0), 'month');
+      return fixed(monthStart(g[1] ? Number(g[1]) : yearOf(g[2]), month(lang, g[0]) ?? 0), 'month', undefined, !g[1]);
     case 'month': {
       const m = month(lang, g[0]);
       const d = m ? nearestYear(m, 1, release, lean) : undefined;
