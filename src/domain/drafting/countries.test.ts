@@ -3,6 +3,17 @@ import { findCountries } from './countries';
 
 type Row = [text: string, found: [string, string][]];
 const rows: Row[] = [
+  // A treaty named after a city names no country; the city on its own still does.
+  ['Invocó la Convención de Caracas de 1954 y el Protocolo de Kioto; luego viajó a Caracas.', [['Caracas', 'VE']]],
+  ['They discussed the Paris Agreement and the Vienna Convention before flying to Paris.', [['Paris', 'FR']]],
+  [
+    'Se reunió la comisión mixta Perú-Corea con empresas coreanas.',
+    [
+      ['Perú', 'PE'],
+      ['Corea', 'KR'],
+      ['coreanas', 'KR'],
+    ],
+  ],
   [
     'La resolución fue publicada en el Diario Oficial El Peruano y el Gobierno peruano la aplicará.',
     [['peruano', 'PE']],

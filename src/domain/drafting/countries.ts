@@ -4,6 +4,7 @@ import es from 'i18n-iso-countries/langs/es.json';
 import resources from './resources/countries.json';
 import type { Span } from './draftsFile';
 import { Gazetteer, tokenize, type CaseRule, type GazetteerEntry } from './gazetteer';
+import { alt } from './dateGrammar';
 
 isoCountries.registerLocale(en);
 isoCountries.registerLocale(es);
@@ -65,6 +66,7 @@ export function findCountries(text: string, tokens = tokenize(text)): CountryMen
     .find(text, tokens)
     .filter((h) => !(h.entry.value.via === 'demonym' && languageUse(text, h.span.start)))
     .filter((h) => !(h.entry.value.via === 'demonym' && insideName(text, h.span)))
+    .filter((h) => !(h.entry.value.via === 'place' && namesInstrument(text, h.span)))
     .map((h) => ({
       span: h.span,
       code: h.entry.value.code,
@@ -88,4 +90,18 @@ function insideName(text: string, span: Span): boolean {
 function languageUse(text: string, start: number): boolean {
   const before = /([\p{L}]+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
   return before !== null && LANGUAGE_CONTEXT.has((before[1] ?? '').toLowerCase());
+}
+
+const INSTRUMENT_BEFORE = new RegExp(
+  `(?:${alt(resources.instrumentWords.es)})\\s+(?:de|del)\\s+$|(?:${alt(resources.instrumentWords.en)})\\s+of\\s+(?:the\\s+)?$`,
+  'u',
+);
+const INSTRUMENT_AFTER = new RegExp(`^\\s+(?:${alt(resources.instrumentWords.en)})(?![\\p{L}])`, 'u');
+
+/** "la Convención de Caracas", "the Kyoto Protocol": a treaty named after a city, not a mention of its country. */
+function namesInstrument(text: string, span: Span): boolean {
+  return (
+    INSTRUMENT_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)) ||
+    INSTRUMENT_AFTER.test(text.slice(span.end, span.end + 30))
+  );
 }

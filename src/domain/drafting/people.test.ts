@@ -5,6 +5,13 @@ import { findPeople } from './people';
 type Row = [text: string, found: [name: string, role: Record<string, string>, country?: string][]];
 const rows: Row[] = [
   [
+    "They welcomed Foreign Minister Anita Anand’s visit and Secretary Rubio's remarks.",
+    [
+      ['Anita Anand', { en: 'Foreign Minister', es: 'canciller' }],
+      ['Rubio', { en: 'Secretary', es: 'secretario' }],
+    ],
+  ],
+  [
     'El ministro de Relaciones Exteriores, Hugo de Zela, presentó la propuesta.',
     [['Hugo de Zela', { es: 'ministro de Relaciones Exteriores', en: 'Minister of Foreign Affairs' }]],
   ],

@@ -80,8 +80,10 @@ function nameAt(text: string, at: number): Span | undefined {
     offset += w.length;
     if (/^\s+$/.test(w)) continue;
     if (/^\p{Lu}/u.test(w) && !(count === 0 && NOT_NAMES.has(w))) {
-      end = start + w.length;
-      if (++count >= 5) break;
+      // "Minister Anand's": the name ends before the possessive.
+      const possessive = /['’]s$/u.exec(w);
+      end = start + w.length - (possessive ? 2 : 0);
+      if (++count >= 5 || possessive) break;
     } else if (count > 0 && PARTICLES.has(w)) continue;
     else break;
   }
