@@ -24,6 +24,12 @@ describe('groupActivities', () => {
     expect(drafts(text, '2025-12-31')).toHaveLength(1);
   });
 
+  it('when a sentence builds on an earlier visit, then that visit is background, not a second activity', () => {
+    const text =
+      'Readout\n\nDeputy Secretary of State Christopher Landau met today with Foreign Minister Gabriela Sommerfeld of Ecuador.\n\nBuilding on Secretary Rubio’s September 4 visit to Ecuador, they reaffirmed the partnership.';
+    expect(drafts(text, '2025-09-26')).toEqual([['bilateral-meeting', 'held', '2025-09-26', 'day']]);
+  });
+
   it('when a reminder announces a coming event, then it is an activity, not background', () => {
     const text =
       'Titular\n\nCabe recordar que el canciller Hugo de Zela participará en la ceremonia de transmisión de mando, que se lleva a cabo este miércoles 11.';
