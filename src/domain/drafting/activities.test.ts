@@ -30,6 +30,12 @@ describe('groupActivities', () => {
     expect(drafts(text, '2025-09-26')).toEqual([['bilateral-meeting', 'held', '2025-09-26', 'day']]);
   });
 
+  it('when an activity starts after the release date, then it is not drafted as held', () => {
+    const text =
+      'Titular\n\nEl canciller fue autorizado a viajar a los Estados Unidos entre el 2 y el 6 de diciembre.';
+    expect(drafts(text, '2025-11-30')).toEqual([['official-visit', 'planned', '2025-12-02', 'range']]);
+  });
+
   it('when a reminder announces a coming event, then it is an activity, not background', () => {
     const text =
       'Titular\n\nCabe recordar que el canciller Hugo de Zela participará en la ceremonia de transmisión de mando, que se lleva a cabo este miércoles 11.';

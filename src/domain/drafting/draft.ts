@@ -87,6 +87,7 @@ function run(input: DraftInput): DraftResult {
     text,
     lang: language,
     home,
+    release,
     themes: vocabulary.themes,
     ...(input.sourceId ? { sourceId: input.sourceId } : {}),
   };

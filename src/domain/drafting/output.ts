@@ -15,7 +15,15 @@ const TITLE_MAX = 110;
 export function toDraft(
   a: Activity,
   index: number,
-  ctx: { text: string; lang: ReleaseLanguage; home: string; sourceId?: string; themes?: readonly VocabularyEntry[] },
+  ctx: {
+    text: string;
+    lang: ReleaseLanguage;
+    home: string;
+    /** The release's date: nothing it reports as held can start after it. */
+    release?: string;
+    sourceId?: string;
+    themes?: readonly VocabularyEntry[];
+  },
 ): Draft {
   const { text, lang, home } = ctx;
   const confidence: Partial<Record<DraftField, number>> = {};
@@ -74,7 +82,8 @@ export function toDraft(
     date: date?.date ?? null,
     datePrecision: date?.precision ?? null,
     ...(date?.endDate ? { endDate: date.endDate } : {}),
-    status: a.status,
+    // "para viajar a Washington entre el 2 y el 6 de diciembre" in a release of 30 November: still to come.
+    status: a.status === 'held' && date && ctx.release && date.date > ctx.release ? 'planned' : a.status,
     type,
     title: { [lang]: clip(clause) },
     summary: { [lang]: text.slice(a.sentence.start, a.sentence.end).replace(/\s+/g, ' ').trim() },
