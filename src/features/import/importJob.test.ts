@@ -162,6 +162,21 @@ describe('when a JSON file is read as a stream', () => {
     expect(await getDb().activities.count()).toBe(embeddedActivities.length);
   });
 
+  it('then a CSV in pieces that split characters, quoted cells and rows gives exactly the records of the file', async () => {
+    const records = accented(generateActivities(2000, 6)).map((r, i) =>
+      i % 7 === 0 ? { ...r, summary: { es: `Línea uno, "citada"\nlínea dos ${i}`, en: r.summary.en } } : r,
+    );
+    const bytes = new TextEncoder().encode(activitiesToCsv(records));
+    const job = createImportJob(() => {});
+    expect(await job.check(pieced(bytes, 'two-thousand.csv', 997))).toMatchObject({
+      ok: true,
+      summary: { created: 2000 },
+    });
+    await job.write('two-thousand.csv');
+    const stored = await getDb().activities.bulkGet(records.map((r) => r.id));
+    expect(stored.map((r) => [r?.title, r?.summary])).toEqual(records.map((r) => [r.title, r.summary]));
+  });
+
   it('then a file without an extension is read as JSON when its text starts like JSON', async () => {
     const records = generateActivities(20, 4);
     const bytes = new TextEncoder().encode(`\uFEFF  \n${activitiesToJson(records)}`);

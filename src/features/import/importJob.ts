@@ -2,7 +2,7 @@ import type { ActivityFile } from '../../domain/activity';
 import { summarizePlan, type ImportSummary } from '../../domain/formats/diff';
 import { extensionKind, fileFailure, kindOf, tooLarge, type FileKind } from '../../domain/formats/importFile';
 import { readActivitiesJson, type JsonActivitiesReader, type ParseOptions } from '../../domain/formats/json';
-import { parseActivitiesCsv } from '../../domain/formats/csv';
+import { readActivitiesCsv, type CsvActivitiesReader } from '../../domain/formats/csv';
 import { MAX_FILE_BYTES, type ParseResult, type Problem, type Stamps } from '../../domain/formats/problems';
 import { knownSources, previewImport } from '../../db/importPreview';
 import { applyImport, undoBatch, type ImportOutcome } from '../../db/importWrites';
@@ -53,61 +53,62 @@ const failed = (problems: Problem[]): CheckResult => ({
 
 /**
  * Reads and checks a file as it arrives (~64 KB pieces): strict UTF-8 (a byte that is not UTF-8 means the file is
- * binary or in another encoding, and guessing would corrupt accents), then the format's reader. A JSON file is
- * parsed as a stream, so a 500 MB export is never one string in memory.
+ * binary or in another encoding, and guessing would corrupt accents), then the format's reader, piece by piece, so
+ * a 500 MB file is never one string in memory.
  */
 async function readFile(file: File, options: ParseOptions, report: (p: ImportProgress) => void): Promise<ParseResult> {
   if (file.size === 0) return fileFailure(file.name, 'file.empty');
   const ext = extensionKind(file.name);
   if (ext === null) return fileFailure(file.name, 'file.kind', { value: file.name.replace(/^.*\./, '.') });
-  let kind: FileKind | undefined = ext;
-  let json = null as JsonActivitiesReader | null;
-  const csvParts: string[] = [];
+  let reader = null as JsonActivitiesReader | CsvActivitiesReader | null;
+  const open = (kind: FileKind) =>
+    kind === 'json' ? readActivitiesJson(file.name, options) : readActivitiesCsv(file.name, options, file.size);
+  if (ext) reader = open(ext);
   let pending = ''; // text of a file without an extension, until it shows what it is
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   const take = (text: string) => {
-    if (kind === undefined) {
+    if (!reader) {
       pending += text;
       if (!/\S/.test(pending)) return;
-      kind = kindOf(file.name, pending) ?? 'csv';
+      reader = open(kindOf(file.name, pending) ?? 'csv');
       text = pending;
       pending = '';
     }
-    if (kind === 'json') (json ??= readActivitiesJson(file.name, options)).write(text);
-    else csvParts.push(text);
+    reader.write(text);
   };
-  const chunks = typeof file.stream === 'function' ? file.stream() : null;
-  let done = 0;
-  try {
-    if (chunks) {
-      const reader = chunks.getReader();
-      for (;;) {
-        const { done: end, value } = await reader.read();
-        if (end) break;
-        try {
-          take(decoder.decode(value, { stream: true }));
-        } catch {
-          await reader.cancel();
-          return fileFailure(file.name, value.includes(0) ? 'file.binary' : 'file.encoding');
-        }
-        done += value.byteLength;
-        report({ phase: kind === 'csv' ? 'read' : 'check', done, total: file.size, records: json?.records ?? 0 });
-      }
-      take(decoder.decode());
-    } else {
-      const bytes = new Uint8Array(await file.arrayBuffer());
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  if (typeof file.stream === 'function') {
+    const chunks = file.stream().getReader();
+    let done = 0;
+    for (;;) {
+      const { done: end, value } = await chunks.read();
+      if (end) break;
       try {
-        take(decoder.decode(bytes));
+        take(decoder.decode(value, { stream: true }));
       } catch {
-        return fileFailure(file.name, bytes.includes(0) ? 'file.binary' : 'file.encoding');
+        await chunks.cancel();
+        return fileFailure(file.name, value.includes(0) ? 'file.binary' : 'file.encoding');
       }
+      done += value.byteLength;
+      report({ phase: 'check', done, total: file.size, records: reader?.records ?? 0 });
     }
-  } catch {
-    return fileFailure(file.name, 'file.encoding');
+  } else {
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    try {
+      take(decoder.decode(bytes, { stream: true }));
+    } catch {
+      return fileFailure(file.name, bytes.includes(0) ? 'file.binary' : 'file.encoding');
+    }
   }
-  if (kind === undefined) return fileFailure(file.name, 'file.empty'); // white space only, no extension
-  if (kind === 'json') return (json ?? readActivitiesJson(file.name, options)).end();
-  return parseActivitiesCsv(csvParts.join(''), file.name, options);
+  try {
+    take(decoder.decode());
+  } catch {
+    return fileFailure(file.name, 'file.encoding'); // the file ends inside a character
+  }
+  // Without an extension and nothing but white space: empty.
+  if (!reader) return fileFailure(file.name, 'file.empty');
+  const result = reader.end();
+  report({ phase: 'check', done: file.size, total: file.size, records: reader.records });
+  return result;
 }
 
 /** Passes on a phase's first and last step and at most one step per `ms` between: enough for a bar to move. */
@@ -146,11 +147,7 @@ export function createImportJob(onProgress: (p: ImportProgress) => void): Import
       }
       report({ phase: 'read', done: 0, total: file.size });
       const [sources, vocabulary] = await ready();
-      const parsed = await readFile(
-        file,
-        { sources, vocabulary, onProgress: (p) => report({ phase: 'check', ...p }) },
-        report,
-      );
+      const parsed = await readFile(file, { sources, vocabulary }, report);
       if (!parsed.ok) return failed(parsed.problems);
       const plan = await previewImport(
         parsed.records,
