@@ -5,6 +5,13 @@ import { findPeople } from './people';
 type Row = [text: string, found: [name: string, role: Record<string, string>, country?: string][]];
 const rows: Row[] = [
   [
+    'Se reunió con el canciller argentino, Pablo Quirno, y con el canciller chileno Alberto van Klaveren.',
+    [
+      ['Pablo Quirno', { es: 'canciller', en: 'Foreign Minister' }, 'AR'],
+      ['Alberto van Klaveren', { es: 'canciller', en: 'Foreign Minister' }, 'CL'],
+    ],
+  ],
+  [
     "They welcomed Foreign Minister Anita Anand’s visit and Secretary Rubio's remarks.",
     [
       ['Anita Anand', { en: 'Foreign Minister', es: 'canciller' }],

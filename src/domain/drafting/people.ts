@@ -36,9 +36,15 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
     if (!ES_ROLES.has(pair[0]) && !/^\p{Lu}/u.test(m[0])) continue;
     let at = m.index + m[0].length;
     at += /^\s*\((?:s|e|i)\)/.exec(text.slice(at))?.[0].length ?? 0;
-    const comp = COMPLEMENT.exec(text.slice(at));
-    const compSpan = comp ? { start: at, end: at + comp[0].length } : undefined;
-    if (comp) at += comp[0].length;
+    // "el canciller argentino, Pablo Quirno": a demonym between the role and the name gives the country.
+    const demonym = countries.find(
+      (c) => c.via === 'demonym' && c.span.start > at && /^\s+$/u.test(text.slice(at, c.span.start)),
+    );
+    const comp = demonym
+      ? text.slice(at, demonym.span.end + (/^\s*,?\s*/u.exec(text.slice(demonym.span.end))?.[0].length ?? 0))
+      : COMPLEMENT.exec(text.slice(at))?.[0];
+    const compSpan = comp ? { start: at, end: at + comp.length } : undefined;
+    if (comp) at += comp.length;
     else at += /^\s*,?\s*/.exec(text.slice(at))?.[0].length ?? 0;
     // "Carolina Valdivia, Undersecretary of Foreign Affairs": the name before the role.
     const before = /,\s*(?:the\s+|la\s+|el\s+)?$/iu.exec(text.slice(Math.max(0, m.index - 6), m.index));
