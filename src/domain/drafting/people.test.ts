@@ -5,6 +5,13 @@ import { findPeople } from './people';
 type Row = [text: string, found: [name: string, role: Record<string, string>, country?: string][]];
 const rows: Row[] = [
   [
+    'Lo recibió la secretaria de Estado de Cooperación del Gobierno español, Susana Sumelzo, junto al encargado de Negocios de Estados Unidos, John McNamara.',
+    [
+      ['Susana Sumelzo', { es: 'secretaria de Estado', en: 'Secretary of State' }, 'ES'],
+      ['John McNamara', { es: 'encargado de Negocios', en: 'Chargé d’Affaires' }, 'US'],
+    ],
+  ],
+  [
     'Se reunió con el canciller argentino, Pablo Quirno, y con el canciller chileno Alberto van Klaveren.',
     [
       ['Pablo Quirno', { es: 'canciller', en: 'Foreign Minister' }, 'AR'],
