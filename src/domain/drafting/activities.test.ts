@@ -31,9 +31,17 @@ describe('groupActivities', () => {
   });
 
   it('when an activity starts after the release date, then it is not drafted as held', () => {
-    const text =
-      'Titular\n\nEl canciller fue autorizado a viajar a los Estados Unidos entre el 2 y el 6 de diciembre.';
+    const text = 'Titular\n\nEl canciller fue autorizado a viajar a los Estados Unidos entre el 2 y el 6 de diciembre.';
     expect(drafts(text, '2025-11-30')).toEqual([['official-visit', 'planned', '2025-12-02', 'range']]);
+  });
+
+  it('when an activity is only contemplated ("una eventual visita", "a possible meeting"), then it opens no draft', () => {
+    const es =
+      'Titular\n\nEl canciller se reunió hoy con su homólogo de Chile en Lima.\n\nAmbos evaluaron una eventual visita oficial a Santiago.';
+    expect(drafts(es, '2025-12-10')).toEqual([['bilateral-meeting', 'held', '2025-12-10', 'day']]);
+    const en =
+      'Readout\n\nSecretary Rubio met today with Foreign Minister Hugo de Zela of Peru.\n\nThey discussed the possibility of a state visit to Lima next year.';
+    expect(drafts(en, '2025-12-05')).toEqual([['bilateral-meeting', 'held', '2025-12-05', 'day']]);
   });
 
   it('when a reminder announces a coming event, then it is an activity, not background', () => {

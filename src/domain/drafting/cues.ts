@@ -1,5 +1,6 @@
 import type { Status } from '../activity';
 import type { ReleaseLanguage, Span } from './draftsFile';
+import { alt } from './dateGrammar';
 import { Gazetteer, type GazetteerEntry } from './gazetteer';
 import resources from './resources/activities.json';
 
@@ -26,12 +27,29 @@ export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): T
   }
   const part = text.slice(span.start, span.end);
   const weak = weakWords(lang);
-  return g.find(part).map((h) => ({
-    span: { start: span.start + h.span.start, end: span.start + h.span.end },
-    type: h.entry.value.type,
-    family: h.entry.value.family,
-    weak: weak.has(part.slice(h.span.start, h.span.end).toLowerCase().replace(/\s+/g, ' ')),
-  }));
+  const hypothetical = hypotheticalBefore(lang);
+  return g
+    .find(part)
+    .filter(
+      (h) => !hypothetical.test(text.slice(Math.max(0, span.start + h.span.start - 40), span.start + h.span.start)),
+    )
+    .map((h) => ({
+      span: { start: span.start + h.span.start, end: span.start + h.span.end },
+      type: h.entry.value.type,
+      family: h.entry.value.family,
+      weak: weak.has(part.slice(h.span.start, h.span.end).toLowerCase().replace(/\s+/g, ' ')),
+    }));
+}
+
+const hypotheticalRes = new Map<ReleaseLanguage, RegExp>();
+/** "una eventual visita", "a possible meeting": a word of possibility just before (one word may come between). */
+function hypotheticalBefore(lang: ReleaseLanguage): RegExp {
+  let re = hypotheticalRes.get(lang);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.hypothetical[lang])})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
+    hypotheticalRes.set(lang, re);
+  }
+  return re;
 }
 
 const weakSets = new Map<ReleaseLanguage, Set<string>>();
