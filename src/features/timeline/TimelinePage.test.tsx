@@ -212,3 +212,24 @@ describe('when there are more than 300 activities', () => {
     await focusedOn(sorted[2]?.id);
   });
 });
+
+describe('when the list shows an overdue planned activity', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('then the key explains the badge; before its quarter ends, neither shows', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-05-04T12:00:00'));
+    const { unmount } = await renderApp('/timeline?lang=en');
+    const key = await screen.findByRole('list', { name: 'Key' });
+    expect(within(key).getByText('planned, its date has passed, and no report that it took place')).toBeInTheDocument();
+    expect(within(key).getByText('Overdue')).toBeInTheDocument();
+    expect(screen.getAllByText('Overdue').length).toBeGreaterThan(1); // the key's and the Q1 2026 visit's
+    unmount();
+
+    vi.setSystemTime(new Date('2026-02-10T12:00:00')); // Q1 2026 has not ended
+    await renderApp('/timeline?lang=en');
+    const early = await screen.findByRole('list', { name: 'Key' });
+    expect(within(early).queryByText('Overdue')).toBeNull();
+    expect(screen.queryAllByText('Overdue')).toHaveLength(0);
+  });
+});

@@ -5,6 +5,8 @@ import { filterMonths, tallyPeriods } from '../../domain/monthFit';
 import { planTimeline } from '../../domain/timeline';
 import { useFilteredActivities } from '../../lib/useFilteredActivities';
 import { useLang } from '../../lib/useLang';
+import { useToday } from '../../lib/useToday';
+import { isOverdue } from '../../domain/overdue';
 import { EmptyState } from '../../ui/EmptyState';
 import { QueryState } from '../../ui/QueryState';
 import { MonthChartFigure } from './MonthChartFigure';
@@ -13,12 +15,16 @@ import './timeline.css';
 
 export default function TimelinePage() {
   const { t: rawT } = useTranslation('timeline');
+  const { t: tc } = useTranslation();
   const { locale } = useLang();
+  const today = useToday();
   const t = withNumbers(rawT, locale);
   const { data, filters, isPending, error } = useFilteredActivities();
   // Derived once per filtered set (sorting all 100k records in date order takes ~25 ms here): the page also
   // re-renders for URL changes that do not change the data.
   const plan = useMemo(() => (data ? planTimeline(data) : null), [data]);
+  // The key explains the overdue badge when the list shows one.
+  const anyOverdue = useMemo(() => plan?.items.some((a) => isOverdue(a, today)) ?? false, [plan, today]);
   const clip = filterMonths(filters);
   const [clipFrom, clipTo] = clip ?? [null, null];
   const tally = useMemo(
@@ -37,6 +43,12 @@ export default function TimelinePage() {
               <li className="tl-legend-held">{t('legend.held')}</li>
               <li className="tl-legend-pending">{t('legend.pending')}</li>
               <li className="tl-legend-span">{t('legend.span')}</li>
+              {anyOverdue && (
+                <li>
+                  <span className="status status-overdue">{tc('overdue.badge')}</span>
+                  {t('legend.overdue')}
+                </li>
+              )}
             </ul>
             <TimelineList plan={plan} from={filters.from} />
           </>
