@@ -1,5 +1,5 @@
 import type { ActivityFile } from '../activity';
-import { parseActivitiesCsv } from '../formats/csv';
+import { parseActivitiesCsv } from '../formats/csvReader';
 import { kindOf } from '../formats/importFile';
 import { parseActivitiesJson } from '../formats/json';
 import type { Problem } from '../formats/problems';

@@ -3,13 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { unguardCell } from './csvCells';
 import { BOM, writeCsv } from './csvWriter';
 
-const cell = (v: string | number | undefined) => writeCsv(['h'], [[v]]).slice(BOM.length + 3).replace(/\r\n$/, '');
+const cell = (v: string | number | undefined) =>
+  writeCsv(['h'], [[v]])
+    .slice(BOM.length + 3)
+    .replace(/\r\n$/, '');
 
 describe('writeCsv, the one CSV writer', () => {
   it('writes a BOM, a header and one CRLF line per row', () => {
-    expect(writeCsv(['Theme', 'Activities'], [['Migración', 3], ['Crime, organised', 2]])).toBe(
-      `${BOM}Theme,Activities\r\nMigración,3\r\n"Crime, organised",2\r\n`,
-    );
+    expect(
+      writeCsv(
+        ['Theme', 'Activities'],
+        [
+          ['Migración', 3],
+          ['Crime, organised', 2],
+        ],
+      ),
+    ).toBe(`${BOM}Theme,Activities\r\nMigración,3\r\n"Crime, organised",2\r\n`);
   });
 
   it('leaves plain text and numbers as they are, and empties missing or non-finite values', () => {

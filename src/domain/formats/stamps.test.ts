@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityFile } from '../activity';
 import { generateActivities } from '../../testing/generate';
-import { activitiesToCsv, parseActivitiesCsv } from './csv';
+import { activitiesToCsv } from './csv';
+import { parseActivitiesCsv } from './csvReader';
 import { activitiesToJson, parseActivitiesJson } from './json';
 
 const [a, b] = generateActivities(2, 5) as [ActivityFile, ActivityFile];

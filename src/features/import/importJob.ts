@@ -2,7 +2,7 @@ import type { ActivityFile } from '../../domain/activity';
 import { summarizePlan, type ImportSummary } from '../../domain/formats/diff';
 import { extensionKind, fileFailure, kindOf, tooLarge, type FileKind } from '../../domain/formats/importFile';
 import { readActivitiesJson, type JsonActivitiesReader, type ParseOptions } from '../../domain/formats/json';
-import { readActivitiesCsv, type CsvActivitiesReader } from '../../domain/formats/csv';
+import { readActivitiesCsv, type CsvActivitiesReader } from '../../domain/formats/csvReader';
 import { MAX_FILE_BYTES, type ParseResult, type Problem, type Stamps } from '../../domain/formats/problems';
 import { knownSources, previewImport } from '../../db/importPreview';
 import { applyImport, undoBatch, type ImportOutcome } from '../../db/importWrites';
