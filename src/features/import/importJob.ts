@@ -82,28 +82,34 @@ async function readFile(file: File, options: ParseOptions, report: (p: ImportPro
     for (;;) {
       const { done: end, value } = await chunks.read();
       if (end) break;
+      let text: string;
       try {
-        take(decoder.decode(value, { stream: true }));
+        text = decoder.decode(value, { stream: true });
       } catch {
         await chunks.cancel();
         return fileFailure(file.name, value.includes(0) ? 'file.binary' : 'file.encoding');
       }
+      take(text);
       done += value.byteLength;
       report({ phase: 'check', done, total: file.size, records: reader?.records ?? 0 });
     }
   } else {
     const bytes = new Uint8Array(await file.arrayBuffer());
+    let text: string;
     try {
-      take(decoder.decode(bytes, { stream: true }));
+      text = decoder.decode(bytes, { stream: true });
     } catch {
       return fileFailure(file.name, bytes.includes(0) ? 'file.binary' : 'file.encoding');
     }
+    take(text);
   }
+  let rest: string;
   try {
-    take(decoder.decode());
+    rest = decoder.decode();
   } catch {
     return fileFailure(file.name, 'file.encoding'); // the file ends inside a character
   }
+  take(rest);
   // Without an extension and nothing but white space: empty.
   if (!reader) return fileFailure(file.name, 'file.empty');
   const result = reader.end();
