@@ -7,7 +7,8 @@ import { ensureSeeded, resetSeedingForTests } from './seed';
 import { applyImport, saveRecord } from './writes';
 import { classifyWriteError } from './errors';
 import { saveAnalystSource } from './sources';
-import { addVocabularyEntry, readVocabulary } from './vocabulary';
+import { readVocabulary } from './vocabulary';
+import { addVocabularyEntry } from './vocabularyWrites';
 
 beforeEach(async () => {
   await resetDbForTests();

@@ -8,7 +8,8 @@ import { connectionState } from './connection';
 import { listActivities } from './activities';
 import { resetSeedingForTests } from './seed';
 import { listSources } from './activities';
-import { addVocabularyEntry, readVocabulary } from './vocabulary';
+import { readVocabulary } from './vocabulary';
+import { addVocabularyEntry } from './vocabularyWrites';
 
 afterEach(async () => {
   await resetDbForTests();

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ProposedEntry } from '../../domain/drafting';
-import { useAddVocabularyEntry } from '../../db/vocabularyQueries';
+import { useAddVocabularyEntry } from '../../db/vocabularyMutations';
 import { useVocabulary } from '../../lib/useVocabulary';
 
 /**

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ProposedOrganization } from '../../domain/drafting';
 import type { EntryInput } from '../../domain/vocabularyEntry';
-import { useAddVocabularyEntry } from '../../db/vocabularyQueries';
+import { useAddVocabularyEntry } from '../../db/vocabularyMutations';
 import { useVocabulary } from '../../lib/useVocabulary';
 
 /**

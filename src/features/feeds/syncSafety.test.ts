@@ -8,7 +8,7 @@ import { settleConflict, subscribeFeed, unsubscribeFeed } from '../../db/feeds';
 import { readMarker } from '../../db/marker';
 import { checkMarkerOnOpen, noteChange, resetMarkerForTests } from '../../db/markerStore';
 import { ensureSeeded, resetSeedingForTests } from '../../db/seed';
-import { addVocabularyEntry } from '../../db/vocabulary';
+import { addVocabularyEntry } from '../../db/vocabularyWrites';
 import { revisionOf, saveRecord } from '../../db/writes';
 import { syncFeedNow } from './syncFeed';
 import { FEED_ADDRESS, fakeFeedHost } from './testing/fakeFeedHost';

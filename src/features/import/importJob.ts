@@ -6,7 +6,8 @@ import { readActivitiesCsv, type CsvActivitiesReader } from '../../domain/format
 import { MAX_FILE_BYTES, type ParseResult, type Problem, type Stamps } from '../../domain/formats/problems';
 import { knownSources, previewImport } from '../../db/importPreview';
 import { applyImport, undoBatch, type ImportOutcome } from '../../db/importWrites';
-import { readVocabulary, storeCarried } from '../../db/vocabulary';
+import { readVocabulary } from '../../db/vocabulary';
+import { storeCarried } from '../../db/vocabularyWrites';
 import type { Carried } from '../../domain/formats/carried';
 
 /**

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VocabularyEntryError } from '../../db/vocabulary';
-import { useAddVocabularyEntry } from '../../db/vocabularyQueries';
+import { useAddVocabularyEntry } from '../../db/vocabularyMutations';
+import { VocabularyEntryError } from '../../db/vocabularyWrites';
 import { PLOVER_CATEGORIES } from '../../domain/taxonomy';
 import { VOCABULARY_KINDS, type VocabularyKind } from '../../domain/vocabulary';
 import type { EntryProblem } from '../../domain/vocabularyEntry';
