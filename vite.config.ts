@@ -1,9 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { embeddedData } from './scripts/vite/embeddedData.ts';
 
 // .test.ts files that need a DOM (window, localStorage, DOMParser, React hooks rendered): they run in jsdom.
 const DOM_TS_TESTS = [
+  'src/db/embedded.test.ts',
   'src/db/marker.test.ts',
   'src/db/markerStore.test.ts',
   'src/features/feeds/syncSafety.test.ts',
@@ -17,6 +19,8 @@ const DOM_TS_TESTS = [
 export default defineConfig({
   plugins: [
     react(),
+    // The embedded data set as one JSON file, fetched when the database lacks it (scripts/vite/embeddedData.ts).
+    embeddedData(),
     // Offline and installable. `prompt`: a new version waits until the analyst chooses to reload (src/app/pwa.ts),
     // so an edit in progress is never lost to a forced reload. Registered from our own module, not an inline
     // script, so the CSP keeps `script-src 'self'`.
@@ -50,6 +54,8 @@ export default defineConfig({
       },
     }),
   ],
+  // The import and feed workers seed too (src/db/seed.ts), so their bundles resolve the data set's module as well.
+  worker: { plugins: () => [embeddedData()] },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {

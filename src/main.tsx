@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { i18n } from './i18n';
 import { readSavedLang, resolveLang } from './i18n/lang';
 import { App } from './app/App';
-import { askFirstVisit } from './db/firstVisit';
+import { embeddedProbablyStored } from './db/embedded';
+import { askFirstVisit, loadEmbeddedAsStored } from './db/firstVisit';
 import { ensureSeeded } from './db/seed';
 import './styles.css';
 
@@ -12,6 +13,9 @@ const lang = resolveLang(new URLSearchParams(window.location.search).get('lang')
 void i18n.changeLanguage(lang);
 document.documentElement.lang = lang;
 
+// The embedded data set is fetched at once when this browser has not stored it yet (a first visit, or a newer data
+// set), in parallel with the first route's code and with creating the database, rather than after them.
+if (!embeddedProbablyStored()) void loadEmbeddedAsStored().catch(() => undefined);
 // Ask whether this is the browser's first visit before opening the database creates it (see firstVisit.ts); then
 // open and seed IndexedDB now, while the first route's code downloads, instead of after it has rendered.
 void askFirstVisit();
@@ -19,10 +23,22 @@ ensureSeeded().catch(() => {
   // Reported by the queries that wait for it, which show the error in the page.
 });
 
-// The service worker only in a production build: in development it would cache modules vite serves fresh.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) void import('./app/pwa').then((m) => m.registerPwa());
-// Feeds sync on start (in their worker), when there are any.
-void import('./features/feeds/autoSync').then((m) => m.syncFeedsOnStart());
+// What the first page does not need waits until it has loaded and the browser is idle (the first route's code is
+// fetched after the load event), so its code is not fetched and compiled in the meantime: the service worker (only
+// in a production build: in development it would cache modules vite serves fresh), and, three seconds later, the
+// feeds' sync on start (in their worker), when there are any.
+const whenIdle = (run: () => void) =>
+  typeof window.requestIdleCallback === 'function'
+    ? window.requestIdleCallback(run, { timeout: 3000 })
+    : window.setTimeout(run, 1000);
+const afterLoad = (run: () => void) =>
+  document.readyState === 'complete'
+    ? whenIdle(run)
+    : window.addEventListener('load', () => whenIdle(run), { once: true });
+afterLoad(() => {
+  if (import.meta.env.PROD && 'serviceWorker' in navigator) void import('./app/pwa').then((m) => m.registerPwa());
+  window.setTimeout(() => void import('./features/feeds/autoSync').then((m) => m.syncFeedsOnStart()), 3000);
+});
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, resetDbForTests } from './database';
-import { embeddedActivities } from './embedded';
+import { embeddedActivities } from '../testing/embedded';
 import { applyRestore, previewRestore, readBackup } from './backup';
 import { backupToJson, parseBackup } from './backupFormat';
 import { ensureSeeded, resetSeedingForTests } from './seed';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { QueryClient } from '@tanstack/react-query';
 import { getDb, resetDbForTests } from './database';
-import { embeddedActivities } from './embedded';
+import { embeddedActivities } from '../testing/embedded';
 import { onChange, TAB_ID, type Change } from './changeFeed';
 import { ensureSeeded, resetSeedingForTests } from './seed';
 import { invalidateFor } from './useChangeSync';

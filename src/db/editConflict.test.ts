@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ActivityFile } from '../domain/activity';
 import { getDb, resetDbForTests } from './database';
-import { embeddedActivities } from './embedded';
+import { embeddedActivities } from '../testing/embedded';
 import { EditConflict } from './errors';
 import { ensureSeeded, resetSeedingForTests } from './seed';
 import { deleteRecord, revertRecord, revisionOf, saveRecord } from './writes';
@@ -68,6 +68,7 @@ describe('when an analyst reverts a record to an earlier version', () => {
     const original = await stored();
     await saveRecord(withTitle(oas, 'First edit'), 'edit', null);
     const seen = revisionOf(await stored());
+    await new Promise((r) => setTimeout(r, 2)); // two saves in one millisecond would share a revision
     await saveRecord(withTitle(oas, 'Edit from another tab'), 'edit', seen);
     await expect(revertRecord(oas, '', seen)).rejects.toBeInstanceOf(EditConflict);
     expect((await stored()).title.en).toBe('Edit from another tab');

@@ -1,16 +1,53 @@
-import type { ActivitiesFile, ActivityFile } from '../domain/activity';
-import { embeddedSources } from '../domain/taxonomyData';
-import { activitiesOfFiles } from '../domain/dataFiles';
+import { embeddedDataHash, loadEmbeddedData } from 'virtual:embedded-data';
+import type { ActivityFile } from '../domain/activity';
+import type { Source } from '../domain/source';
 
 /**
- * Every file in data/activities/ is part of the embedded data set. The files are validated by the test suite
+ * The embedded data set (data/activities/ and data/sources/), built as one JSON file (scripts/vite/embeddedData.ts)
+ * and fetched only when the database does not hold it yet. The files are validated by the test suite
  * (tests/unit/dataset.test.ts), which CI runs before every build, rather than at each start-up.
  */
-const files = import.meta.glob<{ default: ActivitiesFile }>('../../data/activities/*.json', { eager: true });
+export interface EmbeddedData {
+  activities: ActivityFile[];
+  sources: Source[];
+}
 
-export const embeddedActivities: ActivityFile[] = activitiesOfFiles(files);
+/** The build's content hash of the data set (`hashOf` of what `loadEmbedded` gives): known without loading it. */
+export const embeddedHash: string = embeddedDataHash;
 
-export { embeddedSources };
+const STORED_HINT_KEY = 'agenda-exterior:embedded-stored';
+
+/**
+ * Whether this browser, as far as it remembers, has stored this build's data set: a hint, read synchronously at
+ * start-up, to fetch the data set at once when it will be needed, instead of after IndexedDB has answered. The
+ * database's own marker decides whether to seed (seed.ts); a wrong hint only costs a fetch or an early start.
+ */
+export function embeddedProbablyStored(): boolean {
+  try {
+    return localStorage.getItem(STORED_HINT_KEY) === embeddedHash;
+  } catch {
+    return false; // no localStorage (a worker, or storage blocked)
+  }
+}
+
+export function rememberEmbeddedStored(hash: string): void {
+  try {
+    localStorage.setItem(STORED_HINT_KEY, hash);
+  } catch {
+    // no localStorage: the hint is only an optimisation
+  }
+}
+
+let loading: Promise<EmbeddedData> | null = null;
+
+/** The data set, loaded once per page (or worker); a failed load is tried again by the next caller. */
+export function loadEmbedded(): Promise<EmbeddedData> {
+  loading ??= (loadEmbeddedData() as Promise<EmbeddedData>).catch((e: unknown) => {
+    loading = null;
+    throw e;
+  });
+  return loading;
+}
 
 /** A content hash of the embedded data set: a new hash means a newer data set to merge in. */
 export async function hashOf(value: unknown): Promise<string> {

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { embeddedActivities } from '../testing/embedded';
 import { storedRecord } from '../testing/records';
 import { getDb, resetDbForTests } from './database';
-import { askFirstVisit, isFirstVisit, resetFirstVisitForTests } from './firstVisit';
+import { askFirstVisit, isFirstVisit, loadEmbeddedAsStored, resetFirstVisitForTests } from './firstVisit';
 import { useActivities } from './queries';
 import { ensureSeeded, resetSeedingForTests } from './seed';
 
@@ -53,8 +53,9 @@ describe('a first visit', () => {
     expect(await getDb().activities.count()).toBe(embeddedActivities.length);
   });
 
-  it('then, asked before the first render (as main.tsx does), the first render already has the records', async () => {
+  it('then, asked and loaded before the first render (as main.tsx starts), the first render has the records', async () => {
     expect(await askFirstVisit()).toBe(true);
+    await loadEmbeddedAsStored();
     const { seen } = watch();
     expect(seen).toEqual([`${N} placeholder`]);
     await waitFor(() => expect(seen).toEqual([`${N} placeholder`, N]));

@@ -1,6 +1,6 @@
 import type { Activity } from '../domain/activity';
 import { DB_NAME } from './database';
-import { embeddedActivities } from './embedded';
+import { loadEmbedded } from './embedded';
 
 /**
  * Whether this browser holds no database of ours yet: the very first visit. Creating IndexedDB's files on a fresh
@@ -36,15 +36,29 @@ export function firstVisitAnswer(): boolean | undefined {
   return answer;
 }
 
-let placeholder: Activity[] | null = null;
+let placeholder: Promise<Activity[]> | null = null;
+let loaded: Activity[] | undefined;
 
 /** The embedded records as the seed stores them (see seed.ts), one array for every caller. */
-export function embeddedAsStored(): Activity[] {
-  placeholder ??= embeddedActivities.map((a) => ({ ...a, origin: 'embedded' as const }));
+export function loadEmbeddedAsStored(): Promise<Activity[]> {
+  placeholder ??= loadEmbedded().then(
+    ({ activities }) => (loaded = activities.map((a) => ({ ...a, origin: 'embedded' as const }))),
+    (e: unknown) => {
+      placeholder = null;
+      throw e;
+    },
+  );
   return placeholder;
+}
+
+/** Those records if they have already arrived (main.tsx starts loading them on a first visit), for a first render. */
+export function embeddedAsStoredIfLoaded(): Activity[] | undefined {
+  return loaded;
 }
 
 export function resetFirstVisitForTests(): void {
   asked = null;
+  placeholder = null;
+  loaded = undefined;
   answer = undefined;
 }

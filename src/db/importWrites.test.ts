@@ -3,7 +3,7 @@ import type { ActivityFile } from '../domain/activity';
 import { generateActivities } from '../testing/generate';
 import { WRITE_CHUNK } from './chunks';
 import { getDb, resetDbForTests } from './database';
-import { embeddedActivities } from './embedded';
+import { embeddedActivities } from '../testing/embedded';
 import { classifyWriteError } from './errors';
 import { lastImport, recordHistory } from './history';
 import { applyImport, undoBatch, type WriteProgress } from './importWrites';

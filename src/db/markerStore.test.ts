@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDbForTests } from './database';
-import { embeddedActivities } from './embedded';
+import { embeddedActivities } from '../testing/embedded';
 import { readMarker } from './marker';
 import { checkMarkerOnOpen, noteBackup, noteChange, resetMarkerForTests, settleLoss } from './markerStore';
 import { resetSeedingForTests } from './seed';

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Activity } from '../domain/activity';
 import { AgendaDatabase, DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, getDb, resetDbForTests } from './database';
-import { embeddedActivities, embeddedSources } from './embedded';
+import { embeddedActivities, embeddedSources } from '../testing/embedded';
 import { releaseFixture } from '../testing/releaseFixture';
 import { connectionState } from './connection';
 import { listActivities } from './activities';

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getActivity, listActivities, listSources } from './activities';
-import { askFirstVisit, embeddedAsStored, firstVisitAnswer } from './firstVisit';
+import { askFirstVisit, embeddedAsStoredIfLoaded, firstVisitAnswer, loadEmbeddedAsStored } from './firstVisit';
 
 /**
  * Query modules: fetcher + queryOptions + hook. The whole activity set is read once per data-set version and
@@ -33,13 +33,24 @@ const firstVisitQueryOptions = () =>
     gcTime: Infinity,
   });
 
+/** The embedded records, loaded on a first visit only (the seed loads the same promise). */
+const embeddedPlaceholderOptions = () =>
+  queryOptions({
+    queryKey: ['embedded-placeholder'],
+    queryFn: loadEmbeddedAsStored,
+    initialData: embeddedAsStoredIfLoaded,
+    staleTime: Infinity,
+    gcTime: Infinity,
+  });
+
 /**
  * All activities. On a browser's very first visit the embedded data set stands in (as placeholder data) while the
  * database is created and seeded with exactly those records; the records read back then replace it.
  */
 export const useActivities = () => {
   const firstVisit = useQuery(firstVisitQueryOptions());
-  return useQuery({ ...activitiesQueryOptions(), placeholderData: firstVisit.data ? embeddedAsStored : undefined });
+  const embedded = useQuery({ ...embeddedPlaceholderOptions(), enabled: firstVisit.data === true });
+  return useQuery({ ...activitiesQueryOptions(), placeholderData: firstVisit.data ? embedded.data : undefined });
 };
 export const useActivity = (id: string) => useQuery(activityQueryOptions(id));
 export const useSources = () => useQuery(sourcesQueryOptions());

@@ -5,7 +5,7 @@ import { generateActivities } from '../testing/generate';
 import { readBackup, applyRestore } from './backup';
 import { backupToJson, parseBackup } from './backupFormat';
 import { BATCH_ROW, getDb, resetDbForTests } from './database';
-import { embeddedActivities } from './embedded';
+import { embeddedActivities } from '../testing/embedded';
 import { EditConflict } from './errors';
 import { changesSinceSync, subscribeFeed } from './feeds';
 import { lastImport, recordHistory } from './history';

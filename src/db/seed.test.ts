@@ -2,9 +2,8 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Activity, ActivityFile } from '../domain/activity';
 import { AgendaDatabase } from './database';
-import { embeddedActivities, embeddedSources } from './embedded';
+import { countEmbedded, embeddedActivities, embeddedSources } from '../testing/embedded';
 import { EMBEDDED_HASH_KEY, seedEmbedded } from './seed';
-import { countEmbedded } from '../testing/embedded';
 
 let db: AgendaDatabase;
 let n = 0;

@@ -1,7 +1,7 @@
 import type { Activity, ActivityFile } from '../domain/activity';
 import type { Source } from '../domain/source';
 import { getDb, type AgendaDatabase } from './database';
-import { embeddedActivities, embeddedSources, hashOf } from './embedded';
+import { embeddedHash, hashOf, loadEmbedded, rememberEmbeddedStored } from './embedded';
 import { newBatchId } from './writeHelpers';
 
 export const EMBEDDED_HASH_KEY = 'embeddedHash';
@@ -66,13 +66,30 @@ export async function seedEmbedded(
 
 let seeding: Promise<SeedResult> | null = null;
 
-/** Seeds the app's database once per page load; every read waits for it. */
+/**
+ * Seeds the app's database once per page load; every read waits for it. When the database already holds this
+ * build's data set (its marker is the build's hash, `embeddedHash`) the data set is not even fetched.
+ */
 export function ensureSeeded(): Promise<SeedResult> {
-  seeding ??= seedEmbedded(getDb(), embeddedActivities, embeddedSources).catch((e: unknown) => {
+  seeding ??= seedIfNewer(getDb()).catch((e: unknown) => {
     seeding = null;
     throw e;
   });
   return seeding;
+}
+
+async function seedIfNewer(db: AgendaDatabase): Promise<SeedResult> {
+  const [instance, current] = await db.transaction('r', db.meta, () =>
+    Promise.all([db.meta.get(INSTANCE_KEY), db.meta.get(EMBEDDED_HASH_KEY)]),
+  );
+  if (instance && current?.value === embeddedHash) {
+    rememberEmbeddedStored(embeddedHash);
+    return { changed: false, written: 0, removed: 0, keptAnalyst: 0 };
+  }
+  const { activities, sources } = await loadEmbedded();
+  const result = await seedEmbedded(db, activities, sources);
+  rememberEmbeddedStored(await hashOf({ activities, sources }));
+  return result;
 }
 
 export function resetSeedingForTests(): void {

@@ -4,7 +4,7 @@ import { connectionState } from './connection';
 import { listActivities } from './activities';
 import { resetSeedingForTests } from './seed';
 import { saveRecord } from './writes';
-import { embeddedActivities } from './embedded';
+import { embeddedActivities } from '../testing/embedded';
 import { toFileRecord } from '../domain/activity';
 
 afterEach(async () => {

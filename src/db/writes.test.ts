@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Activity, ActivityFile } from '../domain/activity';
 import { toFileRecord } from '../domain/activity';
 import { BATCH_ROW, getDb, resetDbForTests } from './database';
-import { embeddedActivities } from './embedded';
+import { embeddedActivities } from '../testing/embedded';
 import { classifyWriteError, WriteRefused } from './errors';
 import { lastImport, recordHistory } from './history';
 import { previewImport } from './importPreview';

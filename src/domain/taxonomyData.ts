@@ -1,9 +1,7 @@
 import taxonomyJson from '../../data/taxonomy.json';
 import type { ActivityType, Organization, Taxonomy, Theme } from './taxonomy';
-import type { Source } from './source';
 import type { Vocabulary } from './filters';
 import { isCountryCode } from './countries';
-import { sourcesOfFiles } from './dataFiles';
 import { mergeVocabulary, type MergedVocabulary } from './vocabulary';
 
 /**
@@ -12,9 +10,6 @@ import { mergeVocabulary, type MergedVocabulary } from './vocabulary';
  * visit for files that cannot change after the build.
  */
 export const taxonomy = taxonomyJson as Taxonomy;
-/** One file per release in data/sources/ (`{ "sources": [...] }`), in file-name order. */
-const sourceFiles = import.meta.glob<{ default: { sources: Source[] } }>('../../data/sources/*.json', { eager: true });
-export const embeddedSources: Source[] = sourcesOfFiles(sourceFiles);
 
 export const themesById = new Map<string, Theme>(taxonomy.themes.map((t) => [t.id, t]));
 export const typesById = new Map<string, ActivityType>(taxonomy.activityTypes.map((t) => [t.id, t]));

@@ -7,7 +7,8 @@ import {
   type DatePrecision,
 } from '../domain/activity';
 import { allCountryCodes, isCountryCode } from '../domain/countries';
-import { embeddedSources, orgsById, themesById, typesById } from '../domain/taxonomyData';
+import { orgsById, themesById, typesById } from '../domain/taxonomyData';
+import { embeddedSources } from '../domain/embeddedSources';
 
 /**
  * Arbitrary valid activities for property tests: they pass the schema and the taxonomy checks, and their text

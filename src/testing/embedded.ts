@@ -1,5 +1,10 @@
-import type { Activity, ActivityFile } from '../domain/activity';
-import { embeddedActivities as activities } from '../db/embedded';
+import type { ActivitiesFile, Activity, ActivityFile } from '../domain/activity';
+import { activitiesOfFiles } from '../domain/dataFiles';
+import { embeddedSources } from '../domain/embeddedSources';
+
+const activities = activitiesOfFiles(
+  import.meta.glob<{ default: ActivitiesFile }>('../../data/activities/*.json', { eager: true }),
+);
 
 /**
  * The embedded data set (every file in data/activities/), for tests that check a view or a derivation against
@@ -8,6 +13,8 @@ import { embeddedActivities as activities } from '../db/embedded';
  * fixed numbers uses src/testing/releaseFixture instead.
  */
 export const embeddedActivities: readonly ActivityFile[] = activities;
+/** The embedded releases (data/sources/). */
+export { embeddedSources };
 
 /** The embedded records as the app stores them after seeding. */
 export const embeddedRecords: readonly Activity[] = activities.map((a) => ({ ...a, origin: 'embedded' }));

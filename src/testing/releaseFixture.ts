@@ -23,9 +23,10 @@ export const releaseFixture: { activities: readonly ActivityFile[]; sources: rea
  */
 export async function embeddedAsFixture() {
   const actual = await vi.importActual<typeof Embedded>('../db/embedded');
+  const data = { activities: [...releaseFixture.activities], sources: [...releaseFixture.sources] };
   return {
     ...actual,
-    embeddedActivities: [...releaseFixture.activities],
-    embeddedSources: [...releaseFixture.sources],
+    embeddedHash: 'release-fixture',
+    loadEmbedded: () => Promise.resolve(data),
   };
 }

@@ -111,6 +111,19 @@ export function countStore(page, store = 'activities', { timeout = 30_000 } = {}
   );
 }
 
+/**
+ * The store's count once it reaches `expected` (or the last count read, after `timeout`): on a first visit the
+ * database exists before the embedded data set has arrived and been seeded into it.
+ */
+export async function countStoreWhen(page, expected, store = 'activities', { timeout = 30_000 } = {}) {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const n = await countStore(page, store, { timeout });
+    if (n === expected || Date.now() > until) return n;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 /** Waits until the records table (or another view) has finished loading from IndexedDB. */
 export async function waitForData(page) {
   await page.waitForFunction(

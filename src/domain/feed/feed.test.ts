@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { embeddedSources } from '../taxonomyData';
+import { embeddedSources } from '../embeddedSources';
 import { activitySetArb } from '../../testing/arbitraryActivity';
 import { parseActivitiesJson } from '../formats/json';
 import { checkAddress } from './address';

@@ -3,7 +3,7 @@ import { parseActivitiesCsv } from '../formats/csvReader';
 import { kindOf } from '../formats/importFile';
 import { parseActivitiesJson } from '../formats/json';
 import type { Problem } from '../formats/problems';
-import { embeddedSources } from '../taxonomyData';
+import { embeddedSources } from '../embeddedSources';
 import { buildFeed, type BuiltFeed } from './build';
 
 export interface InputFile {

@@ -3,7 +3,8 @@ import { shown, type ParseResult, type Problem } from './problems';
 import { JSONParser } from '@streamparser/json';
 import { createValidator, PROGRESS_STEP, type ValidateOptions, type Validator } from './validate';
 import { isEmpty, readCarried, withCarried, type Carried } from './carried';
-import { embeddedSources, embeddedVocabulary } from '../taxonomyData';
+import { embeddedVocabulary } from '../taxonomyData';
+import { embeddedSources } from '../embeddedSources';
 
 export const BACKUP_FORMAT = 'agenda-exterior.backup';
 

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { exportedActivitySchema, type ActivityFile, type ExportedActivity } from '../activity';
 import { isCountryCode } from '../countries';
-import { embeddedSources, embeddedVocabulary } from '../taxonomyData';
+import { embeddedVocabulary } from '../taxonomyData';
+import { embeddedSources } from '../embeddedSources';
 import type { MergedVocabulary } from '../vocabulary';
 import type { Source } from '../source';
 import { isProblemCode, shown, type Problem, type ProblemCode } from './problems';

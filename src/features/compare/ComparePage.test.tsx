@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/utils/renderApp';
 import { listBriefing } from '../../db/briefing';
-import { embeddedActivities } from '../../db/embedded';
+import { embeddedActivities } from '../../testing/embedded';
 import { monthsOf } from '../../testing/monthOracle';
 
 /** The first find waits for the lazy page and the seeded database, slow on a busy machine. */

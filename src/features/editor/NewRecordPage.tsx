@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { embeddedSources } from '../../domain/taxonomyData';
+import { embeddedSources } from '../../domain/embeddedSources';
 import { emptyDraft } from './draft';
 import { RecordForm } from './RecordForm';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActivityFile } from '../../domain/activity';
-import { embeddedActivities } from '../../db/embedded';
+import { embeddedActivities } from '../../testing/embedded';
 import { allChosen, conflictRows, initialChoices, mergeRecords } from './conflict';
 
 const base: ActivityFile = embeddedActivities.find((a) => a.id === 'oas-asylum-proposal')!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { embeddedActivities, embeddedSources } from '../../db/embedded';
+import { embeddedActivities, embeddedSources } from '../../testing/embedded';
 import { embeddedVocabulary } from '../../domain/taxonomyData';
 import { activityArb } from '../../testing/arbitraryActivity';
 import { draftFromRecord, emptyDraft, slugify, validateDraft } from './draft';

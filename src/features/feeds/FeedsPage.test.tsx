@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/utils/renderApp';
 import { getDb } from '../../db/database';
-import { embeddedActivities } from '../../db/embedded';
+import { embeddedActivities } from '../../testing/embedded';
 import { saveRecord } from '../../db/writes';
 import { FEED_ADDRESS, fakeFeedHost } from './testing/fakeFeedHost';
 

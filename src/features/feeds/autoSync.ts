@@ -5,12 +5,12 @@ import { openFeedSession } from './feedSession';
 export const START_SYNC_UNLESS_WITHIN_MS = 10 * 60 * 1000;
 
 /**
- * Sync every subscription once at start, after the first page has had its turn (the views come first). Each
+ * Sync every subscription once at start (main.tsx calls it a few seconds after the first page has loaded: the views
+ * come first). Each
  * sync runs under the feed's Web Lock, so two tabs opened together sync once, and a feed synced in the last ten
  * minutes is left as it is (an analyst who subscribes or clicks Sync now right after opening sees their own sync).
  */
 export async function syncFeedsOnStart(): Promise<void> {
-  await new Promise((r) => setTimeout(r, 3000));
   const feeds = await listFeeds().catch(() => []);
   if (feeds.length === 0) return;
   const session = openFeedSession(() => {});

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActivityFile } from '../../domain/activity';
 import { getDb, resetDbForTests } from '../../db/database';
-import { embeddedActivities } from '../../db/embedded';
+import { embeddedActivities } from '../../testing/embedded';
 import {
   changesSinceSync,
   getFeed,
@@ -22,7 +22,7 @@ const ORIGIN = `feed:${FEED_ADDRESS}`;
 let host: ReturnType<typeof fakeFeedHost>;
 
 /** Three months of records: the embedded set (Nov–Dec 2025 and Q1 2026) as the team published it. */
-const records: ActivityFile[] = embeddedActivities;
+const records: ActivityFile[] = [...embeddedActivities];
 const retitled = (a: ActivityFile, suffix: string): ActivityFile => ({
   ...a,
   title: { ...a.title, en: `${a.title.en} ${suffix}` },

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActivityFile } from '../../domain/activity';
 import { onChange, type Change } from '../../db/changeFeed';
 import { getDb, resetDbForTests } from '../../db/database';
-import { embeddedActivities } from '../../db/embedded';
+import { embeddedActivities } from '../../testing/embedded';
 import { EditConflict } from '../../db/errors';
 import { settleConflict, subscribeFeed, unsubscribeFeed } from '../../db/feeds';
 import { readMarker } from '../../db/marker';
@@ -16,7 +16,7 @@ import { FEED_ADDRESS, fakeFeedHost } from './testing/fakeFeedHost';
 /** A feed sync is a write of the analyst's data: the data-safety rules of every other write hold for it too. */
 
 let host: ReturnType<typeof fakeFeedHost>;
-const records: ActivityFile[] = embeddedActivities;
+const records: ActivityFile[] = [...embeddedActivities];
 const target = records[3]!;
 const retitled = (a: ActivityFile, en: string): ActivityFile => ({ ...a, title: { ...a.title, en } });
 const sync = () => syncFeedNow(FEED_ADDRESS, () => {}, host.deps);

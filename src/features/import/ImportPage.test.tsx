@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../../tests/utils/renderApp';
 import { DB_NAME, getDb } from '../../db/database';
 import { toFileRecord, type ActivityFile } from '../../domain/activity';
-import { embeddedActivities } from '../../db/embedded';
+import { embeddedActivities } from '../../testing/embedded';
 
 const DIR = 'tests/fixtures/import/valid/';
 

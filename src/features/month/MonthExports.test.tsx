@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/utils/renderApp';
-import { embeddedActivities } from '../../db/embedded';
+import { embeddedActivities } from '../../testing/embedded';
 import { listBriefing } from '../../db/briefing';
 import { monthsOf } from '../../testing/monthOracle';
 import { restoreObjectUrlAfterEach } from '../../testing/objectUrl';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/utils/renderApp';
-import { embeddedActivities } from '../../db/embedded';
+import { embeddedActivities } from '../../testing/embedded';
 import { monthOracle, monthsOf } from '../../testing/monthOracle';
 
 /** Counts from the calendar walk (src/testing/monthOracle.ts), not from the code under test. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../domain/activity';
-import { embeddedActivities } from '../../db/embedded';
+import { embeddedActivities } from '../../testing/embedded';
 import { monthOracle } from '../../testing/monthOracle';
 import { monthWindow, searchWithDates } from './monthChartState';
 

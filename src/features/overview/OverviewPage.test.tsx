@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/utils/renderApp';
-import { embeddedActivities } from '../../db/embedded';
+import { releaseFixture } from '../../testing/releaseFixture';
 import { spanningMonths } from '../../testing/monthOracle';
 
 // Fixed numbers below: the app seeds the 19 records of one release, not whatever data/ holds today.
@@ -49,7 +49,7 @@ describe('when the overview opens on the whole release', () => {
     const months = await screen.findByRole('figure', { name: 'Activities per month' });
     // Imprecise dates (ranges across months, a quarter) make the busiest month impossible to tell: it says so.
     expect(months).toHaveTextContent(
-      `The date of ${spanningMonths(embeddedActivities).length} of the ${embeddedActivities.length} activities is known only to a longer period`,
+      `The date of ${spanningMonths(releaseFixture.activities).length} of the ${releaseFixture.activities.length} activities is known only to a longer period`,
     );
     expect(within(months).getByText('Known only to a longer period: may fall in the month')).toBeInTheDocument();
     expect(within(months).getByRole('link', { name: /Open the timeline/ })).toHaveAttribute(

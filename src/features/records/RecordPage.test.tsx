@@ -4,6 +4,7 @@ import { renderApp } from '../../../tests/utils/renderApp';
 import { resetDbForTests } from '../../db/database';
 import { applyImport } from '../../db/importWrites';
 import { resetSeedingForTests } from '../../db/seed';
+import { releaseFixture } from '../../testing/releaseFixture';
 
 // Fixed numbers below: the app seeds the 19 records of one release, not whatever data/ holds today.
 vi.mock('../../db/embedded', () => import('../../testing/releaseFixture').then((m) => m.embeddedAsFixture()));
@@ -40,8 +41,7 @@ describe('when a record page opens', () => {
     );
     const others = within(provenance).getAllByRole('listitem');
     // Imported here, not at the top, so a test module that mocks db/embedded gets the same records the page shows.
-    const { embeddedActivities } = await import('../../db/embedded');
-    const record = embeddedActivities.find((a) => a.id === 'us-secretary-of-state-meeting');
+    const record = releaseFixture.activities.find((a) => a.id === 'us-secretary-of-state-meeting');
     expect(others).toHaveLength(record?.additionalSources.length ?? -1);
     expect(within(provenance).getByRole('link', { name: 'Latina Noticias' })).toHaveAttribute(
       'href',
@@ -85,8 +85,7 @@ describe('when the record was imported from an export that says when it last cha
   it('then the page shows that time, and the history its import at the time of the import', async () => {
     await resetDbForTests();
     resetSeedingForTests();
-    const { embeddedActivities } = await import('../../db/embedded');
-    const record = { ...embeddedActivities.find((a) => a.id === 'coordination-finland')!, id: 'imported-from-a' };
+    const record = { ...releaseFixture.activities.find((a) => a.id === 'coordination-finland')!, id: 'imported-from-a' };
     const changedInA = '2025-12-10T15:04:05.000Z';
     const outcome = await applyImport([record], 'from-a.json', undefined, new Map([[record.id, changedInA]]));
 

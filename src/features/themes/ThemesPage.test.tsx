@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/utils/renderApp';
-import { embeddedActivities } from '../../db/embedded';
+import { releaseFixture } from '../../testing/releaseFixture';
 import { spanningMonths } from '../../testing/monthOracle';
 
 // Fixed numbers below: the app seeds the 19 records of one release, not whatever data/ holds today.
@@ -23,7 +23,7 @@ describe('when the themes page opens on the whole release', () => {
       'Bilateral coordination and Visit within Peru lead with 5 activities each',
     );
     expect(await figure('Themes month by month')).toHaveTextContent(
-      `Which month has the most theme mentions cannot be told: the date of ${spanningMonths(embeddedActivities).length} activities is known only to a longer period.`,
+      `Which month has the most theme mentions cannot be told: the date of ${spanningMonths(releaseFixture.activities).length} activities is known only to a longer period.`,
     );
     expect(await figure('Countries and themes')).toHaveTextContent('10 activities have no counterpart country');
   });

@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/utils/renderApp';
 import { getDb, resetDbForTests } from '../../db/database';
-import { embeddedActivities } from '../../db/embedded';
+import { releaseFixture } from '../../testing/releaseFixture';
 import { resetSeedingForTests } from '../../db/seed';
 import type { Activity } from '../../domain/activity';
 import { generate } from '../../testing/sample';
@@ -103,12 +103,12 @@ describe('when the timeline opens on the whole release', () => {
     const user = userEvent.setup();
     const chart = await screen.findByRole('figure', { name: 'Activities per month' });
     // Ranges over November and December and a quarter: the busiest month cannot be told from these dates.
-    const spanning = spanningMonths(embeddedActivities).length;
+    const spanning = spanningMonths(releaseFixture.activities).length;
     expect(chart).toHaveTextContent(
-      `The date of ${spanning} of the ${embeddedActivities.length} activities is known only to a longer period, so which month was busiest cannot be told.`,
+      `The date of ${spanning} of the ${releaseFixture.activities.length} activities is known only to a longer period, so which month was busiest cannot be told.`,
     );
     expect(chart).not.toHaveTextContent('is the busiest month');
-    const dec = monthOracle(embeddedActivities).get('2025-12') ?? { certain: 0, possible: 0 };
+    const dec = monthOracle(releaseFixture.activities).get('2025-12') ?? { certain: 0, possible: 0 };
     await user.click(
       within(chart).getByRole('button', {
         name: `December 2025: ${dec.certain} activities certainly, ${dec.possible} more may fall in it`,
@@ -165,7 +165,7 @@ describe('when there are more than 300 activities', () => {
       await screen.findByText('469 activities in date order, grouped by the month they start.'),
     ).toBeInTheDocument();
     const chart = screen.getByRole('figure', { name: 'Activities per month' });
-    const all = [...generate(450, 7), ...embeddedActivities];
+    const all = [...generate(450, 7), ...releaseFixture.activities];
     expect(within(chart).getAllByRole('button', { name: /: \d+ activit/ })).toHaveLength(oracleMonths(all).length);
     expect(screen.queryByText(/Showing the first/)).toBeNull();
     // The first month's heading and its first items are drawn; the rest wait until scrolled to.
@@ -179,7 +179,7 @@ describe('when there are more than 300 activities', () => {
     vi.spyOn(window, 'scrollTo').mockImplementation(() => {});
     // With the release's 19, seeded on first run: 1,000 in all.
     const records: Activity[] = generateActivities(981, 5).map((a) => ({ ...a, origin: 'analyst' }));
-    const embedded: Activity[] = embeddedActivities.map((a) => ({ ...a, origin: 'embedded' }));
+    const embedded: Activity[] = releaseFixture.activities.map((a) => ({ ...a, origin: 'embedded' }));
     const sorted = naiveOrder([...records, ...embedded]);
     await seed(records);
     await renderApp('/timeline?lang=en', { resetDb: false });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { activitiesToCsv } from '../../domain/formats/csv';
 import { activitiesToJson, parseActivitiesJson } from '../../domain/formats/json';
-import { embeddedActivities } from '../../db/embedded';
+import { embeddedActivities } from '../../testing/embedded';
 import { i18n } from '../../ui/export/i18n';
 import { bundleReadme, zipTextFiles } from './bundle';
 

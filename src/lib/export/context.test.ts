@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_FILTERS } from '../../domain/filters';
 import { describeFilters } from '../../domain/labels';
-import { embeddedSources, embeddedVocabulary as vocab } from '../../domain/taxonomyData';
+import { embeddedVocabulary as vocab } from '../../domain/taxonomyData';
+import { embeddedSources } from '../../domain/embeddedSources';
 import { citeSources, sourceIdsOf } from './context';
 
 // Intl may use narrow no-break spaces around the range dash; compare with plain spaces.

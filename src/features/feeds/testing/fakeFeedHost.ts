@@ -1,7 +1,7 @@
 import type { ActivityFile } from '../../../domain/activity';
 import { buildFeed } from '../../../domain/feed/build';
 import { sha256Hex } from '../../../domain/feed/hash';
-import { embeddedSources } from '../../../domain/taxonomyData';
+import { embeddedSources } from '../../../domain/embeddedSources';
 import type { SyncDeps } from '../syncFeed';
 
 export const FEED_ADDRESS = 'https://team.example/feed/feed.json';
