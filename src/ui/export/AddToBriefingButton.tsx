@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { useAddToBriefing, useBriefing } from '../../lib/data';
 import { useLang } from '../../lib/useLang';
 import type { LegendItem } from '../../lib/export/types';
-import { chartBriefingItem } from './chartBriefingItem';
 import type { ComparedPeriod, Where } from './exportContext';
 import { EXPORT_NS } from './i18n';
+import { loadFigureActions } from './loadFigureActions';
 
 interface Props {
   chartId: string;
@@ -47,6 +47,7 @@ export function AddToBriefingButton({
     if (!drawing) return;
     setBusy(true);
     try {
+      const { chartBriefingItem } = await loadFigureActions();
       await add.mutateAsync(
         await chartBriefingItem({ chartId, title, legend, caveat, drawing, where, lang, t, client, comparedWith }),
       );

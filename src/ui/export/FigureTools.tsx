@@ -3,12 +3,12 @@ import { QueryClientContext } from '@tanstack/react-query';
 import { useInRouterContext, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../lib/useLang';
-import { exportChart, type ChartFormat } from '../../lib/export/exportChart';
+import type { ChartFormat } from '../../lib/export/exportChart';
 import type { ChartData, LegendItem } from '../../lib/export/types';
 import { AddToBriefingButton } from './AddToBriefingButton';
-import { caveatOf } from './caveat';
-import { resolveExportContext, type ComparedPeriod, type Where } from './exportContext';
+import type { ComparedPeriod, Where } from './exportContext';
 import { EXPORT_NS } from './i18n';
+import { loadFigureActions } from './loadFigureActions';
 import { MenuButton } from './MenuButton';
 
 export interface FigureToolsProps {
@@ -63,6 +63,7 @@ function Tools({
     if (!drawing) return;
     setStatus(t('status.working'));
     try {
+      const { exportChart, resolveExportContext, caveatOf } = await loadFigureActions();
       const now = new Date();
       const { filters, context } = await resolveExportContext(
         title,
