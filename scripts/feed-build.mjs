@@ -4,7 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runnerImport } from 'vite';
+import { importAppModule } from './vite/runner.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -31,7 +31,7 @@ const paths = statSync(input).isDirectory()
 const files = paths.map((p) => ({ name: basename(p), text: readFileSync(p, 'utf8') }));
 
 // Node cannot import the TypeScript domain directly; vite's runner compiles it on the fly (as write-schema.mjs does).
-const { module } = await runnerImport('/src/domain/feed/publish.ts');
+const module = await importAppModule('/src/domain/feed/publish.ts');
 const result = await module.publishFeed(files, { title: values.title, generated });
 if (!result.ok) {
   for (const p of result.problems.slice(0, 50))

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runnerImport } from 'vite';
+import { importAppModule } from './vite/runner.mjs';
 
 const USAGE = `Writes a synthetic data set of the contract's activities format (for scale tests and benchmarks).
 
@@ -45,11 +45,11 @@ if (!Number.isInteger(n) || n < 0 || !Number.isInteger(seed) || !['json', 'csv']
 }
 
 // Node cannot import the TypeScript domain directly; vite's runner compiles it on the fly (as write-schema.mjs does).
-const { module } = await runnerImport('/src/testing/generate.ts');
+const module = await importAppModule('/src/testing/generate.ts');
 const records = module.generateActivities(n, seed);
 const text =
   values.format === 'csv'
-    ? (await runnerImport('/src/domain/formats/csv.ts')).module.activitiesToCsv(records)
+    ? (await importAppModule('/src/domain/formats/csv.ts')).activitiesToCsv(records)
     : module.toActivitiesJson(records);
 if (values.out) {
   // npm runs scripts from the package root; resolve against the caller's directory instead.

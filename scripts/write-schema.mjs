@@ -1,7 +1,7 @@
 // Regenerates data/schema/activity.schema.json from the zod schema (src/domain/activity.ts).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runnerImport } from 'vite';
+import { importAppModule } from './vite/runner.mjs';
 
 const USAGE = `Regenerates data/schema/activity.schema.json from the zod schema (a unit test fails when it is stale).
 
@@ -19,7 +19,7 @@ try {
   process.exit(2);
 }
 
-const { module } = await runnerImport('/src/domain/jsonSchema.ts');
+const module = await importAppModule('/src/domain/jsonSchema.ts');
 const out = new URL('../data/schema/activity.schema.json', import.meta.url);
 writeFileSync(out, module.activityJsonSchemaText());
 console.log(`wrote ${out.pathname}`);

@@ -23,10 +23,11 @@ ensureSeeded().catch(() => {
   // Reported by the queries that wait for it, which show the error in the page.
 });
 
-// What the first page does not need waits until it has loaded and the browser is idle (the first route's code is
-// fetched after the load event), so its code is not fetched and compiled in the meantime: the service worker (only
-// in a production build: in development it would cache modules vite serves fresh), and, three seconds later, the
-// feeds' sync on start (in their worker), when there are any.
+// What the first page does not need waits until it has loaded and the browser is idle, and then a little longer
+// (the first route's code and data arrive after the load event, and the browser is idle while it waits for them),
+// so its code is not fetched and compiled in the meantime: the service worker a second later (only in a production
+// build: in development it would cache modules vite serves fresh), and the feeds' sync on start three seconds later
+// (in their worker), when there are any.
 const whenIdle = (run: () => void) =>
   typeof window.requestIdleCallback === 'function'
     ? window.requestIdleCallback(run, { timeout: 3000 })
@@ -36,7 +37,9 @@ const afterLoad = (run: () => void) =>
     ? whenIdle(run)
     : window.addEventListener('load', () => whenIdle(run), { once: true });
 afterLoad(() => {
-  if (import.meta.env.PROD && 'serviceWorker' in navigator) void import('./app/pwa').then((m) => m.registerPwa());
+  window.setTimeout(() => {
+    if (import.meta.env.PROD && 'serviceWorker' in navigator) void import('./app/pwa').then((m) => m.registerPwa());
+  }, 1000);
   window.setTimeout(() => void import('./features/feeds/autoSync').then((m) => m.syncFeedsOnStart()), 3000);
 });
 

@@ -15,6 +15,24 @@ import type { Source } from '../../src/domain/source';
  */
 const ID = 'virtual:embedded-data';
 const INLINE_ID = 'virtual:embedded-data/inline';
+/**
+ * data/taxonomy.json without its definitions, which the app does not show (they document the vocabulary for
+ * whoever codes records, in data/taxonomy.md, and the test suite checks every entry has one): what every page
+ * needs at start-up to label themes, types and organisations, 7 KB gzip lighter.
+ */
+const TAXONOMY_ID = 'virtual:taxonomy-labels';
+
+export function taxonomyLabels(taxonomy: Record<string, unknown[]>): Record<string, unknown[]> {
+  return Object.fromEntries(
+    Object.entries(taxonomy).map(([kind, entries]) => [
+      kind,
+      entries.map((e) => {
+        const { definition: _definition, ...rest } = e as { definition?: unknown };
+        return rest;
+      }),
+    ]),
+  );
+}
 
 function jsonFiles<T>(dir: string): { files: string[]; modules: JsonModules<T> } {
   const files = readdirSync(dir)
@@ -55,9 +73,15 @@ export function embeddedData(): Plugin {
       base = config.base;
     },
     resolveId(id) {
-      return id === ID || id === INLINE_ID ? `\0${id}` : undefined;
+      return id === ID || id === INLINE_ID || id === TAXONOMY_ID ? `\0${id}` : undefined;
     },
     load(id) {
+      if (id === `\0${TAXONOMY_ID}`) {
+        const file = resolve(root, 'data/taxonomy.json');
+        this.addWatchFile(file);
+        const taxonomy = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown[]>;
+        return `export default ${JSON.stringify(taxonomyLabels(taxonomy))};`;
+      }
       if (id !== `\0${ID}` && id !== `\0${INLINE_ID}`) return undefined;
       const { data, files } = readEmbeddedData(root);
       for (const f of files) this.addWatchFile(f);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import taxonomyJson from '../../data/taxonomy.json';
-import { taxonomySchema, activityTypeSchema } from './taxonomy';
+import { taxonomySchema, activityTypeSchema, type Taxonomy } from './taxonomy';
 import { orgsById, taxonomy, themesById, typesById, vocabulary } from './taxonomyData';
 
 const duplicates = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -9,6 +9,19 @@ describe('taxonomy (data/taxonomy.json)', () => {
   it('is valid per the schema', () => {
     const r = taxonomySchema.safeParse(taxonomyJson);
     expect(r.error?.issues ?? []).toEqual([]);
+  });
+
+  it('reaches the app whole but for the definitions, which it does not show (virtual:taxonomy-labels)', () => {
+    const file = taxonomyJson as Taxonomy;
+    const strip = <T extends { definition?: unknown }>(entries: T[]) =>
+      entries.map(({ definition: _definition, ...rest }) => rest);
+    expect(taxonomy).toEqual({
+      themes: strip(file.themes),
+      activityTypes: strip(file.activityTypes),
+      organizations: strip(file.organizations),
+    });
+    expect(taxonomy.themes.length).toBeGreaterThan(0);
+    expect(taxonomy.organizations.some((o) => 'definition' in o)).toBe(false);
   });
 
   it('has unique ids in each vocabulary', () => {
@@ -22,7 +35,8 @@ describe('taxonomy (data/taxonomy.json)', () => {
       expect(t.label.es.length, t.id).toBeGreaterThan(0);
       expect(t.label.en.length, t.id).toBeGreaterThan(0);
     }
-    for (const t of [...taxonomy.themes, ...taxonomy.activityTypes, ...taxonomy.organizations]) {
+    const file = taxonomyJson as Taxonomy;
+    for (const t of [...file.themes, ...file.activityTypes, ...file.organizations]) {
       expect(t.definition?.es.length ?? 0, t.id).toBeGreaterThan(10);
       expect(t.definition?.en.length ?? 0, t.id).toBeGreaterThan(10);
     }

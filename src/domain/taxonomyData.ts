@@ -1,11 +1,12 @@
-import taxonomyJson from '../../data/taxonomy.json';
+import taxonomyJson from 'virtual:taxonomy-labels';
 import type { ActivityType, Organization, Taxonomy, Theme } from './taxonomy';
 import type { Vocabulary } from './filters';
 import { isCountryCode } from './countries';
 import { mergeVocabulary, type MergedVocabulary } from './vocabulary';
 
 /**
- * The embedded vocabularies. They are validated against their zod schemas by the test suite
+ * The embedded vocabularies (data/taxonomy.json), without the definitions the app does not show: see
+ * scripts/vite/embeddedData.ts. They are validated against their zod schemas by the test suite
  * (taxonomy.test.ts, dataset.test.ts), not at start-up: parsing here would put zod in the first bundle of every
  * visit for files that cannot change after the build.
  */

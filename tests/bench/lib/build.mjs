@@ -3,7 +3,8 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build, runnerImport } from 'vite';
+import { build } from 'vite';
+import { importAppModule } from '../../../scripts/vite/runner.mjs';
 import { textBySource } from './sourcemap.mjs';
 
 /** A Vite plugin that keeps, for every chunk, its imports and the minified code each source module became. */
@@ -54,12 +55,12 @@ export async function buildApp(root, { minify = true } = {}) {
  * 'csv' writes the same records in the contract's CSV (what `npm run generate -- --format csv` writes).
  */
 export async function writeDataSet(root, outDir, n, seed, format = 'json') {
-  const { module } = await runnerImport('/src/testing/generate.ts', { root, logLevel: 'warn' });
+  const module = await importAppModule('/src/testing/generate.ts', { root, logLevel: 'warn' });
   const records = module.generateActivities(n, seed);
   let text;
   if (format === 'csv') {
-    const csv = await runnerImport('/src/domain/formats/csv.ts', { root, logLevel: 'warn' });
-    text = csv.module.activitiesToCsv(records);
+    const csv = await importAppModule('/src/domain/formats/csv.ts', { root, logLevel: 'warn' });
+    text = csv.activitiesToCsv(records);
   } else text = module.toActivitiesJson(records);
   const dir = join(outDir, 'bench');
   mkdirSync(dir, { recursive: true });
@@ -72,7 +73,7 @@ export async function writeDataSet(root, outDir, n, seed, format = 'json') {
 /** The import's file-size limit, read from the app's code (Infinity if it has none). */
 export async function importLimitBytes(root) {
   try {
-    const { module } = await runnerImport('/src/domain/formats/problems.ts', { root, logLevel: 'warn' });
+    const module = await importAppModule('/src/domain/formats/problems.ts', { root, logLevel: 'warn' });
     return module.MAX_FILE_BYTES ?? Infinity;
   } catch {
     return Infinity;

@@ -3,7 +3,7 @@
 // of the same records; and the longest main-thread task meanwhile (the issue's bound: 200 ms at 100,000 records).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { runnerImport } from 'vite';
+import { importAppModule } from '../../../scripts/vite/runner.mjs';
 import { countStore } from '../../e2e/helpers.mjs';
 import { rawPutBaseline } from '../lib/baseline.mjs';
 import { longestTask, openBrowser } from '../lib/browser.mjs';
@@ -12,7 +12,7 @@ import { median } from '../lib/stats.mjs';
 
 /** Publishes the data set as `feed:build` would (same code), into the served directory. */
 async function publish(root, outDir, data) {
-  const { module } = await runnerImport('/src/domain/feed/publish.ts', { root, logLevel: 'warn' });
+  const module = await importAppModule('/src/domain/feed/publish.ts', { root, logLevel: 'warn' });
   const text = readFileSync(data.file, 'utf8');
   const result = await module.publishFeed([{ name: 'bench.json', text }], {
     title: 'Bench feed',
