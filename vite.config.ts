@@ -55,7 +55,7 @@ export default defineConfig({
     }),
   ],
   // The import and feed workers seed too (src/db/seed.ts), so their bundles resolve the data set's module as well.
-  worker: { plugins: () => [embeddedData()] },
+  worker: { plugins: () => [embeddedData({ worker: true })] },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: {

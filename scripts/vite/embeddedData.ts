@@ -61,16 +61,61 @@ export function embeddedDataHash(json: string): string {
   return createHash('sha256').update(json).digest('hex');
 }
 
-export function embeddedData(): Plugin {
+/** localStorage key of the hint "this browser has stored the data set with this hash" (src/db/embedded.ts). */
+export const STORED_HINT_KEY = 'agenda-exterior:embedded-stored';
+
+/**
+ * A tiny classic script, loaded `async` from the page's head, that asks for the data set at once when the hint
+ * says this browser has not stored it: as a preload the app's own fetch then picks up, while the app's code is
+ * still downloading (the app can only ask once all its start-up modules have arrived and run, ~200 ms later).
+ * An external file because the page's CSP allows no inline script.
+ */
+function hintScript(hash: string, url: string): string {
+  return `try{if(localStorage.getItem(${JSON.stringify(STORED_HINT_KEY)})!==${JSON.stringify(hash)}){var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=${JSON.stringify(url)};document.head.appendChild(l)}}catch(e){}\n`;
+}
+
+/** `worker`: the instance for the workers' bundles, which have no page to add the hint to. */
+export function embeddedData({ worker = false }: { worker?: boolean } = {}): Plugin {
   let command: 'build' | 'serve' = 'serve';
   let root = process.cwd();
   let base = '/';
+  let built: { json: string; hash: string; fileName: string; files: string[] } | null = null;
+  const current = () => {
+    if (command === 'build' && built) return built;
+    const { data, files } = readEmbeddedData(root);
+    const json = JSON.stringify(data);
+    const hash = embeddedDataHash(json);
+    built = { json, hash, fileName: `assets/embedded-${hash.slice(0, 12)}.json`, files };
+    return built;
+  };
   return {
     name: 'agenda:embedded-data',
     configResolved(config) {
       command = config.command;
       root = config.root;
       base = config.base;
+    },
+    buildStart() {
+      if (command !== 'build') return;
+      const { json, hash, fileName } = current();
+      this.emitFile({ type: 'asset', fileName, source: json });
+      if (!worker)
+        this.emitFile({
+          type: 'asset',
+          fileName: `assets/embedded-hint-${hash.slice(0, 12)}.js`,
+          source: hintScript(hash, base + fileName),
+        });
+    },
+    transformIndexHtml() {
+      if (command !== 'build' || worker) return undefined;
+      const { hash } = current();
+      return [
+        {
+          tag: 'script',
+          attrs: { src: `${base}assets/embedded-hint-${hash.slice(0, 12)}.js`, async: true },
+          injectTo: 'head-prepend',
+        },
+      ];
     },
     resolveId(id) {
       return id === ID || id === INLINE_ID || id === TAXONOMY_ID ? `\0${id}` : undefined;
@@ -83,18 +128,15 @@ export function embeddedData(): Plugin {
         return `export default ${JSON.stringify(taxonomyLabels(taxonomy))};`;
       }
       if (id !== `\0${ID}` && id !== `\0${INLINE_ID}`) return undefined;
-      const { data, files } = readEmbeddedData(root);
+      const { json, hash, fileName, files } = current();
       for (const f of files) this.addWatchFile(f);
-      const json = JSON.stringify(data);
       if (id === `\0${INLINE_ID}`) return `export default ${json};`;
-      const hash = embeddedDataHash(json);
-      const head = `export const embeddedDataHash = ${JSON.stringify(hash)};\n`;
+      const head = `export const embeddedDataHash = ${JSON.stringify(hash)};\nexport const storedHintKey = ${JSON.stringify(STORED_HINT_KEY)};\n`;
       if (command === 'serve')
         return `${head}export const loadEmbeddedData = () => import(${JSON.stringify(INLINE_ID)}).then((m) => m.default);\n`;
-      const fileName = `assets/embedded-${hash.slice(0, 12)}.json`;
-      this.emitFile({ type: 'asset', fileName, source: json });
+      // Fetched as the hint script's preload asked for it (same URL, mode and credentials), so that one is used.
       return `${head}export async function loadEmbeddedData() {
-  const res = await fetch(${JSON.stringify(base + fileName)});
+  const res = await fetch(${JSON.stringify(base + fileName)}, { credentials: 'same-origin' });
   if (!res.ok) throw new Error('The embedded data set could not be loaded (HTTP ' + res.status + ')');
   return res.json();
 }\n`;

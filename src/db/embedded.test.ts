@@ -1,13 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { embeddedActivities, embeddedSources } from '../testing/embedded';
 import { getDb, resetDbForTests } from './database';
+import type * as Embedded from './embedded';
 import { embeddedHash, embeddedProbablyStored, hashOf, loadEmbedded } from './embedded';
 import { EMBEDDED_HASH_KEY, ensureSeeded, resetSeedingForTests } from './seed';
 
 // The real module, with its loader counted: the seed must fetch the data set only when the database lacks it.
 const loads = vi.hoisted(() => ({ n: 0 }));
 vi.mock('./embedded', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('./embedded')>();
+  const actual = await importOriginal<typeof Embedded>();
   return {
     ...actual,
     loadEmbedded: () => {

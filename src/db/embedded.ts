@@ -1,4 +1,4 @@
-import { embeddedDataHash, loadEmbeddedData } from 'virtual:embedded-data';
+import { embeddedDataHash, loadEmbeddedData, storedHintKey } from 'virtual:embedded-data';
 import type { ActivityFile } from '../domain/activity';
 import type { Source } from '../domain/source';
 
@@ -15,16 +15,15 @@ export interface EmbeddedData {
 /** The build's content hash of the data set (`hashOf` of what `loadEmbedded` gives): known without loading it. */
 export const embeddedHash: string = embeddedDataHash;
 
-const STORED_HINT_KEY = 'agenda-exterior:embedded-stored';
-
 /**
  * Whether this browser, as far as it remembers, has stored this build's data set: a hint, read synchronously at
  * start-up, to fetch the data set at once when it will be needed, instead of after IndexedDB has answered. The
- * database's own marker decides whether to seed (seed.ts); a wrong hint only costs a fetch or an early start.
+ * database's own marker decides whether to seed (seed.ts); a wrong hint only costs a fetch or an early start. The
+ * page's head reads it too, to ask for the data set before the app's code has arrived (scripts/vite/embeddedData.ts).
  */
 export function embeddedProbablyStored(): boolean {
   try {
-    return localStorage.getItem(STORED_HINT_KEY) === embeddedHash;
+    return localStorage.getItem(storedHintKey) === embeddedHash;
   } catch {
     return false; // no localStorage (a worker, or storage blocked)
   }
@@ -32,7 +31,7 @@ export function embeddedProbablyStored(): boolean {
 
 export function rememberEmbeddedStored(hash: string): void {
   try {
-    localStorage.setItem(STORED_HINT_KEY, hash);
+    localStorage.setItem(storedHintKey, hash);
   } catch {
     // no localStorage: the hint is only an optimisation
   }

@@ -7,5 +7,6 @@ declare module 'virtual:taxonomy-labels' {
 
 declare module 'virtual:embedded-data' {
   export const embeddedDataHash: string;
+  export const storedHintKey: string;
   export function loadEmbeddedData(): Promise<unknown>;
 }

@@ -1,6 +1,6 @@
 import { test } from './fixtures.mjs';
 import assert from 'node:assert/strict';
-import { url, countStore } from './helpers.mjs';
+import { url, countStore, countStoreWhen } from './helpers.mjs';
 import { EMBEDDED, SOURCES } from './embedded.mjs';
 
 // Browser tests of the foundation (issue 2): storage, URL filters, languages and every route of CONTRACT.md.
@@ -19,15 +19,23 @@ test('first visit fills IndexedDB agenda-exterior/activities with every embedded
   launch,
 }) => {
   const b = await launch();
+  // The embedded data set is one JSON file: asked for once on the first visit (the page head's preload and the
+  // app's fetch are one request), and not at all once this browser has stored it.
+  const dataRequests = [];
+  b.page.on('request', (r) => {
+    if (/\/assets\/embedded-[0-9a-f]+\.json$/.test(new URL(r.url()).pathname)) dataRequests.push(r.url());
+  });
   await b.page.goto(url('/records?lang=en'));
   await b.page.getByRole('table').waitFor();
-  assert.equal(await countStore(b.page), EMBEDDED.length);
+  assert.equal(await countStoreWhen(b.page, EMBEDDED.length), EMBEDDED.length);
   assert.equal(await countStore(b.page, 'sources'), SOURCES.length);
   assert.equal((await tableTitles(b.page)).length, EMBEDDED.length);
+  assert.equal(dataRequests.length, 1, dataRequests.join(', '));
   await b.page.reload();
   await b.page.getByRole('table').waitFor();
   assert.equal(await countStore(b.page), EMBEDDED.length);
   assert.equal((await tableTitles(b.page)).length, EMBEDDED.length);
+  assert.equal(dataRequests.length, 1, 'a returning visit fetched the embedded data set again');
 });
 
 test('/records?country=CL lists exactly the Chile records, and the filter survives a reload', async ({ launch }) => {

@@ -85,7 +85,10 @@ describe('when the record was imported from an export that says when it last cha
   it('then the page shows that time, and the history its import at the time of the import', async () => {
     await resetDbForTests();
     resetSeedingForTests();
-    const record = { ...releaseFixture.activities.find((a) => a.id === 'coordination-finland')!, id: 'imported-from-a' };
+    const record = {
+      ...releaseFixture.activities.find((a) => a.id === 'coordination-finland')!,
+      id: 'imported-from-a',
+    };
     const changedInA = '2025-12-10T15:04:05.000Z';
     const outcome = await applyImport([record], 'from-a.json', undefined, new Map([[record.id, changedInA]]));
 
