@@ -8,11 +8,12 @@ import { importAppModule } from './vite/runner.mjs';
 
 const USAGE = `Writes a synthetic data set of the contract's activities format (for scale tests and benchmarks).
 
-usage: npm run generate -- [--n 1000] [--seed 1] [--format json|csv] [--out FILE]
+usage: npm run generate -- [--n 1000] [--seed 1] [--format json|csv] [--rich] [--out FILE]
 
   --n N          how many records (an integer, default 1000)
   --seed S       the random seed (an integer, default 1): the same seed writes the same records
   --format F     json (default) or csv
+  --rich         real-size records: two actors, two additional sources, a longer summary (~1.5 KB each as JSON)
   --out FILE     where to write (relative to the directory npm was run from); without it, to stdout
   --help, -h     this text`;
 
@@ -25,6 +26,7 @@ try {
       seed: { type: 'string', default: '1' },
       out: { type: 'string' },
       format: { type: 'string', default: 'json' },
+      rich: { type: 'boolean', default: false },
     },
   });
 } catch (e) {
@@ -46,7 +48,7 @@ if (!Number.isInteger(n) || n < 0 || !Number.isInteger(seed) || !['json', 'csv']
 
 // Node cannot import the TypeScript domain directly; vite's runner compiles it on the fly (as write-schema.mjs does).
 const module = await importAppModule('/src/testing/generate.ts');
-const records = module.generateActivities(n, seed);
+const records = module.generateActivities(n, seed, { rich: values.rich });
 const text =
   values.format === 'csv'
     ? (await importAppModule('/src/domain/formats/csv.ts')).activitiesToCsv(records)

@@ -174,13 +174,56 @@ function drawRecord(rng: Rng, id: string): ActivityFile {
   };
 }
 
-/** `n` records in date order, ids `syn-000001`… in that order. */
-export function generateActivities(n: number, seed = 1): ActivityFile[] {
+const ROLES = [
+  { es: 'Ministra de Relaciones Exteriores', en: 'Minister of Foreign Affairs' },
+  { es: 'Viceministro de Relaciones Exteriores', en: 'Deputy Minister of Foreign Affairs' },
+  { es: 'Embajadora', en: 'Ambassador' },
+  { es: 'Director General de Asuntos Consulares', en: 'Director General for Consular Affairs' },
+];
+const PUBLISHERS = ['Agencia Andina', 'El Peruano', 'Agencia EFE', 'Europa Press', 'Reuters'];
+
+/**
+ * A record as heavy as a real one (the embedded set's analyst-coded records, ~1.5 KB as JSON): two actors, two
+ * additional sources saying what each supports, and a summary of two paragraphs' length. For the import's
+ * scale test of "real-size" exports (`--rich`: 100,000 of them are ~150 MB as JSON).
+ */
+function enrich(rng: () => number, a: ActivityFile, i: number): ActivityFile {
+  const country = a.countries[0] ?? 'PE';
+  const actor = (k: number) => ({
+    name: `Persona Sintética ${i}-${k}`,
+    role: ROLES[Math.floor(rng() * ROLES.length)]!,
+    country: k === 0 ? 'PE' : country,
+  });
+  const source = (k: number) => ({
+    url: `https://news.example.org/${a.date.slice(0, 7)}/${a.id}-${k}`,
+    publisher: PUBLISHERS[Math.floor(rng() * PUBLISHERS.length)]!,
+    date: a.date,
+    supports: {
+      es: 'Confirma la fecha, el lugar y los participantes de la actividad, y cita a las autoridades presentes.',
+      en: 'Confirms the date, the place and the participants of the activity, and quotes the officials present.',
+    },
+  });
+  return {
+    ...a,
+    summary: {
+      es: `${a.summary.es} Las delegaciones revisaron los compromisos pendientes y acordaron un calendario de trabajo para los próximos meses, con reuniones técnicas y un informe conjunto.`,
+      en: `${a.summary.en} The delegations reviewed the pending commitments and agreed a work plan for the coming months, with technical meetings and a joint report.`,
+    },
+    actors: [actor(0), actor(1)],
+    additionalSources: [source(1), source(2)],
+  };
+}
+
+/** `n` records in date order, ids `syn-000001`… in that order; `rich`: real-size records (see `enrich`). */
+export function generateActivities(n: number, seed = 1, { rich = false }: { rich?: boolean } = {}): ActivityFile[] {
   const rng = mulberry32(seed);
   const drafts = Array.from({ length: n }, () => drawRecord(rng, ''));
   drafts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const width = Math.max(6, String(n).length);
-  return drafts.map((a, i) => ({ ...a, id: `syn-${String(i + 1).padStart(width, '0')}` }));
+  const records = drafts.map((a, i) => ({ ...a, id: `syn-${String(i + 1).padStart(width, '0')}` }));
+  if (!rich) return records;
+  const extra = mulberry32(seed + 1);
+  return records.map((a, i) => enrich(extra, a, i));
 }
 
 /**

@@ -28,10 +28,12 @@ const log = (msg) => console.error(`[bench ${new Date().toISOString().slice(11, 
 const started = Date.now();
 const load0 = loadavg();
 
-log(`building (n=${opts.n}, runs=${opts.runs}, scenarios ${opts.only.join(',')})`);
+log(
+  `building (n=${opts.n}${opts.rich ? ' real-size records' : ''}, runs=${opts.runs}, scenarios ${opts.only.join(',')})`,
+);
 const { outDir, chunks } = await buildApp(root);
 const needsData = ['import', 'filter', 'feed'].some((s) => opts.only.includes(s));
-const data = needsData ? await writeDataSet(root, outDir, opts.n, opts.seed) : null;
+const data = needsData ? await writeDataSet(root, outDir, opts.n, opts.seed, 'json', opts.rich) : null;
 if (data) log(`data set: ${opts.n} records, ${(data.bytes / 1e6).toFixed(1)} MB`);
 // The same records are imported as JSON and as CSV (the contract's two formats), each against the raw put of the
 // JSON's records. A file over the import's size limit is not imported: the same records as CSV instead, or, if that
@@ -42,10 +44,10 @@ if (data && opts.only.includes('import')) {
   const limit = await importLimitBytes(root);
   const mb = (x) => `${(x.bytes / 1e6).toFixed(1)} MB`;
   if (data.bytes <= limit) {
-    const csv = await writeDataSet(root, outDir, opts.n, opts.seed, 'csv');
+    const csv = await writeDataSet(root, outDir, opts.n, opts.seed, 'csv', opts.rich);
     if (csv.bytes <= limit) importCsv = { ...csv, baselinePath: data.path };
   } else {
-    const csv = await writeDataSet(root, outDir, opts.n, opts.seed, 'csv');
+    const csv = await writeDataSet(root, outDir, opts.n, opts.seed, 'csv', opts.rich);
     if (csv.bytes <= limit) {
       importData = { ...csv, baselinePath: data.path };
       log(
@@ -53,8 +55,8 @@ if (data && opts.only.includes('import')) {
       );
     } else {
       const fits = Math.floor(((limit / csv.bytes) * opts.n * 0.99) / 1000) * 1000;
-      const small = await writeDataSet(root, outDir, fits, opts.seed, 'csv');
-      const smallJson = await writeDataSet(root, outDir, fits, opts.seed);
+      const small = await writeDataSet(root, outDir, fits, opts.seed, 'csv', opts.rich);
+      const smallJson = await writeDataSet(root, outDir, fits, opts.seed, 'json', opts.rich);
       importData = { ...small, baselinePath: smallJson.path };
       log(
         `the import takes at most ${(limit / 2 ** 20).toFixed(0)} MiB: importing ${fits} records as CSV (${mb(small)})`,

@@ -58,6 +58,8 @@ export async function openBrowser({
     context,
     page,
     errors,
+    /** The profile directory: it names this browser's processes (the bench reads their memory). */
+    profileDir: dir,
     async close() {
       await context.close();
       rmSync(dir, { recursive: true, force: true });

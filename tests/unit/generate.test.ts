@@ -34,6 +34,20 @@ describe('the synthetic data generator', () => {
     expect(file.activities).toHaveLength(200);
   });
 
+  it('with `rich`, gives the same records at real size: two actors, two additional sources, a longer summary', () => {
+    const plain = generateActivities(300, 3);
+    const rich = generateActivities(300, 3, { rich: true });
+    expect(rich.filter((a) => !activityFileSchema.safeParse(a).success)).toEqual([]);
+    expect(rich.map((a) => [a.id, a.date, a.type])).toEqual(plain.map((a) => [a.id, a.date, a.type]));
+    for (const a of rich) {
+      expect(a.actors).toHaveLength(2);
+      expect(a.additionalSources).toHaveLength(2);
+    }
+    const bytes = (list: typeof rich) => toActivitiesJson(list).length / list.length;
+    expect(bytes(rich)).toBeGreaterThan(1400); // "about 150 MB" for 100,000
+    expect(bytes(rich)).toBeGreaterThan(2 * bytes(plain));
+  });
+
   it('uses only the taxonomy, real country codes (never Peru as a counterpart) and the synthetic source', () => {
     for (const a of records) {
       expect(typesById.has(a.type), a.type).toBe(true);

@@ -54,9 +54,9 @@ export async function buildApp(root, { minify = true } = {}) {
  * Writes the generated data set into the served directory, so the page can fetch it for the baselines. `format`
  * 'csv' writes the same records in the contract's CSV (what `npm run generate -- --format csv` writes).
  */
-export async function writeDataSet(root, outDir, n, seed, format = 'json') {
+export async function writeDataSet(root, outDir, n, seed, format = 'json', rich = false) {
   const module = await importAppModule('/src/testing/generate.ts', { root, logLevel: 'warn' });
-  const records = module.generateActivities(n, seed);
+  const records = module.generateActivities(n, seed, { rich });
   let text;
   if (format === 'csv') {
     const csv = await importAppModule('/src/domain/formats/csv.ts', { root, logLevel: 'warn' });
@@ -64,7 +64,7 @@ export async function writeDataSet(root, outDir, n, seed, format = 'json') {
   } else text = module.toActivitiesJson(records);
   const dir = join(outDir, 'bench');
   mkdirSync(dir, { recursive: true });
-  const name = `synthetic-${n}-${seed}.${format}`;
+  const name = `synthetic-${n}-${seed}${rich ? '-rich' : ''}.${format}`;
   const file = join(dir, name);
   writeFileSync(file, text);
   return { n, format, file, path: `/bench/${name}`, bytes: Buffer.byteLength(text) };

@@ -12,6 +12,8 @@ export const HELP = `npm run bench [-- options]   builds the app, drives Chromiu
   --only a,b         scenarios among ${SCENARIOS.join(', ')} (default all; BENCH_ONLY)
   --seed S           generator seed (default 1; BENCH_SEED)
   --out FILE         where to write the JSON results (default tests/bench/results/latest.json; BENCH_OUT)
+  --rich             real-size records (two actors, two additional sources, longer summaries: ~150 MB of JSON
+                     for 100,000), as an analyst's own export would be; BENCH_RICH=1
   --help             this text
 
 The import scenario imports the whole data set through /import, as JSON (~65 MB for 100,000 records, read as a
@@ -26,6 +28,7 @@ export function readOptions(argv = process.argv.slice(2), env = process.env) {
       runs: { type: 'string' },
       only: { type: 'string' },
       quick: { type: 'boolean', default: false },
+      rich: { type: 'boolean', default: false },
       seed: { type: 'string' },
       out: { type: 'string' },
     },
@@ -41,5 +44,13 @@ export function readOptions(argv = process.argv.slice(2), env = process.env) {
   for (const s of only) if (!SCENARIOS.includes(s)) throw new Error(`unknown scenario "${s}" (known: ${SCENARIOS})`);
   if (!Number.isInteger(n) || n < 1 || !Number.isInteger(runs) || runs < 1)
     throw new Error('--n and --runs are positive integers');
-  return { n, runs, only, quick, seed: Number(values.seed ?? env.BENCH_SEED ?? 1), out: values.out ?? env.BENCH_OUT };
+  return {
+    n,
+    runs,
+    only,
+    quick,
+    rich: values.rich || env.BENCH_RICH === '1',
+    seed: Number(values.seed ?? env.BENCH_SEED ?? 1),
+    out: values.out ?? env.BENCH_OUT,
+  };
 }

@@ -52,6 +52,14 @@ export function figures(r) {
         `${file}${i.ratio.toFixed(2)}× raw; validate+preview ${fmt(i.validateMs, 'ms')}, write ${fmt(i.writeMs, 'ms')} (the write alone ${(i.baselineMs / i.writeMs).toFixed(2)}× raw)${refused}`,
       );
       row(
+        `peak memory of the page's renderer during the ${i.format ? `${i.format.toUpperCase()} ` : ''}import (page + import worker)`,
+        fmt(i.rendererPeakMB, 'MB'),
+        '—',
+        '≤ 400 MB JS heap',
+        i.rendererPeakMB <= 400,
+        'peak resident set (VmHWM) of the renderer process, which holds the page and its workers: an upper bound of their JS heaps',
+      );
+      row(
         `longest main-thread task during the ${i.format ? `${i.format.toUpperCase()} ` : ''}import`,
         fmt(i.longestTaskMs, 'ms'),
         `${fmt(i.baselineLongestTaskMs, 'ms')} in the raw put loop`,

@@ -5,6 +5,7 @@ import { countStore } from '../../e2e/helpers.mjs';
 import { rawPutBaseline } from '../lib/baseline.mjs';
 import { longestTask, openBrowser } from '../lib/browser.mjs';
 import { waitForCount } from '../lib/inpage.mjs';
+import { rendererPeaksMB } from '../lib/processMemory.mjs';
 import { median } from '../lib/stats.mjs';
 
 /** The preview's confirm button, "Import 100,000 records" (or a "Confirm…" button). */
@@ -80,6 +81,8 @@ async function oneRun({ base, data }) {
     const clickAt = await b.bench('window.__bench.clickAt');
     const stored = await b.page.evaluate(waitForCount, before + n);
     const longtasks = await b.bench('window.__bench.longtasks');
+    // Read before the browser closes: the page's renderer (page + import worker) at its peak during the visit.
+    const rendererPeakMB = Math.max(0, ...rendererPeaksMB(b.profileDir));
     const validateMs = preview.at - changeAt;
     const writeMs = stored.at - clickAt;
     return {
@@ -93,6 +96,7 @@ async function oneRun({ base, data }) {
       longestValidateTaskMs: longestTask(longtasks, changeAt, preview.at),
       longestWriteTaskMs: longestTask(longtasks, clickAt, stored.at),
       baselineLongestTaskMs: baseline.longestTaskMs,
+      rendererPeakMB,
       errors: [...b.errors],
     };
   } finally {
@@ -153,6 +157,7 @@ export async function importThroughUi({ base, runs, data, importData }) {
     longestValidateTaskMs: median(samples.map((s) => s.longestValidateTaskMs)),
     longestWriteTaskMs: median(samples.map((s) => s.longestWriteTaskMs)),
     baselineLongestTaskMs: median(samples.map((s) => s.baselineLongestTaskMs)),
+    rendererPeakMB: Math.max(...samples.map((s) => s.rendererPeakMB)),
     // Each run's import next to the baseline measured just before it, so a run's pairing can be read back.
     samples: samples.map((x) => ({
       totalMs: x.totalMs,
