@@ -116,3 +116,31 @@ test('on a phone the filters open from a button that counts them, and a choice f
   const row = await rows.first().boundingBox();
   assert.ok(title && row && title.width > row.width * 0.8, `title cell ${title?.width}px of ${row?.width}px`);
 });
+
+test('on a phone every date field shows its whole day, the two of a period side by side (/compare, es and en)', async ({
+  launch,
+}) => {
+  const b = await launch({ viewport: PHONE });
+  for (const lang of ['es', 'en']) {
+    await b.page.goto(url(`/compare?lang=${lang}&from=2025-09-30&to=2025-12-31&bfrom=2026-01-01&bto=2026-01-31`));
+    await b.page.getByRole('heading', { level: 1 }).waitFor();
+    const fields = await b.page
+      .locator('main .date-field input[type="text"]')
+      .evaluateAll((inputs) =>
+        inputs.map((i) => ({
+          value: i.value,
+          clipped: i.scrollWidth > i.clientWidth,
+          top: i.getBoundingClientRect().top,
+        })),
+      );
+    assert.equal(fields.length, 4, `${lang}: ${JSON.stringify(fields)}`);
+    assert.deepEqual(
+      fields.filter((f) => f.clipped).map((f) => f.value),
+      [],
+      `${lang}: the text of these fields is cut off`,
+    );
+    // From and To of each period on one row.
+    assert.equal(fields[0].top, fields[1].top, `${lang}: period A's two fields are not side by side`);
+    assert.equal(fields[2].top, fields[3].top, `${lang}: period B's two fields are not side by side`);
+  }
+});
