@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { measureElement, useWindowVirtualizer } from '@tanstack/react-virtual';
 import type { Activity } from '../../domain/activity';
 import type { Lang } from '../../i18n/lang';
 import { RecordRow } from './RecordRow';
@@ -40,6 +40,9 @@ function VirtualBody({ rows, lang, search }: Props) {
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize: () => 64,
+    // A row that measures 0 high has not been laid out (a DOM without layout, as in tests): it keeps the estimate,
+    // instead of every row counting as 0 high and all of them being drawn at once.
+    measureElement: (el, entry, v) => measureElement(el, entry, v) || 64,
     overscan: 12,
     scrollMargin,
   });
