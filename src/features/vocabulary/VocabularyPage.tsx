@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useVocabulary } from '../../lib/useVocabulary';
 import { AddedEntries } from './AddedEntries';
+import { EmbeddedEntries } from './EmbeddedEntries';
 import { EntryForm } from './EntryForm';
 import './vocabulary.css';
 
@@ -19,6 +20,7 @@ export default function VocabularyPage() {
         <EntryForm />
         <AddedEntries vocab={vocab} />
       </div>
+      <EmbeddedEntries />
       <p>
         <Link to={{ pathname: '/import', search }}>{t('backToImport')}</Link>
       </p>
