@@ -6,6 +6,7 @@ import { App } from './app/App';
 import { embeddedProbablyStored } from './db/embedded';
 import { askFirstVisit, loadEmbeddedAsStored } from './db/firstVisit';
 import { ensureSeeded } from './db/seed';
+import { importWhenOnline } from './lib/importWhenOnline';
 import './styles.css';
 
 // Pick the language before the first render so the page never flashes in the wrong one.
@@ -28,6 +29,13 @@ ensureSeeded().catch(() => {
 // so its code is not fetched and compiled in the meantime: the service worker a second later (only in a production
 // build: in development it would cache modules vite serves fresh), and the feeds' sync on start three seconds later
 // (in their worker), when there are any.
+// Offline by then, the service worker's code is not asked for (see importWhenOnline): it registers once the
+// browser is back online.
+const registerPwaWhenOnline = (): void =>
+  void importWhenOnline(() => import('./app/pwa')).then(
+    (m) => m.registerPwa(),
+    () => window.addEventListener('online', registerPwaWhenOnline, { once: true }),
+  );
 const whenIdle = (run: () => void) =>
   typeof window.requestIdleCallback === 'function'
     ? window.requestIdleCallback(run, { timeout: 3000 })
@@ -38,9 +46,17 @@ const afterLoad = (run: () => void) =>
     : window.addEventListener('load', () => whenIdle(run), { once: true });
 afterLoad(() => {
   window.setTimeout(() => {
-    if (import.meta.env.PROD && 'serviceWorker' in navigator) void import('./app/pwa').then((m) => m.registerPwa());
+    if (import.meta.env.PROD && 'serviceWorker' in navigator) registerPwaWhenOnline();
   }, 1000);
-  window.setTimeout(() => void import('./features/feeds/autoSync').then((m) => m.syncFeedsOnStart()), 3000);
+  // Offline, there is no feed to reach: the sync on start is skipped (the Feeds page syncs on demand).
+  window.setTimeout(
+    () =>
+      void importWhenOnline(() => import('./features/feeds/autoSync')).then(
+        (m) => m.syncFeedsOnStart(),
+        () => undefined,
+      ),
+    3000,
+  );
 });
 
 const root = document.getElementById('root');

@@ -124,15 +124,14 @@ test('on a phone every date field shows its whole day, the two of a period side 
   for (const lang of ['es', 'en']) {
     await b.page.goto(url(`/compare?lang=${lang}&from=2025-09-30&to=2025-12-31&bfrom=2026-01-01&bto=2026-01-31`));
     await b.page.getByRole('heading', { level: 1 }).waitFor();
-    const fields = await b.page
-      .locator('main .date-field input[type="text"]')
-      .evaluateAll((inputs) =>
-        inputs.map((i) => ({
-          value: i.value,
-          clipped: i.scrollWidth > i.clientWidth,
-          top: i.getBoundingClientRect().top,
-        })),
-      );
+    await b.page.locator('main .date-field input[type="text"]').nth(3).waitFor();
+    const fields = await b.page.locator('main .date-field input[type="text"]').evaluateAll((inputs) =>
+      inputs.map((i) => ({
+        value: i.value,
+        clipped: i.scrollWidth > i.clientWidth,
+        top: i.getBoundingClientRect().top,
+      })),
+    );
     assert.equal(fields.length, 4, `${lang}: ${JSON.stringify(fields)}`);
     assert.deepEqual(
       fields.filter((f) => f.clipped).map((f) => f.value),
