@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18n } from '../i18n';
-import { importWhenOnline, OfflineError } from '../lib/importWhenOnline';
+import { importWhenOnline, OfflineError, whenReachable } from '../lib/importWhenOnline';
 import { ChunkError } from './ChunkError';
 
 let online = true;
@@ -18,6 +18,21 @@ const goOnline = () =>
     online = true;
     window.dispatchEvent(new Event('online'));
   });
+
+describe('whenReachable', () => {
+  it('tries the probe until it answers, then resolves', async () => {
+    let calls = 0;
+    const probe = () => (++calls < 3 ? Promise.reject(new TypeError('Failed to fetch')) : Promise.resolve());
+    await whenReachable(probe, 10, 1);
+    expect(calls).toBe(3);
+  });
+
+  it('gives up waiting after its tries (the import then says what is wrong)', async () => {
+    const probe = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
+    await whenReachable(probe, 4, 1);
+    expect(probe).toHaveBeenCalledTimes(4);
+  });
+});
 
 describe('importWhenOnline', () => {
   it('does not ask for the code while the browser is offline, and asks once it is online', async () => {
@@ -36,7 +51,7 @@ describe('ChunkError', () => {
     online = false;
     const retry = vi.fn<() => Promise<void>>(() => Promise.reject(new OfflineError()));
     const reload = vi.fn();
-    render(<ChunkError retry={retry} reload={reload} />);
+    render(<ChunkError retry={retry} reload={reload} reachable={() => Promise.resolve()} />);
     expect(screen.getByRole('alert')).toHaveTextContent('You are offline');
     expect(retry).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
@@ -49,6 +64,19 @@ describe('ChunkError', () => {
     await waitFor(() => expect(retry).toHaveBeenCalledTimes(2));
     expect(screen.getByRole('alert')).not.toHaveTextContent('You are offline');
     expect(reload).not.toHaveBeenCalled();
+  });
+
+  it('back online, tries only once the server answers: an import made before would fail for good', async () => {
+    online = false;
+    const retry = vi.fn<() => Promise<void>>(() => Promise.resolve());
+    let answer: () => void = () => {};
+    const reachable = () => new Promise<void>((resolve) => (answer = resolve));
+    render(<ChunkError retry={retry} reload={vi.fn()} reachable={reachable} />);
+    goOnline();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(retry).not.toHaveBeenCalled();
+    act(() => answer());
+    await waitFor(() => expect(retry).toHaveBeenCalledTimes(1));
   });
 
   it('online: tries at once; when "Try again" still fails, the tab reloads', async () => {

@@ -1,20 +1,23 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isOffline } from '../lib/importWhenOnline';
+import { isOffline, whenReachable } from '../lib/importWhenOnline';
 
 /**
  * In place of a page whose code could not be loaded (offline, or the server no longer has it): what happened, in
  * the page's language, and "Try again". Shown online (a page first visited offline), and when the browser comes
- * back online, it tries again by itself. When "Try again" still fails online, the tab reloads: a browser that keeps
+ * back online, it tries again by itself, once the server answers. When "Try again" still fails online, the tab reloads: a browser that keeps
  * a failed `import()` for the page's life (Chromium) cannot get the code any other way, and the filters are in
  * the address and the data in IndexedDB, so nothing is lost.
  */
 export function ChunkError({
   retry,
   reload = () => window.location.reload(),
+  reachable = whenReachable,
 }: {
   retry: () => Promise<void>;
   reload?: () => void;
+  /** Resolves once the server answers again (see whenReachable): the retry on coming back online waits for it. */
+  reachable?: () => Promise<void>;
 }) {
   const { t } = useTranslation('ui');
   const [pending, setPending] = useState(false);
@@ -30,18 +33,20 @@ export function ChunkError({
   );
   useEffect(() => {
     if (!isOffline()) attempt();
+    let live = true;
     const on = () => {
       setOffline(false);
-      attempt();
+      void reachable().then(() => live && attempt());
     };
     const off = () => setOffline(true);
     window.addEventListener('online', on);
     window.addEventListener('offline', off);
     return () => {
+      live = false;
       window.removeEventListener('online', on);
       window.removeEventListener('offline', off);
     };
-  }, [attempt]);
+  }, [attempt, reachable]);
   return (
     <section className="page">
       <div role="alert" className="error-panel">
