@@ -29,13 +29,16 @@ ensureSeeded().catch(() => {
 // so its code is not fetched and compiled in the meantime: the service worker a second later (only in a production
 // build: in development it would cache modules vite serves fresh), and the feeds' sync on start three seconds later
 // (in their worker), when there are any.
-// Offline by then, the service worker's code is not asked for (see importWhenOnline): it registers once the
-// browser is back online.
-const registerPwaWhenOnline = (): void =>
-  void importWhenOnline(() => import('./app/pwa')).then(
+// Under a service worker its code comes from the worker's cache, offline too, so it registers at once (and checks
+// for a new version when the network is back). Without one and offline, the code is not asked for (see
+// importWhenOnline): it registers once the browser is back online.
+const registerPwaWhenOnline = (): void => {
+  const load = () => import('./app/pwa');
+  void (navigator.serviceWorker.controller ? load() : importWhenOnline(load)).then(
     (m) => m.registerPwa(),
     () => window.addEventListener('online', registerPwaWhenOnline, { once: true }),
   );
+};
 const whenIdle = (run: () => void) =>
   typeof window.requestIdleCallback === 'function'
     ? window.requestIdleCallback(run, { timeout: 3000 })
