@@ -24,11 +24,6 @@ ensureSeeded().catch(() => {
   // Reported by the queries that wait for it, which show the error in the page.
 });
 
-// What the first page does not need waits until it has loaded and the browser is idle, and then a little longer
-// (the first route's code and data arrive after the load event, and the browser is idle while it waits for them),
-// so its code is not fetched and compiled in the meantime: the service worker a second later (only in a production
-// build: in development it would cache modules vite serves fresh), and the feeds' sync on start three seconds later
-// (in their worker), when there are any.
 // Under a service worker its code comes from the worker's cache, offline too, so it registers at once (and checks
 // for a new version when the network is back). Without one and offline, the code is not asked for (see
 // importWhenOnline): it registers once the browser is back online.
@@ -39,6 +34,11 @@ const registerPwaWhenOnline = (): void => {
     () => window.addEventListener('online', registerPwaWhenOnline, { once: true }),
   );
 };
+// What the first page does not need waits until it has loaded and the browser is idle, and then a little longer
+// (the first route's code and data arrive after the load event, and the browser is idle while it waits for them),
+// so its code is not fetched and compiled in the meantime: the service worker a second later (only in a production
+// build: in development it would cache modules vite serves fresh), and the feeds' sync on start three seconds later
+// (in their worker), when there are any.
 const whenIdle = (run: () => void) =>
   typeof window.requestIdleCallback === 'function'
     ? window.requestIdleCallback(run, { timeout: 3000 })

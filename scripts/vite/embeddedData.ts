@@ -79,13 +79,14 @@ export function embeddedData({ worker = false }: { worker?: boolean } = {}): Plu
   let command: 'build' | 'serve' = 'serve';
   let root = process.cwd();
   let base = '/';
-  let built: { json: string; hash: string; fileName: string; files: string[] } | null = null;
+  let built: { json: string; hash: string; fileName: string; hintFile: string; files: string[] } | null = null;
   const current = () => {
     if (command === 'build' && built) return built;
     const { data, files } = readEmbeddedData(root);
     const json = JSON.stringify(data);
     const hash = embeddedDataHash(json);
-    built = { json, hash, fileName: `assets/embedded-${hash.slice(0, 12)}.json`, files };
+    const id = hash.slice(0, 12);
+    built = { json, hash, fileName: `assets/embedded-${id}.json`, hintFile: `assets/embedded-hint-${id}.js`, files };
     return built;
   };
   return {
@@ -96,23 +97,18 @@ export function embeddedData({ worker = false }: { worker?: boolean } = {}): Plu
       base = config.base;
     },
     buildStart() {
-      if (command !== 'build') return;
-      const { json, hash, fileName } = current();
+      // The page's build writes the files; the workers' bundles only fetch the same address.
+      if (command !== 'build' || worker) return;
+      const { json, hash, fileName, hintFile } = current();
       this.emitFile({ type: 'asset', fileName, source: json });
-      if (!worker)
-        this.emitFile({
-          type: 'asset',
-          fileName: `assets/embedded-hint-${hash.slice(0, 12)}.js`,
-          source: hintScript(hash, base + fileName),
-        });
+      this.emitFile({ type: 'asset', fileName: hintFile, source: hintScript(hash, base + fileName) });
     },
     transformIndexHtml() {
       if (command !== 'build' || worker) return undefined;
-      const { hash } = current();
       return [
         {
           tag: 'script',
-          attrs: { src: `${base}assets/embedded-hint-${hash.slice(0, 12)}.js`, async: true },
+          attrs: { src: base + current().hintFile, async: true },
           injectTo: 'head-prepend',
         },
       ];

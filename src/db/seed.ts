@@ -88,7 +88,9 @@ async function seedIfNewer(db: AgendaDatabase): Promise<SeedResult> {
   }
   const { activities, sources } = await loadEmbedded();
   const result = await seedEmbedded(db, activities, sources);
-  rememberEmbeddedStored(await hashOf({ activities, sources }));
+  // The marker the seed just stored (the data's own hash, computed there once).
+  const stored = await db.meta.get(EMBEDDED_HASH_KEY);
+  if (typeof stored?.value === 'string') rememberEmbeddedStored(stored.value);
   return result;
 }
 
