@@ -6,7 +6,7 @@ import { App } from './app/App';
 import { embeddedProbablyStored } from './db/embedded';
 import { askFirstVisit, loadEmbeddedAsStored } from './db/firstVisit';
 import { ensureSeeded } from './db/seed';
-import { importWhenOnline } from './lib/importWhenOnline';
+import { importWhenOnline, whenReachable } from './lib/importWhenOnline';
 import './styles.css';
 
 // Pick the language before the first render so the page never flashes in the wrong one.
@@ -31,7 +31,7 @@ const registerPwaWhenOnline = (): void => {
   const load = () => import('./app/pwa');
   void (navigator.serviceWorker.controller ? load() : importWhenOnline(load)).then(
     (m) => m.registerPwa(),
-    () => window.addEventListener('online', registerPwaWhenOnline, { once: true }),
+    () => window.addEventListener('online', () => void whenReachable().then(registerPwaWhenOnline), { once: true }),
   );
 };
 // What the first page does not need waits until it has loaded and the browser is idle, and then a little longer

@@ -5,6 +5,8 @@ import { onBackup, onChanged, onOpen, readMarker, settled, writeMarker, type DbS
 
 /** The page's copy of the marker (see marker.ts), kept in localStorage and offered to React. */
 let current: Marker | null = null;
+/** Whether this page has compared the database with the marker yet (checkMarkerOnOpen). */
+let opened = false;
 const listeners = new Set<() => void>();
 
 function update(next: Marker): void {
@@ -26,12 +28,19 @@ async function dbState(): Promise<DbState> {
 
 /** Once per page load, after the seed: compares the database with what the marker says it held. */
 export async function checkMarkerOnOpen(): Promise<void> {
-  await ensureSeeded();
-  update(onOpen(readMarker(localStorage), await dbState()));
+  try {
+    await ensureSeeded();
+    update(onOpen(readMarker(localStorage), await dbState()));
+  } finally {
+    opened = true;
+  }
 }
 
 /** After a committed change to the activities, in this tab or another. */
 export async function noteChange(at = new Date().toISOString()): Promise<void> {
+  // Before the open check, a change (the seed's own write into a recreated database) must not move the marker on:
+  // the check would then find it agreeing with the empty database and not tell the analyst what was lost.
+  if (!opened) return;
   const db = await dbState();
   // Read after the count, not before: a restore settles the loss while the count runs, and an older copy of the
   // marker written back here would bring the settled loss notice back.
@@ -59,4 +68,5 @@ export const useMarker = (): Marker | null => useSyncExternalStore(subscribe, ()
 
 export function resetMarkerForTests(): void {
   current = null;
+  opened = false;
 }

@@ -1,6 +1,6 @@
 import { createElement, useEffect, useState } from 'react';
 import type * as MenuModule from './DataExportMenu';
-import { importWhenOnline } from '../../lib/importWhenOnline';
+import { importWhenOnline, whenReachable } from '../../lib/importWhenOnline';
 
 // The data files are written by src/domain/formats (papaparse, the validators, ~40 KB gzip): a chunk of its own, so
 // pages that merely offer the download, such as the overview, do not carry it in their first bundle. It loads when
@@ -33,10 +33,13 @@ export function LazyDataExportMenu({ search }: { search?: string | undefined }) 
       );
     };
     attempt();
-    window.addEventListener('online', attempt);
+    // Back online, once the server answers: an import made a moment earlier would fail for the page's life, and
+    // with it the chunks it shares with other pages.
+    const online = () => void whenReachable().then(() => live && attempt());
+    window.addEventListener('online', online);
     return () => {
       live = false;
-      window.removeEventListener('online', attempt);
+      window.removeEventListener('online', online);
     };
   }, [mod]);
   return mod ? createElement(mod.DataExportMenu, { search }) : null;
