@@ -1,7 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { embeddedData } from './scripts/vite/embeddedData.ts';
+import { domTestFiles } from './scripts/vite/testFiles.ts';
 
 // .test.ts files that need a DOM (window, localStorage, DOMParser, React hooks rendered): they run in jsdom.
 const DOM_TS_TESTS = [
@@ -15,6 +17,8 @@ const DOM_TS_TESTS = [
   'src/lib/export/hatchedExport.test.ts',
   'tests/unit/fastLabels.test.ts',
 ];
+
+const DOM_TESTS = domTestFiles(fileURLToPath(new URL('.', import.meta.url)), DOM_TS_TESTS);
 
 export default defineConfig({
   plugins: [
@@ -88,8 +92,9 @@ export default defineConfig({
     // Both cores: vitest's default leaves one free (cores − 1), which on a two-core machine runs the files one by one.
     maxWorkers: 2,
     css: false,
-    // Two projects: components (and the few .ts tests that use window, localStorage or DOM parsing) in jsdom; the
-    // rest — domain logic, the data layer, formats — in node, which saves building a DOM for each of those files.
+    // Components (and the few .ts tests that use window, localStorage or DOM parsing) run in jsdom; the rest — domain
+    // logic, the data layer, formats — in node, which saves building a DOM for each of those files. jsdom files that
+    // replace a module (vi.mock) get a fresh environment each; the others share one per worker (scripts/vite/testFiles).
     projects: [
       {
         extends: true,
@@ -97,7 +102,17 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           setupFiles: ['./tests/setup.ts'],
-          include: ['src/**/*.test.tsx', 'tests/unit/**/*.test.tsx', ...DOM_TS_TESTS],
+          include: DOM_TESTS.isolated,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom-shared',
+          isolate: false,
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          include: DOM_TESTS.shared,
         },
       },
       {
