@@ -18,7 +18,8 @@ document.documentElement.lang = lang;
 // set), in parallel with the first route's code and with creating the database, rather than after them.
 if (!embeddedProbablyStored()) void loadEmbeddedAsStored().catch(() => undefined);
 // Ask whether this is the browser's first visit before opening the database creates it (see firstVisit.ts); then
-// open and seed IndexedDB now, while the first route's code downloads, instead of after it has rendered.
+// open and seed IndexedDB now, while the first route's code downloads, instead of after it has rendered. On a first
+// visit the page draws the embedded set first, and the database's code loads after that (openDb.ts).
 void askFirstVisit();
 ensureSeeded().catch(() => {
   // Reported by the queries that wait for it, which show the error in the page.

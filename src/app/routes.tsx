@@ -1,5 +1,6 @@
-import { Suspense, useCallback, useState, type ComponentType } from 'react';
+import { Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
+import { notePageShown } from '../db/firstVisit';
 import { loadNamespaces } from '../i18n';
 import { Layout } from './Layout';
 import { RouteError } from './RouteError';
@@ -10,6 +11,12 @@ import { importWhenOnline } from '../lib/importWhenOnline';
 
 function Loading() {
   return <p role="status">…</p>;
+}
+
+/** Rendered beside a page, inside its Suspense boundary: its effect runs once the page itself has committed. */
+function PageShown() {
+  useEffect(notePageShown, []);
+  return null;
 }
 
 type PageModule = { default: ComponentType };
@@ -39,6 +46,7 @@ const page = (load: () => Promise<PageModule>, ...ns: string[]) => {
     return (
       <Suspense fallback={<Loading />}>
         <Page />
+        <PageShown />
       </Suspense>
     );
   }

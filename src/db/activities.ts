@@ -1,7 +1,6 @@
 import type { Activity } from '../domain/activity';
 import type { Source } from '../domain/source';
-import { getDb } from './database';
-import { readAllByIndex } from './readPaged';
+import { openDb } from './openDb';
 import { withReadProgress } from './readProgress';
 import { ensureSeeded } from './seed';
 
@@ -14,20 +13,22 @@ import { ensureSeeded } from './seed';
  */
 export async function listActivities(): Promise<Activity[]> {
   await ensureSeeded();
-  return withReadProgress((onProgress) => readAllByIndex(getDb().activities, 'date', { onProgress }));
+  // The paged reader uses Dexie too: it loads with the database's code (see openDb.ts).
+  const [db, { readAllByIndex }] = await Promise.all([openDb(), import('./readPaged')]);
+  return withReadProgress((onProgress) => readAllByIndex(db.activities, 'date', { onProgress }));
 }
 
 export async function getActivity(id: string): Promise<Activity | null> {
   await ensureSeeded();
-  return (await getDb().activities.get(id)) ?? null;
+  return (await (await openDb()).activities.get(id)) ?? null;
 }
 
 export async function countActivities(): Promise<number> {
   await ensureSeeded();
-  return getDb().activities.count();
+  return (await openDb()).activities.count();
 }
 
 export async function listSources(): Promise<Source[]> {
   await ensureSeeded();
-  return getDb().sources.toArray();
+  return (await openDb()).sources.toArray();
 }

@@ -1,4 +1,5 @@
-import { getDb, type BriefingItemRow } from './database';
+import type { BriefingItemRow } from './database';
+import { openDb } from './openDb';
 
 /**
  * The briefing: an ordered list of items (charts, records tables, headings, notes) kept in the `briefing` table
@@ -22,11 +23,11 @@ const newId = () =>
     : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 
 export async function listBriefing(): Promise<BriefingItem[]> {
-  return getDb().briefing.orderBy('position').toArray();
+  return (await openDb()).briefing.orderBy('position').toArray();
 }
 
 export async function addBriefingItem(item: NewBriefingItem): Promise<BriefingItem> {
-  const db = getDb();
+  const db = await openDb();
   return db.transaction('rw', db.briefing, async () => {
     const last = await db.briefing.orderBy('position').last();
     const row: BriefingItem = {
@@ -45,7 +46,7 @@ export async function addBriefingItem(item: NewBriefingItem): Promise<BriefingIt
  * heading, text, chart, records) lands whole or not at all.
  */
 export async function addBriefingItems(items: readonly NewBriefingItem[]): Promise<BriefingItem[]> {
-  const db = getDb();
+  const db = await openDb();
   return db.transaction('rw', db.briefing, async () => {
     const last = await db.briefing.orderBy('position').last();
     const start = (last?.position ?? -1) + 1;
@@ -57,16 +58,16 @@ export async function addBriefingItems(items: readonly NewBriefingItem[]): Promi
 }
 
 export async function removeBriefingItem(id: string): Promise<void> {
-  await getDb().briefing.delete(id);
+  await (await openDb()).briefing.delete(id);
 }
 
 export async function updateBriefingText(id: string, text: string): Promise<void> {
-  await getDb().briefing.update(id, { text });
+  await (await openDb()).briefing.update(id, { text });
 }
 
 /** Swaps an item with its neighbour above (-1) or below (+1); does nothing at either end. */
 export async function moveBriefingItem(id: string, direction: -1 | 1): Promise<void> {
-  const db = getDb();
+  const db = await openDb();
   await db.transaction('rw', db.briefing, async () => {
     const items = await db.briefing.orderBy('position').toArray();
     const i = items.findIndex((x) => x.id === id);
@@ -79,14 +80,14 @@ export async function moveBriefingItem(id: string, direction: -1 | 1): Promise<v
 }
 
 export async function clearBriefing(): Promise<void> {
-  await getDb().briefing.clear();
+  await (await openDb()).briefing.clear();
 }
 
 export async function getBriefingTitle(): Promise<string | null> {
-  const row = await getDb().settings.get(TITLE_KEY);
+  const row = await (await openDb()).settings.get(TITLE_KEY);
   return typeof row?.value === 'string' ? row.value : null;
 }
 
 export async function setBriefingTitle(title: string): Promise<void> {
-  await getDb().settings.put({ key: TITLE_KEY, value: title });
+  await (await openDb()).settings.put({ key: TITLE_KEY, value: title });
 }

@@ -5,9 +5,10 @@ import type { VocabularyEntry, VocabularyKind } from '../domain/vocabulary';
 import { markOutdated, resetConnectionForTests } from './connection';
 import type { FeedChunkRow, FeedConflictRow, FeedRow } from './feedTables';
 import { changeFeedMiddleware } from './changeFeed';
+import { DB_NAME } from './names';
 import { guardedIndexedDB } from './versionGuard';
 
-export const DB_NAME = 'agenda-exterior';
+export { DB_NAME, vocabularyKey } from './names';
 
 export interface MetaRow {
   key: string;
@@ -49,8 +50,6 @@ export interface VocabularyRow {
   entry: VocabularyEntry;
   addedAt: string;
 }
-
-export const vocabularyKey = (kind: VocabularyKind, id: string) => `${kind}:${id}`;
 
 /**
  * Team feeds (features/feeds): the subscriptions, each applied chunk's text (the base of the next merge) and the

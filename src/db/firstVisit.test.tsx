@@ -5,7 +5,14 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { embeddedActivities } from '../testing/embedded';
 import { storedRecord } from '../testing/records';
 import { getDb, resetDbForTests } from './database';
-import { askFirstVisit, isFirstVisit, loadEmbeddedAsStored, resetFirstVisitForTests } from './firstVisit';
+import {
+  askFirstVisit,
+  firstVisitDrawn,
+  isFirstVisit,
+  loadEmbeddedAsStored,
+  notePageShown,
+  resetFirstVisitForTests,
+} from './firstVisit';
 import { useActivities } from './queries';
 import { ensureSeeded, resetSeedingForTests } from './seed';
 
@@ -58,6 +65,7 @@ describe('a first visit', () => {
     await loadEmbeddedAsStored();
     const { seen } = watch();
     expect(seen).toEqual([`${N} placeholder`]);
+    notePageShown();
     await waitFor(() => expect(seen).toEqual([`${N} placeholder`, N]));
   });
 });
@@ -66,11 +74,42 @@ describe('a later visit', () => {
   it('then no placeholder is shown: an analyst’s records are never hidden behind the embedded set', async () => {
     await ensureSeeded();
     await getDb().activities.put(storedRecord({ id: 'analyst-1' }));
+    // The next page load.
     resetSeedingForTests();
+    resetFirstVisitForTests();
     const first = askFirstVisit();
     const { seen, hook } = watch();
     expect(await first).toBe(false);
     await waitFor(() => expect(hook.result.current.data).toHaveLength(embeddedActivities.length + 1));
     expect(seen).toEqual(['none', String(embeddedActivities.length + 1)]);
+  });
+});
+
+describe('the database code (Dexie, openDb.ts)', () => {
+  /** Whether the promise has settled once pending timers and frames have had 100 ms to run. */
+  async function settlesSoon(p: Promise<void>): Promise<boolean> {
+    let settled = false;
+    void p.then(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 100));
+    return settled;
+  }
+
+  it('on a first visit, waits until a page has rendered the embedded set in its stead', async () => {
+    expect(await askFirstVisit()).toBe(true);
+    void loadEmbeddedAsStored();
+    const drawn = firstVisitDrawn();
+    expect(await settlesSoon(drawn)).toBe(false);
+    notePageShown();
+    expect(await settlesSoon(drawn)).toBe(true);
+    expect(await isFirstVisit()).toBe(true);
+  });
+
+  it('on a later visit, loads at once: the views need the database to draw anything', async () => {
+    await ensureSeeded();
+    // The next page load, with a newer data set to load (main.tsx loads it, as on a first visit).
+    resetSeedingForTests();
+    resetFirstVisitForTests();
+    void loadEmbeddedAsStored();
+    expect(await settlesSoon(firstVisitDrawn())).toBe(true);
   });
 });

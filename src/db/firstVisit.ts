@@ -1,5 +1,5 @@
 import type { Activity } from '../domain/activity';
-import { DB_NAME } from './database';
+import { DB_NAME } from './names';
 import { loadEmbedded } from './embedded';
 
 /**
@@ -56,7 +56,52 @@ export function embeddedAsStoredIfLoaded(): Activity[] | undefined {
   return loaded;
 }
 
+/**
+ * A page's next paint, then the moment the browser is next idle (a chart measures itself and draws one render after
+ * its data): what a first visit's first chart needs is in by then. A hidden tab does not paint, so 2 s at most.
+ */
+function afterPaintAndIdle(): Promise<void> {
+  return new Promise((resolve) => {
+    const idle = () =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : resolve();
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(idle, 0));
+    else idle();
+    setTimeout(resolve, 2000);
+  });
+}
+
+let pageShown: () => void = () => undefined;
+let shown = new Promise<void>((resolve) => (pageShown = resolve));
+
+/** Called once a route's page has committed (app/routes.tsx): its code is in and it has rendered. */
+export function notePageShown(): void {
+  pageShown();
+}
+
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+let drawn: Promise<void> | null = null;
+
+/**
+ * Resolves at once on a later visit (the views need the database to draw anything), and where nothing loads the
+ * embedded set to stand in (a worker); on a first visit, once a page has rendered with that set, painted, and the
+ * browser is idle (or the set failed to load, or 3 s have passed: a page that never commits). The database's code waits for
+ * it (openDb.ts): on a first visit the first chart needs none of Dexie's 30 KB, nor the time it takes to create
+ * IndexedDB's files.
+ */
+export function firstVisitDrawn(): Promise<void> {
+  drawn ??= askFirstVisit().then((first) => {
+    // The placeholder is loading only where main.tsx asked for it (a page, not a worker or a test of the seed).
+    if (!first || !placeholder) return undefined;
+    const drawnOnce = Promise.all([placeholder, shown]).then(afterPaintAndIdle, () => undefined);
+    return Promise.race([drawnOnce, wait(3000)]);
+  });
+  return drawn;
+}
+
 export function resetFirstVisitForTests(): void {
+  drawn = null;
+  shown = new Promise<void>((resolve) => (pageShown = resolve));
   asked = null;
   placeholder = null;
   loaded = undefined;

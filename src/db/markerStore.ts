@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { getDb } from './database';
+import { openDb } from './openDb';
 import { ensureSeeded, INSTANCE_KEY } from './seed';
 import { onBackup, onChanged, onOpen, readMarker, settled, writeMarker, type DbState, type Marker } from './marker';
 
@@ -16,7 +16,7 @@ function update(next: Marker): void {
 }
 
 async function dbState(): Promise<DbState> {
-  const db = getDb();
+  const db = await openDb();
   const [instance, own, fromFeeds] = await Promise.all([
     db.meta.get(INSTANCE_KEY),
     db.activities.where('origin').equals('analyst').count(),

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { TAB_ID } from './changeFeed';
-import { getDb } from './database';
+import { openDb } from './openDb';
 
 /**
  * An import being written, noted in localStorage so the next visit can tell the analyst that one was interrupted
@@ -61,8 +61,9 @@ export async function checkInterruptedImport(): Promise<void> {
     if (held.some((l) => l.name === lockName(p.tab))) return;
   }
   // Committed just before the page went: its summary row (or rows) carry the file name at or after the note's time.
-  const committed = await getDb()
-    .history.where('at')
+  const db = await openDb();
+  const committed = await db.history
+    .where('at')
     .aboveOrEqual(p.at)
     .filter((r) => r.kind === 'import' && r.note === p.file)
     .count();

@@ -1,4 +1,4 @@
-import { DB_NAME } from './database';
+import { DB_NAME } from './names';
 
 /**
  * Every table of the database as it is, read without Dexie and without naming a version: for a database written

@@ -1,6 +1,7 @@
 import type { Activity, ActivityFile } from '../domain/activity';
 import type { Source } from '../domain/source';
-import { getDb, type AgendaDatabase } from './database';
+import type { AgendaDatabase } from './database';
+import { openDb } from './openDb';
 import { embeddedHash, hashOf, loadEmbedded, rememberEmbeddedStored } from './embedded';
 import { newBatchId } from './writeHelpers';
 
@@ -71,10 +72,12 @@ let seeding: Promise<SeedResult> | null = null;
  * build's data set (its marker is the build's hash, `embeddedHash`) the data set is not even fetched.
  */
 export function ensureSeeded(): Promise<SeedResult> {
-  seeding ??= seedIfNewer(getDb()).catch((e: unknown) => {
-    seeding = null;
-    throw e;
-  });
+  seeding ??= openDb()
+    .then(seedIfNewer)
+    .catch((e: unknown) => {
+      seeding = null;
+      throw e;
+    });
   return seeding;
 }
 

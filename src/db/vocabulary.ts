@@ -7,7 +7,9 @@ import {
   type VocabularyEntry,
   type VocabularyKind,
 } from '../domain/vocabulary';
-import { getDb, vocabularyKey, type AgendaDatabase, type VocabularyRow } from './database';
+import type { AgendaDatabase, VocabularyRow } from './database';
+import { vocabularyKey } from './names';
+import { openDb } from './openDb';
 import { ensureSeeded } from './seed';
 
 /**
@@ -27,9 +29,9 @@ export function groupRows(rows: readonly VocabularyRow[]): AddedVocabulary {
   return { themes, activityTypes, organizations };
 }
 
-export async function listAddedVocabulary(db: AgendaDatabase = getDb()): Promise<AddedVocabulary> {
+export async function listAddedVocabulary(db?: AgendaDatabase): Promise<AddedVocabulary> {
   await ensureSeeded();
-  return groupRows(await db.vocabulary.orderBy('key').toArray());
+  return groupRows(await (db ?? (await openDb())).vocabulary.orderBy('key').toArray());
 }
 
 /** The embedded taxonomy plus the analyst's entries: what every view labels and every check validates with. */

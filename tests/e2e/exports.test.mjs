@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { url } from './helpers.mjs';
+import { countStoreWhen, url } from './helpers.mjs';
 import { EMBEDDED } from './embedded.mjs';
 
 /** The embedded records with Chile as counterpart, the filter these exports use. */
@@ -151,6 +151,8 @@ async function importInFreshProfile(launch, file, ids) {
   const b = await launch();
   await b.page.goto(url('/records?lang=en'));
   await b.page.getByRole('table').waitFor();
+  // On a first visit the table shows the embedded set before the database holds it: wait for the seed.
+  assert.equal(await countStoreWhen(b.page, EMBEDDED.length), EMBEDDED.length);
   // Delete the records first, so finding them afterwards proves the import, not the embedded data set.
   await b.page.evaluate(
     (idList) =>

@@ -38,6 +38,50 @@ test('first visit fills IndexedDB agenda-exterior/activities with every embedded
   assert.equal(dataRequests.length, 1, 'a returning visit fetched the embedded data set again');
 });
 
+test('a first visit draws the overview before it loads the database code, then stores the data set; a later visit reads it', async ({
+  launch,
+}) => {
+  const b = await launch();
+  // The chunk that carries Dexie (its error names are in no other chunk the page loads; the workers are not loaded).
+  const dexieChunks = new Set();
+  const reading = [];
+  b.page.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (!/\/assets\/.*\.js$/.test(path) || path.includes('.worker-')) return;
+    reading.push(
+      r.text().then(
+        (text) => text.includes('MissingAPIError') && dexieChunks.add(path),
+        () => undefined,
+      ),
+    );
+  });
+  // When the first data mark of a chart is in the document, in the page's own clock (as resource timings are).
+  await b.page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const mark = document.querySelector('main figure svg rect[height]:not([height="0"]), main figure svg path[d]');
+      if (!mark) return;
+      window.__firstChartAt = performance.now();
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true, attributes: true });
+  });
+  await b.page.goto(url('/?lang=en'));
+  assert.equal(await countStoreWhen(b.page, EMBEDDED.length), EMBEDDED.length);
+  await Promise.all(reading);
+  assert.equal(dexieChunks.size, 1, [...dexieChunks].join(', '));
+  const [chunk] = dexieChunks;
+  const { chartAt, requestedAt } = await b.page.evaluate((name) => {
+    const entry = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === name);
+    return { chartAt: window.__firstChartAt, requestedAt: entry?.startTime };
+  }, chunk);
+  assert.ok(typeof chartAt === 'number', 'no chart was drawn');
+  assert.ok(requestedAt > chartAt, `Dexie was requested at ${requestedAt} ms, the first chart drawn at ${chartAt} ms`);
+
+  // A later visit draws from the database.
+  await b.page.reload();
+  await b.page.locator('main figure svg').first().waitFor();
+  assert.equal(await countStore(b.page), EMBEDDED.length);
+});
+
 test('/records?country=CL lists exactly the Chile records, and the filter survives a reload', async ({ launch }) => {
   const b = await launch();
   await b.page.goto(url('/records?country=CL&lang=en'));
