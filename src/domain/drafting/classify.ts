@@ -73,6 +73,49 @@ export function findThemes(
   });
 }
 
+/**
+ * Themes that an activity's type implies by the taxonomy's own definitions (data/taxonomy.json): an appointment or
+ * a presentation of credentials is the diplomatic service's business, a candidacy or an election to an
+ * international body is multilateral representation, and so on — whatever words the release uses for its subject.
+ */
+const TYPE_THEMES: Readonly<Record<string, string>> = {
+  appointment: 'diplomatic-service',
+  'credentials-ceremony': 'diplomatic-service',
+  'election-international-body': 'multilateral-representation',
+  'candidacy-backing': 'multilateral-representation',
+  'proposal-multilateral': 'multilateral-representation',
+  'humanitarian-aid': 'humanitarian-assistance',
+  'consular-assistance': 'consular-services',
+  'border-measure': 'border-management',
+  'trade-negotiation': 'trade-investment',
+  'government-transition': 'democracy-governance',
+  'diplomatic-rupture': 'bilateral-relations',
+  'diplomatic-relations': 'bilateral-relations',
+};
+
+/** Types whose subject, when the release names none, is the relationship with the counterpart itself. */
+const BILATERAL_TYPES = new Set(['bilateral-meeting', 'phone-call', 'official-visit', 'bilateral-coordination']);
+
+/**
+ * The themes an activity's type implies (see TYPE_THEMES); and for a bilateral meeting, call or visit with a foreign
+ * counterpart whose sentences name no theme, the bilateral relationship ("the overall political agenda of the
+ * relationship with another country"). Only ids the vocabulary has.
+ */
+export function impliedThemes(
+  type: string,
+  foundThemes: readonly string[],
+  foreignCountries: number,
+  vocabularyThemes: readonly VocabularyEntry[],
+): string[] {
+  const known = (id: string) => vocabularyThemes.length === 0 || vocabularyThemes.some((t) => t.id === id);
+  const out: string[] = [];
+  const byType = TYPE_THEMES[type];
+  if (byType && known(byType)) out.push(byType);
+  if (foundThemes.length === 0 && out.length === 0 && BILATERAL_TYPES.has(type) && foreignCountries > 0)
+    if (known('bilateral-relations')) out.push('bilateral-relations');
+  return out.filter((id) => !foundThemes.includes(id));
+}
+
 const RANK: Record<DatePrecision, number> = { day: 0, range: 1, month: 2, quarter: 3 };
 
 export function chooseDate(a: Activity): DateMention | undefined {

@@ -1,6 +1,6 @@
 import type { Activity } from './activities';
 import type { VocabularyEntry } from './api';
-import { chooseDate, classifyType, findThemes } from './classify';
+import { chooseDate, classifyType, findThemes, impliedThemes } from './classify';
 import type { CountryMention } from './countries';
 import type { Draft, DraftField, ReleaseLanguage, Span } from './draftsFile';
 import type { OrgMention } from './organizations';
@@ -53,11 +53,13 @@ export function toDraft(
     a.organizations.map((o) => o.span),
   );
   const themes = findThemes(text, [a.sentence, ...a.more], ctx.themes);
-  set(
-    'themes',
-    0.5,
-    themes.map((t) => t.span),
-  );
+  const foundThemes = unique(themes.map((t) => t.id));
+  const implied = impliedThemes(type, foundThemes, countries.filter((c) => c !== home).length, ctx.themes ?? []);
+  // Implied by the type, not read in the text: the activity word is their evidence, with less confidence.
+  set('themes', foundThemes.length ? 0.5 : 0.4, [
+    ...themes.map((t) => t.span),
+    ...(implied.length ? [a.trigger.span] : []),
+  ]);
   const places = uniqueBy(
     a.countries
       .filter((c) => c.via === 'place')
@@ -88,7 +90,7 @@ export function toDraft(
     title: { [lang]: clip(clause) },
     summary: { [lang]: text.slice(a.sentence.start, a.sentence.end).replace(/\s+/g, ' ').trim() },
     countries,
-    themes: unique(themes.map((t) => t.id)),
+    themes: [...foundThemes, ...implied],
     organizations: organizations.filter((id) => /^[A-Z][A-Za-z0-9-]*$/.test(id)),
     places: places.map(({ name, country }) => ({ name, country, ...placeCoordinates(name, country) })),
     actors: actors.map((p) => ({ name: p.name, role: p.role, ...(p.country ? { country: p.country } : {}) })),
