@@ -7,6 +7,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 import { useDocumentTitle } from './useDocumentTitle';
 import { StorageStatus } from '../ui/StorageStatus';
+import { ConnectionBanner } from '../ui/ConnectionBanner';
 import { UpdateBanner } from './UpdateBanner';
 import { DataLossNotice } from '../ui/DataLossNotice';
 import { InterruptedImportNotice } from '../ui/InterruptedImportNotice';
@@ -38,6 +39,7 @@ export function Layout() {
       <a className="skip-link" href="#main">
         {t('skipToContent')}
       </a>
+      <ConnectionBanner />
       <header className="app-header">
         <div className="brand">
           <span className="brand-name">{t('appName')}</span>
@@ -46,7 +48,8 @@ export function Layout() {
         <MainNav />
         <LanguageSwitch />
       </header>
-      <FilterBar />
+      {/* No page can read a newer database: filters would have nothing to filter. */}
+      {!newer && <FilterBar />}
       <main id="main" className="app-main" aria-busy={navigation.state === 'loading'}>
         <DataLossNotice />
         <InterruptedImportNotice />

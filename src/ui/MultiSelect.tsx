@@ -36,11 +36,7 @@ export function MultiSelect({ label, options, selected, onToggle, emptyText, ope
   const [shown, setShown] = useState(selected);
   useEffect(() => setShown(selected), [selected]);
   return (
-    <details
-      ref={root}
-      className="multiselect"
-      open={open}
-    >
+    <details ref={root} className="multiselect" open={open}>
       <summary
         ref={summary}
         onClick={(e) => {
