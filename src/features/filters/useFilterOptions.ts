@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Activity } from '../../domain/activity';
 import { indexOf } from '../../domain/activityIndex';
 import { countBy, facetedCounts, type Facet } from '../../domain/facets';
@@ -58,9 +58,20 @@ export function useFilterOptions(
     return Object.fromEntries(LIST_PARAMS.map((p) => [p, build(p)])) as Record<ListParam, Option[]>;
   }, [counts, lang, vocab]);
   const { country, theme, type, org, from = null, to = null, q = '' } = selected;
+  // The counts beside the options follow a filter change a task after the view has drawn it: recounting every other
+  // facet over the records the change lets through (~20 ms at 100k) no longer delays the view's own update (the
+  // router renders a filter change as one transition, so useDeferredValue would not split it). The selection is
+  // kept as a string, compared by content; a new data set is counted at once, under the selection last counted.
+  const selection = JSON.stringify({ country, theme, type, org, from, to, q });
+  const [counted, setCounted] = useState(selection);
+  useEffect(() => {
+    if (counted === selection) return;
+    const timer = setTimeout(() => setCounted(selection));
+    return () => clearTimeout(timer);
+  }, [counted, selection]);
   const faceted = useMemo(
-    () => facetedCounts(all ?? [], { ...EMPTY_FILTERS, country, theme, type, org, from, to, q }, counts),
-    [all, counts, country, theme, type, org, from, to, q],
+    () => facetedCounts(all ?? [], { ...EMPTY_FILTERS, ...(JSON.parse(counted) as Partial<Filters>) }, counts),
+    [all, counts, counted],
   );
   return useMemo(() => {
     const chosen: Record<ListParam, string[]> = { country, theme, type, org };
