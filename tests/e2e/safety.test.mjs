@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { url, countStore, readStore, databaseInfo, syntheticCsv } from './helpers.mjs';
+import { url, countStore, countStoreWhen, readStore, databaseInfo, syntheticCsv } from './helpers.mjs';
+import { EMBEDDED } from './embedded.mjs';
 
 const EDIT = '/records/oas-asylum-proposal/edit?lang=en';
 const byId = async (page, id) => (await readStore(page)).find((r) => r.id === id);
@@ -232,6 +233,9 @@ test('offline before a page’s code is loaded: an error in the page’s languag
   // with it chunks other pages share — another scenario than the one tested here.
   await page.getByRole('button', { name: 'Descargar datos' }).waitFor();
   await page.locator('main figure svg').first().waitFor();
+  // So is the database's code, which a first visit loads once the overview has drawn (src/db/openDb.ts): the seed
+  // has stored the data set.
+  assert.equal(await countStoreWhen(page, EMBEDDED.length), EMBEDDED.length);
   await page.evaluate(() => (window.__sameDocument = true));
   await context.setOffline(true);
   // The browser knows it is offline (as when the network goes away), before the first page is asked for.
