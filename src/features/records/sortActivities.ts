@@ -57,10 +57,38 @@ const plain = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
  * records this is the difference between ~100 ms and over a second.
  */
 export function sortActivities(list: readonly Activity[], key: SortKey, dir: SortDir, ctx: SortContext): Activity[] {
+  if (key === 'date' && inDateOrder(list)) return dir === 'asc' ? list.slice() : newestFirst(list);
   const compareText =
     key === 'date' ? plain : new Intl.Collator(ctx.lang, { sensitivity: 'base', numeric: true }).compare;
   const sign = dir === 'asc' ? 1 : -1;
   const keyed = list.map((a) => ({ a, k: sortValue(a, key, ctx) }));
   keyed.sort((x, y) => sign * compareText(x.k, y.k) || plain(x.a.date, y.a.date) || plain(x.a.id, y.a.id));
   return keyed.map((x) => x.a);
+}
+
+/** Whether the list is already in (date, id) order: as the database reads it (its date index, ties by id). */
+function inDateOrder(list: readonly Activity[]): boolean {
+  for (let i = 1; i < list.length; i++) {
+    const prev = list[i - 1]!;
+    const a = list[i]!;
+    if (prev.date > a.date || (prev.date === a.date && prev.id > a.id)) return false;
+  }
+  return true;
+}
+
+/**
+ * A list in (date, id) order, newest date first and ties still by id: what the sort gives for `date desc`, in one
+ * pass instead of a sort (the table's default order, redone on every filter change: ~5 ms at 100k).
+ */
+function newestFirst(list: readonly Activity[]): Activity[] {
+  const out: Activity[] = [];
+  let end = list.length;
+  while (end > 0) {
+    const date = list[end - 1]!.date;
+    let start = end - 1;
+    while (start > 0 && list[start - 1]!.date === date) start--;
+    for (let i = start; i < end; i++) out.push(list[i]!);
+    end = start;
+  }
+  return out;
 }
