@@ -1,18 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 
-/** Test files under `roots` (relative to `cwd`) whose names end with one of `suffixes`, as posix paths. */
-function listFiles(cwd: string, roots: string[], suffixes: string[]): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (suffixes.some((s) => entry.name.endsWith(s))) found.push(relative(cwd, path).split('\\').join('/'));
-    }
-  };
-  for (const root of roots) walk(join(cwd, root));
-  return found.sort();
+/** Test files under `roots` (relative to `cwd`) whose names end with `suffix`, as posix paths. */
+function listFiles(cwd: string, roots: string[], suffix: string): string[] {
+  return roots
+    .flatMap((root) =>
+      readdirSync(join(cwd, root), { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith(suffix))
+        .map((name) => `${root}/${name.split('\\').join('/')}`),
+    )
+    .sort();
 }
 
 // vi.mock/vi.doMock replace a module in the worker's module cache: a file that does it must run in a fresh module
@@ -26,7 +23,7 @@ const MOCKS_MODULES = /\bvi\.(?:do)?[mM]ock\(/;
  * 125 s); each test still starts from a fresh database, query client, router and language (tests/utils/renderApp).
  */
 export function domTestFiles(cwd: string, extraTs: string[]): { isolated: string[]; shared: string[] } {
-  const files = [...listFiles(cwd, ['src', 'tests/unit'], ['.test.tsx']), ...extraTs];
+  const files = [...listFiles(cwd, ['src', 'tests/unit'], '.test.tsx'), ...extraTs];
   const isolated = files.filter((file) => MOCKS_MODULES.test(readFileSync(join(cwd, file), 'utf8')));
   return { isolated, shared: files.filter((file) => !isolated.includes(file)) };
 }

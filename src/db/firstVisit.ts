@@ -58,7 +58,8 @@ export function embeddedAsStoredIfLoaded(): Activity[] | undefined {
 
 /**
  * A page's next paint, then the moment the browser is next idle (a chart measures itself and draws one render after
- * its data): what a first visit's first chart needs is in by then. A hidden tab does not paint, so 2 s at most.
+ * its data): what a first visit's first chart needs is in by then. (A hidden tab does not paint: firstVisitDrawn
+ * gives up waiting after 3 s.)
  */
 function afterPaintAndIdle(): Promise<void> {
   return new Promise((resolve) => {
@@ -66,7 +67,6 @@ function afterPaintAndIdle(): Promise<void> {
       typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : resolve();
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(idle, 0));
     else idle();
-    setTimeout(resolve, 2000);
   });
 }
 
