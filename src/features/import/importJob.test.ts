@@ -6,7 +6,7 @@ import { generateActivities } from '../../testing/generate';
 import { embeddedActivities } from '../../testing/embedded';
 import { getDb, resetDbForTests } from '../../db/database';
 import { resetSeedingForTests } from '../../db/seed';
-import { createImportJob, type ImportProgress } from './importJob';
+import { createImportJob, linePieces, type ImportProgress } from './importJob';
 
 beforeEach(async () => {
   await resetDbForTests();
@@ -167,14 +167,20 @@ describe('when a JSON file is read as a stream', () => {
       i % 7 === 0 ? { ...r, summary: { es: `Línea uno, "citada"\nlínea dos ${i}`, en: r.summary.en } } : r,
     );
     const bytes = new TextEncoder().encode(activitiesToCsv(records));
-    const job = createImportJob(() => {});
-    expect(await job.check(pieced(bytes, 'two-thousand.csv', 997))).toMatchObject({
-      ok: true,
-      summary: { created: 2000 },
-    });
-    await job.write('two-thousand.csv');
-    const stored = await getDb().activities.bulkGet(records.map((r) => r.id));
-    expect(stored.map((r) => [r?.title, r?.summary])).toEqual(records.map((r) => [r.title, r.summary]));
+    // 997: pieces shorter than a line; 65,536: pieces the reader cuts again after line breaks (see linePieces),
+    // some of them inside a quoted cell.
+    for (const size of [997, 65_536]) {
+      await resetDbForTests();
+      resetSeedingForTests();
+      const job = createImportJob(() => {});
+      expect(await job.check(pieced(bytes, 'two-thousand.csv', size))).toMatchObject({
+        ok: true,
+        summary: { created: 2000 },
+      });
+      await job.write('two-thousand.csv');
+      const stored = await getDb().activities.bulkGet(records.map((r) => r.id));
+      expect(stored.map((r) => [r?.title, r?.summary])).toEqual(records.map((r) => [r.title, r.summary]));
+    }
   });
 
   it('then a file without an extension is read as JSON when its text starts like JSON', async () => {
@@ -182,5 +188,29 @@ describe('when a JSON file is read as a stream', () => {
     const bytes = new TextEncoder().encode(`\uFEFF  \n${activitiesToJson(records)}`);
     const job = createImportJob(() => {});
     expect(await job.check(pieced(bytes, 'export', 3))).toMatchObject({ ok: true, summary: { created: 20 } });
+  });
+});
+
+describe('when a CSV chunk is cut into pieces of a line or so', () => {
+  it('then each piece but the last ends with a line break, is at least the minimum long, and together they are the chunk', () => {
+    const text = Array.from({ length: 400 }, (_, i) => `${i},"línea ${'ñ'.repeat(i % 37)}\nsigue",€\r\n`).join('');
+    const bytes = new TextEncoder().encode(text);
+    const pieces = [...linePieces(bytes, 256)];
+    expect(pieces.length).toBeGreaterThan(10);
+    for (const p of pieces.slice(0, -1)) {
+      expect(p.length).toBeGreaterThanOrEqual(256);
+      expect(p.at(-1)).toBe(10);
+    }
+    const joined = new Uint8Array(bytes.length);
+    let at = 0;
+    for (const p of pieces) {
+      joined.set(p, at);
+      at += p.length;
+    }
+    expect(at).toBe(bytes.length);
+    expect(new TextDecoder().decode(joined)).toBe(text);
+    // Each piece is whole UTF-8 on its own: a line break byte is never inside a character.
+    for (const p of pieces) expect(() => new TextDecoder('utf-8', { fatal: true }).decode(p)).not.toThrow();
+    expect([...linePieces(new Uint8Array(0))]).toEqual([]);
   });
 });

@@ -62,8 +62,11 @@ async function readFile(file: File, options: ParseOptions, report: (p: ImportPro
   const ext = extensionKind(file.name);
   if (ext === null) return fileFailure(file.name, 'file.kind', { value: file.name.replace(/^.*\./, '.') });
   let reader = null as JsonActivitiesReader | CsvActivitiesReader | null;
-  const open = (kind: FileKind) =>
-    kind === 'json' ? readActivitiesJson(file.name, options) : readActivitiesCsv(file.name, options, file.size);
+  let kind: FileKind | null = null;
+  const open = (k: FileKind) => {
+    kind = k;
+    return k === 'json' ? readActivitiesJson(file.name, options) : readActivitiesCsv(file.name, options, file.size);
+  };
   if (ext) reader = open(ext);
   let pending = ''; // text of a file without an extension, until it shows what it is
   const take = (text: string) => {
@@ -77,32 +80,35 @@ async function readFile(file: File, options: ParseOptions, report: (p: ImportPro
     reader.write(text);
   };
   const decoder = new TextDecoder('utf-8', { fatal: true });
+  // A CSV in pieces of a line or so (see linePieces); a JSON whole: its parser copies what it keeps.
+  // Null for bytes that are not UTF-8.
+  const decoded = (bytes: Uint8Array): string[] | null => {
+    try {
+      return [...(kind === 'csv' ? linePieces(bytes) : [bytes])].map((b) => decoder.decode(b, { stream: true }));
+    } catch {
+      return null;
+    }
+  };
   if (typeof file.stream === 'function') {
     const chunks = file.stream().getReader();
     let done = 0;
     for (;;) {
       const { done: end, value } = await chunks.read();
       if (end) break;
-      let text: string;
-      try {
-        text = decoder.decode(value, { stream: true });
-      } catch {
+      const texts = decoded(value);
+      if (!texts) {
         await chunks.cancel();
         return fileFailure(file.name, value.includes(0) ? 'file.binary' : 'file.encoding');
       }
-      take(text);
+      texts.forEach(take);
       done += value.byteLength;
       report({ phase: 'check', done, total: file.size, records: reader?.records ?? 0 });
     }
   } else {
     const bytes = new Uint8Array(await file.arrayBuffer());
-    let text: string;
-    try {
-      text = decoder.decode(bytes, { stream: true });
-    } catch {
-      return fileFailure(file.name, bytes.includes(0) ? 'file.binary' : 'file.encoding');
-    }
-    take(text);
+    const texts = decoded(bytes);
+    if (!texts) return fileFailure(file.name, bytes.includes(0) ? 'file.binary' : 'file.encoding');
+    texts.forEach(take);
   }
   let rest: string;
   try {
@@ -116,6 +122,25 @@ async function readFile(file: File, options: ParseOptions, report: (p: ImportPro
   const result = reader.end();
   report({ phase: 'check', done: file.size, total: file.size, records: reader.records });
   return result;
+}
+
+/**
+ * The bytes cut after line breaks into pieces of at least `min` bytes. A CSV record's cells are cut by papaparse
+ * from the text it was given, and a cell cut from a string keeps the whole string alive: decoded 64 KB at a time,
+ * every checked record would hold on to its 64 KB piece, and so the records of a file to the whole file's text
+ * (measured on the 142.6 MB real-size export: 437 MB of JS heap against 184 MB for the same records as JSON).
+ * Decoded a line or so at a time, a record keeps only its own line. A line break byte is never inside a UTF-8
+ * sequence, so each piece decodes on its own (a quoted cell may still go on in the next piece: papaparse joins them).
+ */
+export function* linePieces(bytes: Uint8Array, min = 1024): Generator<Uint8Array> {
+  let from = 0;
+  for (;;) {
+    const nl = bytes.indexOf(10, from + min);
+    if (nl === -1) break;
+    yield bytes.subarray(from, nl + 1);
+    from = nl + 1;
+  }
+  if (from < bytes.length) yield bytes.subarray(from);
 }
 
 /** Passes on a phase's first and last step and at most one step per `ms` between: enough for a bar to move. */
