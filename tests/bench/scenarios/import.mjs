@@ -5,6 +5,7 @@ import { countStore } from '../../e2e/helpers.mjs';
 import { rawPutBaseline } from '../lib/baseline.mjs';
 import { longestTask, openBrowser } from '../lib/browser.mjs';
 import { waitForCount } from '../lib/inpage.mjs';
+import { sampleHeaps } from '../lib/heapSampler.mjs';
 import { rendererPeaksMB } from '../lib/processMemory.mjs';
 import { median } from '../lib/stats.mjs';
 
@@ -68,6 +69,7 @@ async function oneRun({ base, data }) {
     const { input, ui } = await openImport(b, base);
     if (!ui) return { ui: false, baseline };
     const before = await countStore(b.page);
+    const heaps = await sampleHeaps(b.page);
 
     // Buttons present before the file is chosen are not the preview's confirm button.
     await b.page.evaluate(() =>
@@ -80,6 +82,7 @@ async function oneRun({ base, data }) {
     await b.page.getByRole('button', { name: preview.name.trim(), exact: true }).click();
     const clickAt = await b.bench('window.__bench.clickAt');
     const stored = await b.page.evaluate(waitForCount, before + n);
+    const heapPeaks = await heaps.stop();
     const longtasks = await b.bench('window.__bench.longtasks');
     // Read before the browser closes: the page's renderer (page + import worker) at its peak during the visit.
     const rendererPeakMB = Math.max(0, ...rendererPeaksMB(b.profileDir));
@@ -97,6 +100,7 @@ async function oneRun({ base, data }) {
       longestWriteTaskMs: longestTask(longtasks, clickAt, stored.at),
       baselineLongestTaskMs: baseline.longestTaskMs,
       rendererPeakMB,
+      heapPeaks,
       errors: [...b.errors],
     };
   } finally {
@@ -158,6 +162,10 @@ export async function importThroughUi({ base, runs, data, importData }) {
     longestWriteTaskMs: median(samples.map((s) => s.longestWriteTaskMs)),
     baselineLongestTaskMs: median(samples.map((s) => s.baselineLongestTaskMs)),
     rendererPeakMB: Math.max(...samples.map((s) => s.rendererPeakMB)),
+    // The JS heaps themselves (page, import worker, their sum at one sample), the largest of the runs.
+    heapPeakMB: Math.max(...samples.map((s) => s.heapPeaks.sumMB)),
+    workerHeapPeakMB: Math.max(...samples.map((s) => s.heapPeaks.workerMB)),
+    pageHeapPeakMB: Math.max(...samples.map((s) => s.heapPeaks.pageMB)),
     // Each run's import next to the baseline measured just before it, so a run's pairing can be read back.
     samples: samples.map((x) => ({
       totalMs: x.totalMs,
