@@ -1,12 +1,13 @@
 import type { Status } from '../activity';
 import type { Segmentation } from './api';
 import type { CountryMention } from './countries';
-import { findPresent, findTriggers, readCues, type Trigger } from './cues';
+import { findPresent, findTriggers, readCues, reportingVerbAt, type Trigger } from './cues';
 import type { DateMention } from './dates';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import type { OrgMention } from './organizations';
 import type { PersonMention } from './people';
 import { daysBetween, monthEnd, parts } from './calendar';
+import { foldForMatching } from './normalize';
 import resources from './resources/activities.json';
 
 type Cues = ReturnType<typeof readCues>;
@@ -50,8 +51,19 @@ export function groupActivities(
   for (const p of seg.paragraphs.filter((x) => x.kind === 'body')) {
     let last: Activity | undefined;
     for (const s of p.sentences) {
-      const triggers = specific(oneByFamily(findTriggers(text, lang, s)), last !== undefined);
-      const local = pick(m, s);
+      let triggers = specific(oneByFamily(findTriggers(text, lang, s)), last !== undefined);
+      // "The two Ministers also discussed…" in a later paragraph: more about the activity just reported.
+      if (
+        !last &&
+        previous &&
+        triggers.length > 0 &&
+        triggers.every((t) => t.weak) &&
+        opensWithParticipants(text, lang, s)
+      ) {
+        triggers = [];
+        last = previous;
+      }
+      const local = withoutReportingDates(text, lang, pick(m, s), triggers);
       if (triggers.length === 0) {
         if (last) {
           addTo(last, local);
@@ -59,13 +71,13 @@ export function groupActivities(
         }
         // A later paragraph that only restates when the last activity happened ("called … today"), unless it
         // recalls something else or its date cannot be the activity's (a past date for an announced one).
-        else if (previous && previous.dates.length === 0 && !readCues(text, lang, s).background)
+        else if (previous && previous.dates.length === 0 && !readCues(text, lang, s, local.dates).background)
           previous.dates.push(...local.dates.filter((d) => fitsStatus(d, previous as Activity, release)));
         continue;
       }
       const acts = triggers.map((t, i): Activity => {
         const clause = { start: i === 0 ? s.start : t.span.start, end: triggers[i + 1]?.span.start ?? s.end };
-        const cues = pastTrigger(text, lang, t, readCues(text, lang, clause));
+        const cues = pastTrigger(text, lang, t, readCues(text, lang, clause, local.dates));
         return {
           paragraph: p.number,
           trigger: t,
@@ -148,6 +160,27 @@ function pick(m: Mentions, s: Span): Mentions {
     dates: m.dates.filter((x) => inside(s, x)),
     people: m.people.filter((x) => inside(s, x)),
   };
+}
+
+/**
+ * The sentence's mentions without the dates of its statement ("informó hoy", "said today": see reportingVerbAt),
+ * unless that verb is the activity's own word (an announcement made today is dated today).
+ */
+function withoutReportingDates(text: string, lang: ReleaseLanguage, m: Mentions, triggers: readonly Trigger[]) {
+  const dates = m.dates.filter((d) => {
+    const verb = reportingVerbAt(text, lang, d.span);
+    return !verb || triggers.some((t) => t.span.start < verb.end && verb.start < t.span.end);
+  });
+  return dates.length === m.dates.length ? m : { ...m, dates };
+}
+
+/** The sentence opens by naming the participants of what was just reported (resources: `anaphoric`). */
+function opensWithParticipants(text: string, lang: ReleaseLanguage, s: Span): boolean {
+  const opening = foldForMatching(text.slice(s.start, s.end)).toLowerCase().trimStart();
+  return resources.anaphoric[lang].some((w) => {
+    const folded = foldForMatching(w).toLowerCase();
+    return opening.startsWith(folded) && !/\p{L}/u.test(opening.charAt(folded.length));
+  });
 }
 
 function addTo(a: Activity, m: Mentions) {

@@ -63,6 +63,8 @@ const rows: Row[] = [
     ],
   ],
   ['El documento fue publicado en español.', []],
+  // A given name, not Mauritius (Spanish "Mauricio").
+  ['The President will see Mauricio Macri of Argentina.', [['Argentina', 'AR']]],
 ];
 
 describe('findCountries', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findThemes } from './classify';
-import { findTriggers, readCues } from './cues';
+import { findTriggers, readCues, reportingVerbAt } from './cues';
 import { findDates } from './dates';
 import { layout } from './layout';
 import { segment } from './segment';
@@ -40,6 +40,30 @@ describe('readCues', () => {
   ] as const)('when the %s text is "%s", then the status is %s (background %s)', (lang, text, status, background) => {
     const r = readCues(text, lang, whole(text));
     expect([r.status, r.background]).toEqual([status, background]);
+  });
+
+  it.each([
+    ['la ministra asistirá el próximo martes 3 de junio a la cumbre', 'el próximo martes 3 de junio'],
+    ['el enviado llegará a Quito el 5 de febrero próximo', '5 de febrero'],
+  ])('when "%s" has the date "%s", then a cue word in or right after it is the date\'s: announced', (text, date) => {
+    const at = text.indexOf(date);
+    const dates = [{ span: { start: at, end: at + date.length } }];
+    expect(readCues(text, 'es', whole(text)).status).toBe('planned'); // "próximo" read as a cue
+    expect(readCues(text, 'es', whole(text), dates).status).toBe('announced'); // the future verb
+  });
+});
+
+describe('reportingVerbAt', () => {
+  it.each([
+    ['es', 'El canciller viajará a Quito, informó hoy la Cancillería.', 'hoy', 'informó'],
+    ['en', 'The Minister today announced that she will travel to Quito.', 'today', 'announced'],
+    ['en', 'The Minister said on Monday, that talks would resume.', 'on Monday', 'said'],
+    ['es', 'El canciller se reunió hoy con su homólogo.', 'hoy', null],
+    ['en', 'The ministers met today and announced a plan.', 'today', null],
+  ] as const)('when the %s text is "%s", then the date "%s" is next to the verb %s', (lang, text, date, verb) => {
+    const at = text.indexOf(date);
+    const found = reportingVerbAt(text, lang, { start: at, end: at + date.length });
+    expect(found ? text.slice(found.start, found.end) : null).toBe(verb);
   });
 });
 

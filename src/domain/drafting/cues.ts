@@ -80,13 +80,26 @@ function cueGazetteer(lang: ReleaseLanguage) {
   return g;
 }
 
-/** The cues of a span: which status its tense and words suggest, and whether it recalls the past. */
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/**
+ * The cues of a span: which status its tense and words suggest, and whether it recalls the past. Words inside a
+ * date expression of the span (`dates`), or right after one, are the date's, not cues: "el próximo lunes 3 de junio"
+ * plans nothing.
+ */
 export function readCues(
   text: string,
   lang: ReleaseLanguage,
   span: Span,
+  dates: readonly { span: Span }[] = [],
 ): { status: Status; background: boolean; evidence?: Span } {
-  const hits = cueGazetteer(lang).find(text.slice(span.start, span.end));
+  const hits = cueGazetteer(lang)
+    .find(text.slice(span.start, span.end))
+    .filter((h) => {
+      const at = { start: span.start + h.span.start, end: span.start + h.span.end };
+      // Right after a date too: "el 5 de febrero próximo", "del 3 de mayo último".
+      return !dates.some((d) => overlaps(d.span, at) || /^\s+$/.test(text.slice(d.span.end, at.start)));
+    });
   const first = (kind: StatusCue) => hits.find((h) => h.entry.value === kind);
   const planned = first('planned');
   const announced = first('announced');
@@ -110,4 +123,26 @@ export function findPresent(text: string, lang: ReleaseLanguage, span: Span): Sp
   if (!g) presentGaz.set(lang, (g = build(resources.present[lang].map((p): [string, true] => [p, true]))));
   const hit = g.find(text.slice(span.start, span.end))[0];
   return hit ? { start: span.start + hit.span.start, end: span.start + hit.span.end } : undefined;
+}
+
+const reportingGaz = new Map<ReleaseLanguage, Gazetteer<true>>();
+/**
+ * "Informó hoy la Cancillería", "today announced that she will travel": a date next to a verb of saying dates the
+ * statement, not the activity it reports. The verb's span when the date at `date` is one (only spaces or a comma
+ * between them, the verb before or after).
+ */
+export function reportingVerbAt(text: string, lang: ReleaseLanguage, date: Span): Span | undefined {
+  let g = reportingGaz.get(lang);
+  if (!g) reportingGaz.set(lang, (g = build(resources.reporting[lang].map((p): [string, true] => [p, true]))));
+  const before = Math.max(0, date.start - 30);
+  for (const h of g.find(text.slice(before, date.start))) {
+    const verb = { start: before + h.span.start, end: before + h.span.end };
+    if (/^[\s,]*$/.test(text.slice(verb.end, date.start))) return verb;
+  }
+  const after = Math.min(text.length, date.end + 30);
+  for (const h of g.find(text.slice(date.end, after))) {
+    const verb = { start: date.end + h.span.start, end: date.end + h.span.end };
+    if (/^[\s,]*$/.test(text.slice(date.end, verb.start))) return verb;
+  }
+  return undefined;
 }

@@ -113,3 +113,36 @@ describe('proposeReleaseDateFromText', () => {
     expect(proposeReleaseDateFromText(text)).toBe(date);
   });
 });
+
+describe('draftRelease, on what a statement says of itself', () => {
+  const drafts = (text: string, releaseDate: string) => {
+    const r = draftRelease({ text, releaseDate });
+    if (!r.ok) throw new Error(r.error.code);
+    return r.file.drafts.map((d) => [d.type, d.status, d.date, d.datePrecision, d.endDate ?? null]);
+  };
+
+  it('when a trip is dated and the release says it "informó hoy", then the trip keeps its own dates, announced', () => {
+    const text = [
+      'Visita oficial a Chile',
+      'La ministra Ana Ruiz efectuará una visita oficial a Chile los días 5 y 6 de febrero próximo, informó hoy la Cancillería.',
+    ].join('\n\n');
+    expect(drafts(text, '2018-01-26')).toEqual([['official-visit', 'announced', '2018-02-05', 'range', '2018-02-06']]);
+  });
+
+  it('when the minister "today announced" a trip with its dates, then the trip is dated by them, not by today', () => {
+    const text = [
+      'Minister to travel to Ecuador',
+      'The Minister of Foreign Affairs, Ana Ruiz, today announced that she will travel to Quito, Ecuador, from June 25 to 27.',
+    ].join('\n\n');
+    expect(drafts(text, '2024-06-20')).toEqual([['official-visit', 'announced', '2024-06-25', 'range', '2024-06-27']]);
+  });
+
+  it('when later paragraphs open with "The two Ministers" or "They" and only discuss, then they describe the call', () => {
+    const text = [
+      'Foreign Minister Ana Ruiz spoke to Chile’s Foreign Minister Luis Paz on 4 June.',
+      'The two Ministers discussed their trade ties.',
+      'They also discussed the situation in the region.',
+    ].join('\n\n');
+    expect(drafts(text, '2020-06-05')).toEqual([['phone-call', 'held', '2020-06-04', 'day', null]]);
+  });
+});

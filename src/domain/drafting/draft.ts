@@ -52,10 +52,14 @@ function run(input: DraftInput): DraftResult {
   const tokens = tokenize(text);
   const organizations = findOrganizations(text, vocabulary, tokens);
   // A country inside a body's name ("Comunidad Andina", "Grupo de Lima") is the body's, not a mention.
-  const countries = findCountries(text, tokens).filter(
+  const named = findCountries(text, tokens).filter(
     (c) => !organizations.some((o) => o.span.start <= c.span.start && c.span.end <= o.span.end),
   );
-  const people = findPeople(text, countries);
+  const people = findPeople(text, named);
+  // Nor is one inside a person's name: "Mauricio Macri" (Mauricio is Mauritius in Spanish).
+  const countries = named.filter(
+    (c) => !people.some((p) => p.nameSpan.start <= c.span.start && c.span.end <= p.nameSpan.end),
+  );
   const sentences = raw.flatMap((p) => p.sentences);
   const leanAt = (offset: number): Lean => {
     const s = sentences.find((x) => x.start <= offset && offset < x.end);

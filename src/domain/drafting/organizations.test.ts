@@ -38,6 +38,13 @@ const rows: Row[] = [
     ],
   ],
   ['la Superintendencia Nacional de Migraciones (SNM)', []],
+  [
+    'At the VIII Summit of the Americas he met an envoy of the European External Action Service.',
+    [
+      ['Summit of the Americas', 'SUMMIT-OF-THE-AMERICAS', 'reference'],
+      ['European External Action Service', 'EEAS', 'reference'],
+    ],
+  ],
 ];
 
 describe('findOrganizations', () => {
