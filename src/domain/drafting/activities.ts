@@ -52,13 +52,16 @@ export function groupActivities(
     let last: Activity | undefined;
     for (const s of p.sentences) {
       let triggers = specific(oneByFamily(findTriggers(text, lang, s)), last !== undefined);
-      // "The two Ministers also discussed…" in a later paragraph: more about the activity just reported.
+      // "The two Ministers also discussed…" in a later paragraph: more about the activity just reported — unless
+      // the sentence has a date or a future of its own ("Ambos cancilleres acordaron convocar el próximo año…").
       if (
         !last &&
         previous &&
         triggers.length > 0 &&
         triggers.every((t) => t.weak) &&
-        opensWithParticipants(text, lang, s)
+        opensWithParticipants(text, lang, s) &&
+        pick(m, s).dates.length === 0 &&
+        readCues(text, lang, s).status === 'held'
       ) {
         triggers = [];
         last = previous;
