@@ -7,6 +7,7 @@ import type { ReleaseLanguage, Span } from './draftsFile';
 import type { OrgMention } from './organizations';
 import type { PersonMention } from './people';
 import { daysBetween, monthEnd, parts } from './calendar';
+import { alt } from './dateGrammar';
 import { foldForMatching } from './normalize';
 import resources from './resources/activities.json';
 
@@ -48,10 +49,15 @@ export function groupActivities(
 ): Activity[] {
   const out: Activity[] = [];
   let previous: Activity | undefined;
+  const quotes = spokenSpans(text, lang);
+  const quoted = (x: { span: Span }) => quotes.some((q) => q.start <= x.span.start && x.span.end <= q.end);
   for (const p of seg.paragraphs.filter((x) => x.kind === 'body')) {
     let last: Activity | undefined;
     for (const s of p.sentences) {
-      let triggers = specific(oneByFamily(findTriggers(text, lang, s)), last !== undefined);
+      // Words quoted from a speaker ("Revisamos el proyecto…", "today we signed…") report no activity of their own,
+      // and their "hoy" is the day of speaking.
+      const found = findTriggers(text, lang, s).filter((t) => !quoted(t));
+      let triggers = specific(heldBy(text, lang, oneByFamily(found)), last !== undefined);
       // "The two Ministers also discussed…" in a later paragraph: more about the activity just reported — unless
       // the sentence has a date or a future of its own ("Ambos cancilleres acordaron convocar el próximo año…").
       if (
@@ -66,7 +72,13 @@ export function groupActivities(
         triggers = [];
         last = previous;
       }
-      const local = withoutReportingDates(text, lang, pick(m, s), triggers);
+      const inSentence = pick(m, s);
+      const local = withoutReportingDates(
+        text,
+        lang,
+        { ...inSentence, dates: inSentence.dates.filter((d) => !quoted(d)) },
+        triggers,
+      );
       if (triggers.length === 0) {
         if (last) {
           addTo(last, local);
@@ -127,6 +139,42 @@ function pastTrigger(text: string, lang: ReleaseLanguage, t: Trigger, cues: Cues
       : /^\p{L}+ed(?!\p{L})/u.test(word) ||
         resources.pastIrregular.en.some((p) => word === p || word.startsWith(`${p} `));
   return past ? { status: 'held', background: cues.background } : cues;
+}
+
+const firstPersonSets = new Map<ReleaseLanguage, Set<string>>();
+/**
+ * Quotations of a speaker talking of themselves (“…”, «…», or straight quotes taken in pairs, holding a word of
+ * `firstPerson`): speech, not the release's report.
+ */
+export function spokenSpans(text: string, lang: ReleaseLanguage): Span[] {
+  let words = firstPersonSets.get(lang);
+  if (!words) firstPersonSets.set(lang, (words = new Set(resources.firstPerson[lang])));
+  const first = words;
+  const out: Span[] = [];
+  for (const m of text.matchAll(/“[^”]*”|«[^»]*»|"[^"]*"/g)) {
+    const spoken = (m[0].match(/[\p{L}']+/gu) ?? []).some((w) => first.has(lang === 'en' ? w : w.toLowerCase()));
+    if (spoken) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const mannerRes = new Map<ReleaseLanguage, RegExp>();
+/**
+ * "Sostuvo una reunión bilateral, a través de videoconferencia", "met by video call": the call word says how the
+ * meeting was held, so the sentence reports one activity, the call, not a meeting and a call.
+ */
+function heldBy(text: string, lang: ReleaseLanguage, ts: Trigger[]): Trigger[] {
+  let re = mannerRes.get(lang);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.manner[lang])})\\s+(?:(?:una?|la|el|an?|the)\\s+)?$`, 'iu');
+    mannerRes.set(lang, re);
+  }
+  const manner = re;
+  const call = ts.find(
+    (t) => t.family === 'call' && manner.test(text.slice(Math.max(0, t.span.start - 30), t.span.start)),
+  );
+  if (!call) return ts;
+  return ts.filter((t) => !(t.family === 'meeting' && t.span.end <= call.span.start));
 }
 
 function oneByFamily(ts: Trigger[]): Trigger[] {

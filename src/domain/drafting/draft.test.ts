@@ -137,6 +137,33 @@ describe('draftRelease, on what a statement says of itself', () => {
     expect(drafts(text, '2024-06-20')).toEqual([['official-visit', 'announced', '2024-06-25', 'range', '2024-06-27']]);
   });
 
+  it('when a meeting was held "a través de videoconferencia", then it is one activity, a call', () => {
+    const text = [
+      'Reunión de viceministros',
+      'El viceministro Luis Paz sostuvo una reunión bilateral, a través de videoconferencia, con el viceministro de Bolivia, Juan Ríos.',
+    ].join('\n\n');
+    expect(drafts(text, '2023-02-14').map(([type, status]) => [type, status])).toEqual([['phone-call', 'held']]);
+  });
+
+  it('when a speaker is quoted talking of "hoy" and a meeting, then the quotation adds no activity and no date', () => {
+    const text = [
+      'Consultas entre Bolivia y Chile',
+      'La viceministra Ana Ruiz sostuvo una reunión bilateral con el viceministro de Bolivia, Juan Ríos, en La Paz.',
+      '“Con esta reunión de trabajo que hoy celebramos damos un paso más en nuestra relación”, afirmó la viceministra.',
+      'La reunión sirvió para revisar la agenda de cooperación fronteriza.',
+    ].join('\n\n');
+    expect(drafts(text, '2023-02-14')).toEqual([['bilateral-meeting', 'held', null, null, null]]);
+  });
+
+  it('when the release quotes a short phrase of its own report, then the activity in it still counts', () => {
+    const text = [
+      'Canciller en Montevideo',
+      'El canciller Luis Paz se reunió con su par uruguaya, Ana Ruiz, en Montevideo.',
+      'Con su par acordó “una visita oficial en el corto plazo” a Lima.',
+    ].join('\n\n');
+    expect(drafts(text, '2018-08-08').map(([type]) => type)).toEqual(['bilateral-meeting', 'official-visit']);
+  });
+
   it('when later paragraphs open with "The two Ministers" or "They" and only discuss, then they describe the call', () => {
     const text = [
       'Foreign Minister Ana Ruiz spoke to Chile’s Foreign Minister Luis Paz on 4 June.',
