@@ -26,6 +26,10 @@ const rows: Row[] = [
     ],
   ],
   [
+    "She will also meet Ana Ruiz, Chile's president-elect, in Santiago.",
+    [['Ana Ruiz', { en: 'president-elect', es: 'presidente electo' }, 'CL']],
+  ],
+  [
     'El ministro de Relaciones Exteriores, Hugo de Zela, presentó la propuesta.',
     [['Hugo de Zela', { es: 'ministro de Relaciones Exteriores', en: 'Minister of Foreign Affairs' }]],
   ],

@@ -32,8 +32,14 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
     const key = m[0].toLowerCase();
     const pair = ROLE.get(key);
     if (!pair) continue;
-    // "Secretary" capitalised in English texts; "canciller" may be lower case.
-    if (!ES_ROLES.has(pair[0]) && !/^\p{Lu}/u.test(m[0])) continue;
+    // "Carolina Valdivia, Undersecretary of Foreign Affairs", "Claudia Sheinbaum, Mexico's president-elect": the
+    // name before the role, which may follow a country's possessive.
+    const before = /,\s*(?:the\s+|la\s+|el\s+|\p{Lu}[\p{L}. ]{1,30}['’]s\s+)?$/u.exec(
+      text.slice(Math.max(0, m.index - 40), m.index),
+    );
+    // "Secretary" capitalised in English texts, unless it stands after a name ("…, Mexico's president-elect");
+    // "canciller" may be lower case.
+    if (!ES_ROLES.has(pair[0]) && !/^\p{Lu}/u.test(m[0]) && !before) continue;
     let at = m.index + m[0].length;
     at += /^\s*\((?:s|e|i)\)/.exec(text.slice(at))?.[0].length ?? 0;
     // "el canciller argentino, Pablo Quirno": a demonym between the role and the name gives the country.
@@ -46,8 +52,6 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
     const compSpan = comp ? { start: at, end: at + comp.length } : undefined;
     if (comp) at += comp.length;
     else at += /^\s*,?\s*/.exec(text.slice(at))?.[0].length ?? 0;
-    // "Carolina Valdivia, Undersecretary of Foreign Affairs": the name before the role.
-    const before = /,\s*(?:the\s+|la\s+|el\s+)?$/iu.exec(text.slice(Math.max(0, m.index - 6), m.index));
     const after0 = nameAt(text, at);
     const name =
       after0 && !countries.some((c) => c.span.start === after0.start)
@@ -62,7 +66,8 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
     const country =
       (compSpan && inCountry(compSpan)) ??
       (after ? countries.find((c) => c.span.start === name.end + after[0].length)?.code : undefined) ??
-      countries.find((c) => c.via === 'demonym' && c.span.end <= m.index && m.index - c.span.end <= 2)?.code;
+      countries.find((c) => c.via === 'demonym' && c.span.end <= m.index && m.index - c.span.end <= 2)?.code ??
+      (before ? inCountry({ start: m.index - before[0].length, end: m.index }) : undefined);
     found.push({
       span: { start: Math.min(m.index, name.start), end: Math.max(name.end, m.index + m[0].length) },
       nameSpan: name,
