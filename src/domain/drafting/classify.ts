@@ -11,8 +11,18 @@ import resources from './resources/themes.json';
  * surrounds it; themes come from word stems (resources/themes.json) in the activity's sentences; the date is the
  * most precise one nearest the activity word.
  */
-export function classifyType(a: Activity, home: string): string {
+export function classifyType(a: Activity, home: string, homeKnown = true): string {
   const foreign = new Set(a.countries.map((c) => c.code).filter((c) => c !== home));
+  // The taxonomy tells a visit received ("Official visit to Peru") from a trip abroad, seen from the home country:
+  // a visit word followed closely by a country or a city abroad ("viajará a Chile", "will travel to Mexico City")
+  // is a trip abroad; to the home country, or with no destination named, a visit received. Only when the home
+  // country is the issuer's: guessed from the first country named, it may well be the destination.
+  if (a.trigger.type === 'official-visit' && homeKnown) {
+    const to = a.countries
+      .filter((c) => c.span.start >= a.trigger.span.end && c.span.start - a.trigger.span.end <= 40)
+      .sort((x, y) => x.span.start - y.span.start)[0];
+    if (to && to.code !== home) return 'visit-abroad';
+  }
   if (a.trigger.type === 'bilateral-meeting' && foreign.size >= 3) return 'multilateral-meeting';
   if (a.trigger.type === 'bilateral-meeting' && foreign.size === 0 && a.organizations.length > 0)
     return 'institutional-meeting';

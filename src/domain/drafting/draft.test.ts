@@ -137,6 +137,25 @@ describe('draftRelease, on what a statement says of itself', () => {
     expect(drafts(text, '2024-06-20')).toEqual([['official-visit', 'announced', '2024-06-25', 'range', '2024-06-27']]);
   });
 
+  it('when the issuer is known, then a visit to a country abroad is a trip abroad and one to the home country a visit received', () => {
+    const issuer = 'Ministerio de Relaciones Exteriores del Perú';
+    const trip = (where: string) => {
+      const text = `Viaje del canciller\n\nEl canciller Luis Paz viajará a ${where} el 5 de marzo para reunirse con autoridades.`;
+      const r = draftRelease({ text, releaseDate: '2026-02-20', issuer });
+      if (!r.ok) throw new Error(r.error.code);
+      return r.file.drafts.map((d) => d.type);
+    };
+    expect(trip('Santiago de Chile')).toEqual(['visit-abroad']);
+    expect(trip('Bolivia')).toEqual(['visit-abroad']);
+    expect(trip('Arequipa, en el sur del Perú')).toEqual(['official-visit']);
+    // Without an issuer the home country is a guess (the first country named), so the type is left as found.
+    const text =
+      'Viaje del canciller\n\nEl canciller Luis Paz viajará a Bolivia el 5 de marzo para reunirse con autoridades.';
+    const r = draftRelease({ text, releaseDate: '2026-02-20' });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.file.drafts.map((d) => d.type)).toEqual(['official-visit']);
+  });
+
   it('when a meeting was held "a través de videoconferencia", then it is one activity, a call', () => {
     const text = [
       'Reunión de viceministros',

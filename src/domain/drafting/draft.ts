@@ -78,7 +78,7 @@ function run(input: DraftInput): DraftResult {
   const datelines = segmentation.paragraphs.filter((p) => p.kind === 'dateline').map((p) => p.span);
   if (dateline) datelines.push(dateline.span);
   const dates = allDates.filter((d) => !datelines.some((l) => l.start <= d.span.start && d.span.end <= l.end));
-  const home = homeCountry(input, countries);
+  const { code: home, known: homeKnown } = homeCountry(input, countries);
   const activities = groupActivities(
     text,
     language,
@@ -91,6 +91,7 @@ function run(input: DraftInput): DraftResult {
     text,
     lang: language,
     home,
+    homeKnown,
     release,
     themes: vocabulary.themes,
     ...(input.sourceId ? { sourceId: input.sourceId } : {}),
@@ -118,10 +119,11 @@ function run(input: DraftInput): DraftResult {
 /** Spanish preterite endings: "se reunió", "firmaron", "sostuvieron". */
 const SPANISH_PAST = /(?<![\p{L}])\p{Ll}{2,}(?:ó|aron|ieron)(?![\p{L}])/u;
 
-function homeCountry(input: DraftInput, countries: CountryMention[]): string {
-  if (input.homeCountry && /^[A-Z]{2}$/.test(input.homeCountry)) return input.homeCountry;
+function homeCountry(input: DraftInput, countries: CountryMention[]): { code: string; known: boolean } {
+  if (input.homeCountry && /^[A-Z]{2}$/.test(input.homeCountry)) return { code: input.homeCountry, known: true };
   const fromIssuer = input.issuer ? findCountries(normalizeText(input.issuer))[0]?.code : undefined;
-  return fromIssuer ?? countries[0]?.code ?? HOME_COUNTRY;
+  if (fromIssuer) return { code: fromIssuer, known: true };
+  return { code: countries[0]?.code ?? HOME_COUNTRY, known: false };
 }
 
 function orgMentions(

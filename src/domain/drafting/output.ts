@@ -19,6 +19,8 @@ export function toDraft(
     text: string;
     lang: ReleaseLanguage;
     home: string;
+    /** Whether `home` is the issuer's (from the input), not a guess from the first country named. */
+    homeKnown?: boolean;
     /** The release's date: nothing it reports as held can start after it. */
     release?: string;
     sourceId?: string;
@@ -35,7 +37,7 @@ export function toDraft(
 
   const date = chooseDate(a);
   set('date', date ? date.confidence : 0.5, date ? [date.span] : []);
-  const type = classifyType(a, home);
+  const type = classifyType(a, home, ctx.homeKnown ?? false);
   set('type', type === a.trigger.type ? 0.7 : 0.6, [a.trigger.span]);
   set('status', a.statusEvidence ? 0.75 : 0.65, a.statusEvidence ? [a.statusEvidence] : []);
   set('title', 0.4, [a.clause]);
