@@ -79,6 +79,7 @@ const otherForms: Record<string, string[]> = {
   CO: ['colombiano', 'colombiana', 'Colombian'],
   VE: ['venezolano', 'venezolanos', 'venezolana', 'Venezuelan'],
   AR: ['argentino', 'argentina', 'Argentine'],
+  BN: ['Brunei'],
 };
 function countryIsInText(f: Fixture, c: string): boolean {
   const names = [
