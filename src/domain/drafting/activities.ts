@@ -57,7 +57,11 @@ export function groupActivities(
       // Words quoted from a speaker ("Revisamos el proyecto…", "today we signed…") report no activity of their own,
       // and their "hoy" is the day of speaking.
       const found = findTriggers(text, lang, s).filter((t) => !quoted(t));
-      let triggers = specific(heldBy(text, lang, oneByFamily(found)), last !== undefined);
+      const inSentence = pick(m, s);
+      // A body's meeting held by video is still a meeting of that body ("the ASEAN-Brazil meeting via videoconference").
+      const byManner =
+        inSentence.organizations.length === 0 ? heldBy(text, lang, oneByFamily(found)) : oneByFamily(found);
+      let triggers = specific(byManner, last !== undefined);
       // "The two Ministers also discussed…" in a later paragraph: more about the activity just reported — unless
       // the sentence has a date or a future of its own ("Ambos cancilleres acordaron convocar el próximo año…").
       if (
@@ -72,7 +76,6 @@ export function groupActivities(
         triggers = [];
         last = previous;
       }
-      const inSentence = pick(m, s);
       const local = withoutReportingDates(
         text,
         lang,
@@ -92,7 +95,17 @@ export function groupActivities(
       }
       const acts = triggers.map((t, i): Activity => {
         const clause = { start: i === 0 ? s.start : t.span.start, end: triggers[i + 1]?.span.start ?? s.end };
-        const cues = pastTrigger(text, lang, t, readCues(text, lang, clause, local.dates));
+        const read = readCues(text, lang, clause, local.dates);
+        // "…since the inauguration of the new government": a recalling word just before a later activity word of
+        // the sentence is that activity's, though its clause starts at the word itself.
+        const lead =
+          i === 0 ? null : { start: Math.max(triggers[i - 1]!.span.end, t.span.start - 20), end: t.span.end };
+        const cues = pastTrigger(
+          text,
+          lang,
+          t,
+          lead && readCues(text, lang, lead, local.dates).background ? { ...read, background: true } : read,
+        );
         return {
           paragraph: p.number,
           trigger: t,

@@ -17,6 +17,7 @@ const rows: Row[] = [
   ],
   ['es', 'Ayer el canciller recibió al embajador.', [['Ayer', '2025-12-09', undefined, 'day']]],
   ['es', 'Anteayer se instaló el comité.', [['Anteayer', '2025-12-08', undefined, 'day']]],
+  ['es', 'La viceministra sostuvo, este día, un encuentro.', [['este día', '2025-12-10', undefined, 'day']]],
   ['es', 'Este miércoles se reunió con la delegación.', [['Este miércoles', '2025-12-10', undefined, 'day']]],
   ['es', 'La cumbre se realizará el 2 y 3 de junio.', [['2 y 3 de junio', '2026-06-02', '2026-06-03', 'range']]],
   [

@@ -156,6 +156,22 @@ describe('draftRelease, on what a statement says of itself', () => {
     expect(r.file.drafts.map((d) => d.type)).toEqual(['official-visit']);
   });
 
+  it('when a later activity word is recalled ("since the inauguration … in August"), then it is background', () => {
+    const text = [
+      'Minister to visit Korea',
+      'Foreign Minister Ana Ruiz will make an official visit to Korea from December 15 to 19, her first since the inauguration of the new government in August.',
+    ].join('\n\n');
+    expect(drafts(text, '2018-12-13')).toEqual([['official-visit', 'announced', '2018-12-15', 'range', '2018-12-19']]);
+  });
+
+  it('when the ministers "mantuvieron un encuentro", then it is a meeting', () => {
+    const text = [
+      'Encuentro de cancilleres',
+      'Los cancilleres de Paraguay y Bolivia, Ana Ruiz y Luis Paz, hoy, en Ciudad de México, mantuvieron un encuentro.',
+    ].join('\n\n');
+    expect(drafts(text, '2021-07-23')).toEqual([['bilateral-meeting', 'held', '2021-07-23', 'day', null]]);
+  });
+
   it('when a meeting was held "a través de videoconferencia", then it is one activity, a call', () => {
     const text = [
       'Reunión de viceministros',

@@ -26,6 +26,11 @@ const rows: Row[] = [
     ],
   ],
   [
+    // A city's name as a surname after a role (Trujillo is a Peruvian city).
+    'Foreign Minister Trujillo will make his first official visit.',
+    [['Trujillo', { en: 'Foreign Minister', es: 'canciller' }]],
+  ],
+  [
     "She will also meet Ana Ruiz, Chile's president-elect, in Santiago.",
     [['Ana Ruiz', { en: 'president-elect', es: 'presidente electo' }, 'CL']],
   ],

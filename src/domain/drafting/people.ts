@@ -54,12 +54,15 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
     else at += /^\s*,?\s*/.exec(text.slice(at))?.[0].length ?? 0;
     const after0 = nameAt(text, at);
     const name =
-      after0 && !countries.some((c) => c.span.start === after0.start)
+      after0 && !countries.some((c) => c.span.start === after0.start && c.via !== 'place')
         ? after0
         : before
           ? nameBefore(text, m.index - before[0].length)
           : undefined;
-    if (!name || countries.some((c) => c.span.start === name.start && c.via !== 'demonym')) continue;
+    // A country's name right after a role is no person ("the Foreign Minister of Chile"), but a city's may be a
+    // surname: "Foreign Minister Trujillo", "el canciller Mendoza".
+    if (!name || countries.some((c) => c.span.start === name.start && c.via !== 'demonym' && c.via !== 'place'))
+      continue;
     const role = ES_ROLES.has(pair[0]) ? { es: m[0], en: pair[1] } : { en: m[0], es: pair[1] };
     const after = /^\s+(?:of|de|del)\s+(?:the\s+)?/.exec(text.slice(name.end));
     const inCountry = (s: Span) => countries.find((c) => c.span.start >= s.start && c.span.end <= s.end)?.code;
