@@ -192,7 +192,9 @@ describe('on 100,000 generated records', () => {
     const { rows, spanning } = tallyPeriods(big);
     // From the first start month to the last month a range reaches.
     const lastEnd = big.reduce((m, a) => ((a.endDate ?? a.date) > m ? (a.endDate ?? a.date) : m), '');
-    expect(rows.map((r) => r.key)).toEqual(monthRange(big.reduce((m, a) => (a.date < m ? a.date : m), '9999').slice(0, 7), lastEnd.slice(0, 7)));
+    expect(rows.map((r) => r.key)).toEqual(
+      monthRange(big.reduce((m, a) => (a.date < m ? a.date : m), '9999').slice(0, 7), lastEnd.slice(0, 7)),
+    );
     const spans = big.filter((a) => a.datePrecision === 'range' && a.date.slice(0, 7) !== a.endDate?.slice(0, 7));
     expect(spanning).toBe(spans.length);
     expect(rows.reduce((n, r) => n + r.certain, 0)).toBe(100_000 - spans.length);

@@ -9,7 +9,11 @@ import { buildApp, serve, writeDataSet } from './lib/build.mjs';
 import { FILTER } from './scenarios/filter.mjs';
 
 const { values } = parseArgs({
-  options: { path: { type: 'string', default: '/' }, n: { type: 'string', default: '100000' }, minify: { type: 'boolean' } },
+  options: {
+    path: { type: 'string', default: '/' },
+    n: { type: 'string', default: '100000' },
+    minify: { type: 'boolean' },
+  },
 });
 const root = process.cwd();
 const { outDir } = await buildApp(root, { minify: Boolean(values.minify) });
@@ -22,7 +26,9 @@ try {
   await countStore(b.page);
   await b.page.evaluate(seedDirect, data.path);
   await b.page.goto(`${server.base}${values.path}?lang=en`);
-  await b.page.waitForFunction(() => window.__bench.firstChart ?? window.__bench.firstTable, null, { timeout: 300_000 });
+  await b.page.waitForFunction(() => window.__bench.firstChart ?? window.__bench.firstTable, null, {
+    timeout: 300_000,
+  });
   await b.page.waitForTimeout(2000);
   const bar = b.page.getByRole('region', { name: 'Filters' });
   await bar.locator('summary', { hasText: 'Country' }).first().click();
@@ -47,7 +53,12 @@ try {
     fn.set(k, (fn.get(k) ?? 0) + dt);
     file.set(where, (file.get(where) ?? 0) + dt);
   });
-  const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => `${v.toFixed(1).padStart(7)} ms  ${k}`).join('\n');
+  const top = (m, n) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `${v.toFixed(1).padStart(7)} ms  ${k}`)
+      .join('\n');
   console.log(`self time by function (${values.path}, Chile ticked):\n${top(fn, 30)}\n\nby file:\n${top(file, 15)}`);
 } finally {
   await b.close();

@@ -36,7 +36,8 @@ export const DISTINCT_EVENTS: { ids: [string, string]; reason: string }[] = [
   },
   {
     ids: ['2026-01-jeri-offer-venezuelan-returns', '2026-01-venezuela-statement'],
-    reason: "The President's post on X about returns vs. the ministry's Official Communiqué 001-2026 on the transition.",
+    reason:
+      "The President's post on X about returns vs. the ministry's Official Communiqué 001-2026 on the transition.",
   },
   {
     ids: ['2025-11-consular-relations-with-mexico-kept', '2025-11-de-zela-outlines-asylum-proposal'],

@@ -22,4 +22,3 @@ export class FeedSyncError extends Error {
     this.name = 'FeedSyncError';
   }
 }
-

@@ -133,9 +133,7 @@ describe('when a malformed file is imported', () => {
     Object.defineProperty(huge, 'size', { value: MAX_FILE_BYTES + 100 * 1024 });
     expect(MAX_FILE_BYTES).toBe(500 * 1024 * 1024);
     await userEvent.upload(input, huge);
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'huge.json: the file is 500.1 MB; the limit is 500 MB',
-    );
+    expect(await screen.findByRole('alert')).toHaveTextContent('huge.json: the file is 500.1 MB; the limit is 500 MB');
     expect(await snapshot()).toEqual(before);
   });
 

@@ -28,14 +28,12 @@ export function MatrixFigure({ matrix }: { matrix: Matrix }) {
   }));
   const value = (r: string, c: string) => matrix.counts.get(r)?.get(c) ?? 0;
   const top = topCells(matrix);
-  const shown = top
-    .slice(0, 3)
-    .map((c) =>
-      t('matrix.pair', {
-        country: valueLabel('country', c.country, lang, vocab),
-        theme: valueLabel('theme', c.theme, lang, vocab),
-      }),
-    );
+  const shown = top.slice(0, 3).map((c) =>
+    t('matrix.pair', {
+      country: valueLabel('country', c.country, lang, vocab),
+      theme: valueLabel('theme', c.theme, lang, vocab),
+    }),
+  );
   if (top.length > 3) shown.push(t('matrix.more', { count: top.length - 3 }));
   const caption =
     top.length === 0
