@@ -30,7 +30,10 @@ export interface DraftInput {
   releaseDate?: string;
   issuer?: string;
   url?: string;
-  /** ISO alpha-2 of the issuing government; default: the country the issuer names, else Peru. */
+  /**
+   * ISO alpha-2 of the issuing government; default: the country the issuer names, else the first country the text
+   * names (a guess: a visit's direction is then left as found), else Peru.
+   */
   homeCountry?: string;
   /** The id the release will have once stored; copied into every draft's `source.id`. */
   sourceId?: string;
