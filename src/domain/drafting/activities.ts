@@ -70,7 +70,7 @@ export function groupActivities(
         triggers.length > 0 &&
         triggers.every((t) => t.weak) &&
         opensWithParticipants(text, lang, s) &&
-        pick(m, s).dates.length === 0 &&
+        inSentence.dates.length === 0 &&
         readCues(text, lang, s).status === 'held'
       ) {
         triggers = [];
@@ -159,7 +159,7 @@ const firstPersonSets = new Map<ReleaseLanguage, Set<string>>();
  * Quotations of a speaker talking of themselves (“…”, «…», or straight quotes taken in pairs, holding a word of
  * `firstPerson`): speech, not the release's report.
  */
-export function spokenSpans(text: string, lang: ReleaseLanguage): Span[] {
+function spokenSpans(text: string, lang: ReleaseLanguage): Span[] {
   let words = firstPersonSets.get(lang);
   if (!words) firstPersonSets.set(lang, (words = new Set(resources.firstPerson[lang])));
   const first = words;
