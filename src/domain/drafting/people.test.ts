@@ -26,6 +26,14 @@ const rows: Row[] = [
     ],
   ],
   [
+    'Secretary of State Rex W. Tillerson will travel on Monday.',
+    [['Rex W. Tillerson', { en: 'Secretary of State', es: 'secretario de Estado' }]],
+  ],
+  [
+    'She will meet Foreign Minister of the Republic of Colombia Ana Ruiz next week.',
+    [['Ana Ruiz', { en: 'Foreign Minister', es: 'canciller' }, 'CO']],
+  ],
+  [
     // A city's name as a surname after a role (Trujillo is a Peruvian city).
     'Foreign Minister Trujillo will make his first official visit.',
     [['Trujillo', { en: 'Foreign Minister', es: 'canciller' }]],

@@ -46,9 +46,22 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
     const demonym = countries.find(
       (c) => c.via === 'demonym' && c.span.start > at && /^\s+$/u.test(text.slice(at, c.span.start)),
     );
+    // "Foreign Minister of the Republic of Colombia Carlos Holmes Trujillo": with no comma, a complement ends at the
+    // country it names when a name follows at once.
+    const ofCountry = countries.find(
+      (c) =>
+        c.via !== 'demonym' &&
+        c.span.start > at &&
+        /^\s+(?:of|de|del)\s+(?:\p{L}+\s+){0,4}$/u.test(text.slice(at, c.span.start)) &&
+        nameAt(text, c.span.end + (/^\s*/u.exec(text.slice(c.span.end))?.[0].length ?? 0)) !== undefined &&
+        /^\s+\p{Lu}/u.test(text.slice(c.span.end)),
+    );
     const comp = demonym
       ? text.slice(at, demonym.span.end + (/^\s*,?\s*/u.exec(text.slice(demonym.span.end))?.[0].length ?? 0))
-      : COMPLEMENT.exec(text.slice(at))?.[0];
+      : (COMPLEMENT.exec(text.slice(at))?.[0] ??
+        (ofCountry
+          ? text.slice(at, ofCountry.span.end + (/^\s*/u.exec(text.slice(ofCountry.span.end))?.[0].length ?? 0))
+          : undefined));
     const compSpan = comp ? { start: at, end: at + comp.length } : undefined;
     if (comp) at += comp.length;
     else at += /^\s*,?\s*/.exec(text.slice(at))?.[0].length ?? 0;
@@ -93,6 +106,8 @@ function nameAt(text: string, at: number): Span | undefined {
     const start = offset;
     offset += w.length;
     if (/^\s+$/.test(w)) continue;
+    // "Rex W. Tillerson": an initial's stop (a single capital, then ". ") keeps the name going.
+    if (count > 0 && /^\.\s+$/.test(w) && /^\p{Lu}$/u.test(text.slice(start - 1, start))) continue;
     if (/^\p{Lu}/u.test(w) && !(count === 0 && NOT_NAMES.has(w))) {
       // "Minister Anand's": the name ends before the possessive.
       const possessive = /['’]s$/u.exec(w);
