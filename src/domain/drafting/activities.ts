@@ -1,14 +1,21 @@
 import type { Status } from '../activity';
 import type { Segmentation } from './api';
 import type { CountryMention } from './countries';
-import { findPresent, findTriggers, readCues, reportingVerbAt, type Trigger } from './cues';
+import {
+  findPresent,
+  findTriggers,
+  heldBy,
+  opensWithParticipants,
+  readCues,
+  reportingVerbAt,
+  spokenSpans,
+  type Trigger,
+} from './cues';
 import type { DateMention } from './dates';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import type { OrgMention } from './organizations';
 import type { PersonMention } from './people';
 import { daysBetween, monthEnd, parts } from './calendar';
-import { alt } from './dateGrammar';
-import { foldForMatching } from './normalize';
 import resources from './resources/activities.json';
 
 type Cues = ReturnType<typeof readCues>;
@@ -50,7 +57,7 @@ export function groupActivities(
   const out: Activity[] = [];
   let previous: Activity | undefined;
   const quotes = spokenSpans(text, lang);
-  const quoted = (x: { span: Span }) => quotes.some((q) => q.start <= x.span.start && x.span.end <= q.end);
+  const quoted = (x: { span: Span }) => quotes.some((q) => inside(q, x));
   for (const p of seg.paragraphs.filter((x) => x.kind === 'body')) {
     let last: Activity | undefined;
     for (const s of p.sentences) {
@@ -154,42 +161,6 @@ function pastTrigger(text: string, lang: ReleaseLanguage, t: Trigger, cues: Cues
   return past ? { status: 'held', background: cues.background } : cues;
 }
 
-const firstPersonSets = new Map<ReleaseLanguage, Set<string>>();
-/**
- * Quotations of a speaker talking of themselves (“…”, «…», or straight quotes taken in pairs, holding a word of
- * `firstPerson`): speech, not the release's report.
- */
-function spokenSpans(text: string, lang: ReleaseLanguage): Span[] {
-  let words = firstPersonSets.get(lang);
-  if (!words) firstPersonSets.set(lang, (words = new Set(resources.firstPerson[lang])));
-  const first = words;
-  const out: Span[] = [];
-  for (const m of text.matchAll(/“[^”]*”|«[^»]*»|"[^"]*"/g)) {
-    const spoken = (m[0].match(/[\p{L}']+/gu) ?? []).some((w) => first.has(lang === 'en' ? w : w.toLowerCase()));
-    if (spoken) out.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}
-
-const mannerRes = new Map<ReleaseLanguage, RegExp>();
-/**
- * "Sostuvo una reunión bilateral, a través de videoconferencia", "met by video call": the call word says how the
- * meeting was held, so the sentence reports one activity, the call, not a meeting and a call.
- */
-function heldBy(text: string, lang: ReleaseLanguage, ts: Trigger[]): Trigger[] {
-  let re = mannerRes.get(lang);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.manner[lang])})\\s+(?:(?:una?|la|el|an?|the)\\s+)?$`, 'iu');
-    mannerRes.set(lang, re);
-  }
-  const manner = re;
-  const call = ts.find(
-    (t) => t.family === 'call' && manner.test(text.slice(Math.max(0, t.span.start - 30), t.span.start)),
-  );
-  if (!call) return ts;
-  return ts.filter((t) => !(t.family === 'meeting' && t.span.end <= call.span.start));
-}
-
 function oneByFamily(ts: Trigger[]): Trigger[] {
   return ts.filter((t, i) => ts.findIndex((u) => u.family === t.family) === i);
 }
@@ -236,15 +207,6 @@ function withoutReportingDates(text: string, lang: ReleaseLanguage, m: Mentions,
     return !verb || triggers.some((t) => t.span.start < verb.end && verb.start < t.span.end);
   });
   return dates.length === m.dates.length ? m : { ...m, dates };
-}
-
-/** The sentence opens by naming the participants of what was just reported (resources: `anaphoric`). */
-function opensWithParticipants(text: string, lang: ReleaseLanguage, s: Span): boolean {
-  const opening = foldForMatching(text.slice(s.start, s.end)).toLowerCase().trimStart();
-  return resources.anaphoric[lang].some((w) => {
-    const folded = foldForMatching(w).toLowerCase();
-    return opening.startsWith(folded) && !/\p{L}/u.test(opening.charAt(folded.length));
-  });
 }
 
 function addTo(a: Activity, m: Mentions) {

@@ -2,6 +2,7 @@ import type { Status } from '../activity';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import { alt } from './dateGrammar';
 import { Gazetteer, type GazetteerEntry } from './gazetteer';
+import { foldForMatching } from './normalize';
 import resources from './resources/activities.json';
 
 /** Cue words over a stretch of text: triggers of activities, status (tense), background. */
@@ -145,4 +146,49 @@ export function reportingVerbAt(text: string, lang: ReleaseLanguage, date: Span)
     if (/^[\s,]*$/.test(text.slice(date.end, verb.start))) return verb;
   }
   return undefined;
+}
+
+const firstPersonSets = new Map<ReleaseLanguage, Set<string>>();
+/**
+ * Quotations of a speaker talking of themselves (“…”, «…», or straight quotes taken in pairs, holding a word of
+ * `firstPerson`): speech, not the release's report.
+ */
+export function spokenSpans(text: string, lang: ReleaseLanguage): Span[] {
+  let words = firstPersonSets.get(lang);
+  if (!words) firstPersonSets.set(lang, (words = new Set(resources.firstPerson[lang])));
+  const first = words;
+  const out: Span[] = [];
+  for (const m of text.matchAll(/“[^”]*”|«[^»]*»|"[^"]*"/g)) {
+    const spoken = (m[0].match(/[\p{L}']+/gu) ?? []).some((w) => first.has(lang === 'en' ? w : w.toLowerCase()));
+    if (spoken) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const mannerRes = new Map<ReleaseLanguage, RegExp>();
+/**
+ * "Sostuvo una reunión bilateral, a través de videoconferencia", "met by video call": the call word says how the
+ * meeting was held, so the sentence reports one activity, the call, not a meeting and a call.
+ */
+export function heldBy(text: string, lang: ReleaseLanguage, ts: Trigger[]): Trigger[] {
+  let re = mannerRes.get(lang);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.manner[lang])})\\s+(?:(?:una?|la|el|an?|the)\\s+)?$`, 'iu');
+    mannerRes.set(lang, re);
+  }
+  const manner = re;
+  const call = ts.find(
+    (t) => t.family === 'call' && manner.test(text.slice(Math.max(0, t.span.start - 30), t.span.start)),
+  );
+  if (!call) return ts;
+  return ts.filter((t) => !(t.family === 'meeting' && t.span.end <= call.span.start));
+}
+
+const openers = new Map<ReleaseLanguage, string[]>();
+/** The sentence opens by naming the participants of what was just reported (resources: `anaphoric`). */
+export function opensWithParticipants(text: string, lang: ReleaseLanguage, s: Span): boolean {
+  let words = openers.get(lang);
+  if (!words) openers.set(lang, (words = resources.anaphoric[lang].map((w) => foldForMatching(w).toLowerCase())));
+  const opening = foldForMatching(text.slice(s.start, s.end)).toLowerCase().trimStart();
+  return words.some((w) => opening.startsWith(w) && !/\p{L}/u.test(opening.charAt(w.length)));
 }

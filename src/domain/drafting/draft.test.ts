@@ -121,20 +121,67 @@ describe('draftRelease, on what a statement says of itself', () => {
     return r.file.drafts.map((d) => [d.type, d.status, d.date, d.datePrecision, d.endDate ?? null]);
   };
 
-  it('when a trip is dated and the release says it "informó hoy", then the trip keeps its own dates, announced', () => {
-    const text = [
-      'Visita oficial a Chile',
-      'La ministra Ana Ruiz efectuará una visita oficial a Chile los días 5 y 6 de febrero próximo, informó hoy la Cancillería.',
-    ].join('\n\n');
-    expect(drafts(text, '2018-01-26')).toEqual([['official-visit', 'announced', '2018-02-05', 'range', '2018-02-06']]);
-  });
-
-  it('when the minister "today announced" a trip with its dates, then the trip is dated by them, not by today', () => {
-    const text = [
-      'Minister to travel to Ecuador',
-      'The Minister of Foreign Affairs, Ana Ruiz, today announced that she will travel to Quito, Ecuador, from June 25 to 27.',
-    ].join('\n\n');
-    expect(drafts(text, '2024-06-20')).toEqual([['official-visit', 'announced', '2024-06-25', 'range', '2024-06-27']]);
+  // Each row: what it shows, the release's paragraphs, its date, and the drafts (type, status, date, precision, end).
+  it.each([
+    [
+      'a trip dated in a release that "informó hoy" keeps its own dates, announced',
+      [
+        'Visita oficial a Chile',
+        'La ministra Ana Ruiz efectuará una visita oficial a Chile los días 5 y 6 de febrero próximo, informó hoy la Cancillería.',
+      ],
+      '2018-01-26',
+      [['official-visit', 'announced', '2018-02-05', 'range', '2018-02-06']],
+    ],
+    [
+      'a trip the minister "today announced" with its dates is dated by them, not by today',
+      [
+        'Minister to travel to Ecuador',
+        'The Minister of Foreign Affairs, Ana Ruiz, today announced that she will travel to Quito, Ecuador, from June 25 to 27.',
+      ],
+      '2024-06-20',
+      [['official-visit', 'announced', '2024-06-25', 'range', '2024-06-27']],
+    ],
+    [
+      'a later activity word that is recalled ("since the inauguration … in August") is background',
+      [
+        'Minister to visit Korea',
+        'Foreign Minister Ana Ruiz will make an official visit to Korea from December 15 to 19, her first since the inauguration of the new government in August.',
+      ],
+      '2018-12-13',
+      [['official-visit', 'announced', '2018-12-15', 'range', '2018-12-19']],
+    ],
+    [
+      'ministers who "mantuvieron un encuentro" held a meeting',
+      [
+        'Encuentro de cancilleres',
+        'Los cancilleres de Paraguay y Bolivia, Ana Ruiz y Luis Paz, hoy, en Ciudad de México, mantuvieron un encuentro.',
+      ],
+      '2021-07-23',
+      [['bilateral-meeting', 'held', '2021-07-23', 'day', null]],
+    ],
+    [
+      'a speaker quoted talking of "hoy" and a meeting adds no activity and no date',
+      [
+        'Consultas entre Bolivia y Chile',
+        'La viceministra Ana Ruiz sostuvo una reunión bilateral con el viceministro de Bolivia, Juan Ríos, en La Paz.',
+        '“Con esta reunión de trabajo que hoy celebramos damos un paso más en nuestra relación”, afirmó la viceministra.',
+        'La reunión sirvió para revisar la agenda de cooperación fronteriza.',
+      ],
+      '2023-02-14',
+      [['bilateral-meeting', 'held', null, null, null]],
+    ],
+    [
+      'later paragraphs that open with "The two Ministers" or "They" and only discuss describe the call',
+      [
+        'Foreign Minister Ana Ruiz spoke to Chile’s Foreign Minister Luis Paz on 4 June.',
+        'The two Ministers discussed their trade ties.',
+        'They also discussed the situation in the region.',
+      ],
+      '2020-06-05',
+      [['phone-call', 'held', '2020-06-04', 'day', null]],
+    ],
+  ])('when %s', (_what, paragraphs, releaseDate, expected) => {
+    expect(drafts(paragraphs.join('\n\n'), releaseDate)).toEqual(expected);
   });
 
   it('when the issuer is known, then a visit to a country abroad is a trip abroad and one to the home country a visit received', () => {
@@ -156,38 +203,12 @@ describe('draftRelease, on what a statement says of itself', () => {
     expect(r.file.drafts.map((d) => d.type)).toEqual(['official-visit']);
   });
 
-  it('when a later activity word is recalled ("since the inauguration … in August"), then it is background', () => {
-    const text = [
-      'Minister to visit Korea',
-      'Foreign Minister Ana Ruiz will make an official visit to Korea from December 15 to 19, her first since the inauguration of the new government in August.',
-    ].join('\n\n');
-    expect(drafts(text, '2018-12-13')).toEqual([['official-visit', 'announced', '2018-12-15', 'range', '2018-12-19']]);
-  });
-
-  it('when the ministers "mantuvieron un encuentro", then it is a meeting', () => {
-    const text = [
-      'Encuentro de cancilleres',
-      'Los cancilleres de Paraguay y Bolivia, Ana Ruiz y Luis Paz, hoy, en Ciudad de México, mantuvieron un encuentro.',
-    ].join('\n\n');
-    expect(drafts(text, '2021-07-23')).toEqual([['bilateral-meeting', 'held', '2021-07-23', 'day', null]]);
-  });
-
   it('when a meeting was held "a través de videoconferencia", then it is one activity, a call', () => {
     const text = [
       'Reunión de viceministros',
       'El viceministro Luis Paz sostuvo una reunión bilateral, a través de videoconferencia, con el viceministro de Bolivia, Juan Ríos.',
     ].join('\n\n');
     expect(drafts(text, '2023-02-14').map(([type, status]) => [type, status])).toEqual([['phone-call', 'held']]);
-  });
-
-  it('when a speaker is quoted talking of "hoy" and a meeting, then the quotation adds no activity and no date', () => {
-    const text = [
-      'Consultas entre Bolivia y Chile',
-      'La viceministra Ana Ruiz sostuvo una reunión bilateral con el viceministro de Bolivia, Juan Ríos, en La Paz.',
-      '“Con esta reunión de trabajo que hoy celebramos damos un paso más en nuestra relación”, afirmó la viceministra.',
-      'La reunión sirvió para revisar la agenda de cooperación fronteriza.',
-    ].join('\n\n');
-    expect(drafts(text, '2023-02-14')).toEqual([['bilateral-meeting', 'held', null, null, null]]);
   });
 
   it('when the release quotes a short phrase of its own report, then the activity in it still counts', () => {
@@ -197,14 +218,5 @@ describe('draftRelease, on what a statement says of itself', () => {
       'Con su par acordó “una visita oficial en el corto plazo” a Lima.',
     ].join('\n\n');
     expect(drafts(text, '2018-08-08').map(([type]) => type)).toEqual(['bilateral-meeting', 'official-visit']);
-  });
-
-  it('when later paragraphs open with "The two Ministers" or "They" and only discuss, then they describe the call', () => {
-    const text = [
-      'Foreign Minister Ana Ruiz spoke to Chile’s Foreign Minister Luis Paz on 4 June.',
-      'The two Ministers discussed their trade ties.',
-      'They also discussed the situation in the region.',
-    ].join('\n\n');
-    expect(drafts(text, '2020-06-05')).toEqual([['phone-call', 'held', '2020-06-04', 'day', null]]);
   });
 });
