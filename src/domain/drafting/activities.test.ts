@@ -81,4 +81,35 @@ describe('groupActivities', () => {
       'Titular\n\nEl ministro de Relaciones Exteriores se encuentra en Lima participando en la reunión de cancilleres de la región, que trata la situación de los países de la zona y de sus ciudadanos.';
     expect(drafts(text, '2017-08-08')).toEqual([['multilateral-meeting', 'held', '2017-08-08', 'day']]);
   });
+
+  it('when a visit goes on to meetings with people it did not name, then each is its own activity, dated by the visit', () => {
+    const text =
+      'Titular\n\nForeign Minister Ana Ruiz will travel to Brasília, Brazil, from March 3 to 5.\n\nWhile there, Minister Ruiz will meet with Mauro Vieira, Brazil’s Foreign Minister. Minister Ruiz will also meet with Fernando Haddad, the current Minister of Finance.';
+    // (The visit's type depends on whose release it is, which this one does not say.)
+    expect(
+      drafts(text, '2026-03-01').map(([type, ...rest]) => [type === 'bilateral-meeting' ? type : 'visit', ...rest]),
+    ).toEqual([
+      ['visit', 'announced', '2026-03-03', 'range'],
+      ['bilateral-meeting', 'announced', '2026-03-03', 'range'],
+      ['bilateral-meeting', 'announced', '2026-03-03', 'range'],
+    ]);
+  });
+
+  it('when an undated activity follows a dated one of its paragraph, then it took place then — unless it is only intended', () => {
+    const held =
+      'Titular\n\nEl canciller se reunió el 4 de mayo con su homólogo de Bolivia en La Paz. Ambos ministros firmaron además un memorando de entendimiento.';
+    expect(drafts(held, '2026-05-05')).toEqual([
+      ['bilateral-meeting', 'held', '2026-05-04', 'day'],
+      ['agreement-signing', 'held', '2026-05-04', 'day'],
+    ]);
+    const intended =
+      'Titular\n\nLos cancilleres acordaron realizar una visita oficial a La Paz en el primer trimestre de 2027. Acordaron además instalar el comité binacional de fronteras.';
+    expect(drafts(intended, '2026-05-05').map((d) => d[2])).toEqual(['2027-01-01', null]);
+  });
+
+  it('when a later paragraph opens with those who met ("The officials…", "Finally, Ruiz and Hale…"), then it adds to their meeting', () => {
+    const text =
+      'Titular\n\nToday, Foreign Minister Ana Ruiz received Senator John Hale in Montevideo.\n\nThe officials also discussed the regional situation. They agreed to work together in every regional forum.\n\nFinally, Ruiz and Hale discussed trade with Brazil.';
+    expect(drafts(text, '2026-02-20')).toEqual([['bilateral-meeting', 'held', '2026-02-20', 'day']]);
+  });
 });

@@ -16,6 +16,7 @@ import type { ReleaseLanguage, Span } from './draftsFile';
 import type { OrgMention } from './organizations';
 import type { PersonMention } from './people';
 import { daysBetween, monthEnd, parts } from './calendar';
+import { chooseDate } from './classify';
 import resources from './resources/activities.json';
 
 type Cues = ReturnType<typeof readCues>;
@@ -76,7 +77,12 @@ export function groupActivities(
         previous &&
         triggers.length > 0 &&
         triggers.every((t) => t.weak) &&
-        opensWithParticipants(text, lang, s) &&
+        opensWithParticipants(
+          text,
+          lang,
+          s,
+          out.flatMap((x) => x.people.map((y) => y.name)),
+        ) &&
         inSentence.dates.length === 0 &&
         readCues(text, lang, s).status === 'held'
       ) {
@@ -138,7 +144,9 @@ export function groupActivities(
   }
   const kept = out.filter((a) => !recalled(a, release));
   for (const a of kept) onReleaseDay(text, lang, a, release);
-  return merge(kept, home);
+  const merged = merge(kept, home, leadOf(m.people));
+  inheritDates(merged);
+  return merged;
 }
 
 /**
@@ -268,11 +276,61 @@ function sameVisit(k: Activity, a: Activity, home: string): boolean {
 const surname = (p: PersonMention) => p.name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
 const counterparts = (a: Activity, home: string) => new Set(a.countries.map((c) => c.code).filter((c) => c !== home));
 
+/** The person the release is about: the first it names ("Minister Joly will travel… will meet with…"). */
+function leadOf(people: readonly PersonMention[]): string | undefined {
+  const first = people.reduce<PersonMention | undefined>(
+    (f, p) => (!f || p.span.start < f.span.start ? p : f),
+    undefined,
+  );
+  return first && surname(first);
+}
+const others = (a: Activity, lead: string | undefined) => new Set(a.people.map(surname).filter((s) => s !== lead));
+
+/**
+ * "…will travel to Mexico City… will meet with Claudia Sheinbaum… will also meet with Marcelo Ebrard": a meeting
+ * with someone the earlier visit or meeting did not name is another event, though the country is the same. The
+ * release's lead person, who takes part in all of them, does not make them one.
+ */
+function meetsSomeoneElse(k: Activity, a: Activity, lead: string | undefined): boolean {
+  if (!ONE_EVENT.has(k.trigger.family) || !ONE_EVENT.has(a.trigger.family)) return false;
+  const mine = others(a, lead);
+  if (mine.size === 0) return false;
+  const theirs = others(k, lead);
+  // A visit names its traveller; the people met are named with the meetings.
+  if (theirs.size === 0) return k.trigger.family === 'visit' && a.trigger.family === 'meeting';
+  return ![...mine].some((s) => theirs.has(s));
+}
+
+/**
+ * An activity the text gives no date, reported after a dated one of the same paragraph or after a visit, with the
+ * same status, took place then: "Both Ministers also signed…" after the meeting of 7 April, a meeting "while there"
+ * during a visit from 25 to 27 June. It takes that date (the whole range for a visit), with less confidence.
+ */
+function inheritDates(acts: Activity[]) {
+  let visit: Activity | undefined;
+  acts.forEach((a, i) => {
+    const done = (b: Activity) => b.status === a.status && b.dates.length > 0;
+    // Intentions ("acordaron además instalar una comisión") share no occasion: their date is never implied.
+    if (a.dates.length === 0 && a.status !== 'planned') {
+      const before = acts.slice(0, i).reverse();
+      const from =
+        before.find((b) => b.paragraph === a.paragraph && done(b)) ??
+        (visit && a.trigger.family !== 'visit' && done(visit) ? visit : undefined);
+      const d = from && chooseDate(from);
+      if (d) a.dates.push({ ...d, confidence: round(d.confidence * 0.75) });
+    }
+    // A visit only agreed on ("aceptó realizar una visita… en el primer trimestre") has no programme yet.
+    if (a.trigger.family === 'visit' && a.dates.length > 0 && a.status !== 'planned') visit = a;
+  });
+}
+const round = (x: number) => Math.round(x * 100) / 100;
+
 /** A later activity of the same kind with the same counterpart, or with no counterpart of its own ("the meeting"), is the same event. */
-function merge(acts: Activity[], home: string): Activity[] {
+function merge(acts: Activity[], home: string, lead: string | undefined): Activity[] {
   const kept: Activity[] = [];
   for (const a of acts) {
     const same = kept.find((k) => {
+      if (meetsSomeoneElse(k, a, lead)) return false;
       if (k.trigger.family !== a.trigger.family) return sameVisit(k, a, home);
       if (k.status !== a.status && a.status !== 'held') return false;
       const ka = counterparts(k, home);

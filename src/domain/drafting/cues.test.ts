@@ -17,6 +17,8 @@ describe('findTriggers', () => {
     ['en', 'The United States condemns the attack', []],
     ['es', 'el Presidente recibió las cartas credenciales de los nuevos embajadores', ['credentials-ceremony']],
     ['en', 'Secretary of State Marco Rubio spoke yesterday with G7 foreign ministers', ['phone-call']],
+    ['en', 'The Minister will also meet with the Secretary of Economy', ['bilateral-meeting']],
+    ['es', 'El secretario de Estado será recibido en audiencia por el presidente', ['bilateral-meeting']],
   ] as const)('when the %s sentence is "%s", then it reports %j (generic words aside)', (lang, text, types) => {
     expect(
       findTriggers(text, lang, whole(text))

@@ -17,29 +17,38 @@ export interface Trigger {
 const build = <T>(pairs: [string, T][]) =>
   new Gazetteer(pairs.map(([phrase, value]): GazetteerEntry<T> => ({ phrase, value, caseRule: 'any' })));
 
-const triggerGaz = new Map<ReleaseLanguage, Gazetteer<{ type: string; family: string }>>();
+type TriggerWord = { type: string; family: string; weak: boolean };
+const triggerGaz = new Map<ReleaseLanguage, Gazetteer<TriggerWord>>();
 export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): Trigger[] {
   let g = triggerGaz.get(lang);
   if (!g) {
+    const weak = weakWords(lang);
     g = build(
-      resources.triggers.flatMap((t) => t[lang].map((p): [string, { type: string; family: string }] => [p, t])),
+      resources.triggers.flatMap((t) =>
+        t[lang].flatMap((p) => {
+          const value = { type: t.type, family: t.family, weak: weak.has(p.toLowerCase()) };
+          return withAdverbs(lang, p).map((v): [string, TriggerWord] => [v, value]);
+        }),
+      ),
     );
     triggerGaz.set(lang, g);
   }
-  const part = text.slice(span.start, span.end);
-  const weak = weakWords(lang);
   const hypothetical = hypotheticalBefore(lang);
   return g
-    .find(part)
+    .find(text.slice(span.start, span.end))
     .filter(
       (h) => !hypothetical.test(text.slice(Math.max(0, span.start + h.span.start - 40), span.start + h.span.start)),
     )
     .map((h) => ({
       span: { start: span.start + h.span.start, end: span.start + h.span.end },
-      type: h.entry.value.type,
-      family: h.entry.value.family,
-      weak: weak.has(part.slice(h.span.start, h.span.end).toLowerCase().replace(/\s+/g, ' ')),
+      ...h.entry.value,
     }));
+}
+
+/** "will meet" also as "will also meet", "will then meet" (resource auxiliaryAdverbs). */
+function withAdverbs(lang: ReleaseLanguage, phrase: string): string[] {
+  const m = lang === 'en' ? /^will\s+(.+)$/.exec(phrase) : null;
+  return m ? [phrase, ...resources.auxiliaryAdverbs.en.map((a) => `will ${a} ${m[1]}`)] : [phrase];
 }
 
 const hypotheticalRes = new Map<ReleaseLanguage, RegExp>();
@@ -185,10 +194,24 @@ export function heldBy(text: string, lang: ReleaseLanguage, ts: Trigger[]): Trig
 }
 
 const openers = new Map<ReleaseLanguage, string[]>();
-/** The sentence opens by naming the participants of what was just reported (resources: `anaphoric`). */
-export function opensWithParticipants(text: string, lang: ReleaseLanguage, s: Span): boolean {
+/**
+ * The sentence opens, after a linking word or two ("Finally,", "Asimismo,"), by naming the participants of what was
+ * just reported: a word of the resource `anaphoric` ("Ambos cancilleres…", "The two Ministers…"), or the names of
+ * people already taking part ("Finally, Mondino and Rubio discussed…": `known` holds their names).
+ */
+export function opensWithParticipants(
+  text: string,
+  lang: ReleaseLanguage,
+  s: Span,
+  known: readonly string[] = [],
+): boolean {
   let words = openers.get(lang);
   if (!words) openers.set(lang, (words = resources.anaphoric[lang].map((w) => foldForMatching(w).toLowerCase())));
-  const opening = foldForMatching(text.slice(s.start, s.end)).toLowerCase().trimStart();
-  return words.some((w) => opening.startsWith(w) && !/\p{L}/u.test(opening.charAt(w.length)));
+  const sentence = text.slice(s.start, s.end).trimStart();
+  const body = sentence.slice(/^\p{L}+(?:\s+\p{L}+)?,\s*/u.exec(sentence)?.[0].length ?? 0);
+  const opening = foldForMatching(body).toLowerCase();
+  if (words.some((w) => opening.startsWith(w) && !/\p{L}/u.test(opening.charAt(w.length)))) return true;
+  const names = new Set(known.flatMap((n) => n.split(/\s+/)));
+  const lead = /^(\p{Lu}[\p{L}'’-]+)(?:\s+(?:and|y|e)\s+(\p{Lu}[\p{L}'’-]+))?(?![\p{L}])/u.exec(body);
+  return !!lead && lead.slice(1).every((w) => w === undefined || names.has(w));
 }

@@ -26,6 +26,13 @@ const rows: Row[] = [
     ],
   ],
   [
+    'She will meet with Marcelo Ebrard, the incoming Secretary of Economy, and with Alicia Bárcena, current Secretary of Foreign Affairs.',
+    [
+      ['Marcelo Ebrard', { en: 'Secretary', es: 'secretario' }],
+      ['Alicia Bárcena', { en: 'Secretary', es: 'secretario' }],
+    ],
+  ],
+  [
     'Secretary of State Rex W. Tillerson will travel on Monday.',
     [['Rex W. Tillerson', { en: 'Secretary of State', es: 'secretario de Estado' }]],
   ],

@@ -24,6 +24,11 @@ const ROLE = new Map(resources.roles.map(([a, b]) => [(a ?? '').toLowerCase(), [
 const ES_ROLES = new Set(resources.roles.map(([r]) => r ?? '').filter((r) => /^\p{Ll}/u.test(r)));
 const TITLES = new Set(resources.titles);
 const ROLE_RE = new RegExp(`(?<![\\p{L}])(${alt(ROLE.keys())})(?![\\p{L}])`, 'giu');
+// ", the incoming ", ", Mexico's ", ", current ": what may stand between a name's comma and its role.
+const BEFORE_ROLE = new RegExp(
+  `,\\s*(?:the\\s+|la\\s+|el\\s+|\\p{Lu}[\\p{L}. ]{1,30}['’]s\\s+)?(?:(?:${alt(resources.roleModifiers)})\\s+)?$`,
+  'u',
+);
 const COMPLEMENT = new RegExp(`^\\s+(?:${alt(resources.complementStarts)})\\s+[^,;.\\n]{1,70}?,\\s*`, 'iu');
 
 export function findPeople(text: string, countries: CountryMention[]): PersonMention[] {
@@ -34,9 +39,7 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
     if (!pair) continue;
     // "Carolina Valdivia, Undersecretary of Foreign Affairs", "Claudia Sheinbaum, Mexico's president-elect": the
     // name before the role, which may follow a country's possessive.
-    const before = /,\s*(?:the\s+|la\s+|el\s+|\p{Lu}[\p{L}. ]{1,30}['’]s\s+)?$/u.exec(
-      text.slice(Math.max(0, m.index - 40), m.index),
-    );
+    const before = BEFORE_ROLE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     // "Secretary" capitalised in English texts, unless it stands after a name ("…, Mexico's president-elect");
     // "canciller" may be lower case.
     if (!ES_ROLES.has(pair[0]) && !/^\p{Lu}/u.test(m[0]) && !before) continue;
