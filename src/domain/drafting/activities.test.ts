@@ -112,4 +112,28 @@ describe('groupActivities', () => {
       'Titular\n\nToday, Foreign Minister Ana Ruiz received Senator John Hale in Montevideo.\n\nThe officials also discussed the regional situation. They agreed to work together in every regional forum.\n\nFinally, Ruiz and Hale discussed trade with Brazil.';
     expect(drafts(text, '2026-02-20')).toEqual([['bilateral-meeting', 'held', '2026-02-20', 'day']]);
   });
+
+  it('when a meeting falls within an invited visit that a later paragraph dates, then there are the two, each with its date', () => {
+    // "who has been invited to make an official visit": the word of status leads the visit, not the meeting; the
+    // later paragraph details that visit ("since the inauguration… in February" is recalled, the stay is not);
+    // "The meeting is expected to…" is more about the meeting.
+    const text =
+      'Titular\n\nOn March 9, Foreign Minister Ana Ruiz will meet with Foreign Minister of the Republic of Chile Juan Soto, who has been invited to make an official visit to Uruguay.\n\nMinister Soto will make his first official visit to Uruguay since the inauguration of the new government in February, and stay in Uruguay from March 8 till 10.\n\nThe meeting is expected to serve as an opportunity to review trade.';
+    expect(
+      drafts(text, '2026-03-02').map(([type, ...rest]) => [type === 'bilateral-meeting' ? type : 'visit', ...rest]),
+    ).toEqual([
+      ['bilateral-meeting', 'announced', '2026-03-09', 'day'],
+      ['visit', 'announced', '2026-03-08', 'range'],
+    ]);
+  });
+
+  it('when a release reports inspection visits at home and announces an opening, then they stay apart from a visit received', () => {
+    const text =
+      'Titular\n\nEl secretario de Estado aceptó realizar una visita oficial al Perú en marzo de 2026.\n\nLa Cancillería realizó visitas de inspección en Tumbes y Piura, y anunció la próxima apertura de una oficina en Piura.';
+    expect(drafts(text, '2025-12-10').map((d) => [d[0], d[1]])).toEqual([
+      ['official-visit', 'planned'],
+      ['domestic-visit', 'held'],
+      ['office-opening', 'planned'],
+    ]);
+  });
 });

@@ -6,9 +6,11 @@ import {
   findTriggers,
   heldBy,
   opensWithParticipants,
+  opensWithTheEvent,
   readCues,
   reportingVerbAt,
   spokenSpans,
+  statusLeadStart,
   type Trigger,
 } from './cues';
 import type { DateMention } from './dates';
@@ -77,14 +79,15 @@ export function groupActivities(
         previous &&
         triggers.length > 0 &&
         triggers.every((t) => t.weak) &&
-        opensWithParticipants(
-          text,
-          lang,
-          s,
-          out.flatMap((x) => x.people.map((y) => y.name)),
-        ) &&
         inSentence.dates.length === 0 &&
-        readCues(text, lang, s).status === 'held'
+        (opensWithTheEvent(text, lang, s) ||
+          (opensWithParticipants(
+            text,
+            lang,
+            s,
+            out.flatMap((x) => x.people.map((y) => y.name)),
+          ) &&
+            readCues(text, lang, s).status === 'held'))
       ) {
         triggers = [];
         last = previous;
@@ -106,8 +109,14 @@ export function groupActivities(
           previous.dates.push(...local.dates.filter((d) => fitsStatus(d, previous as Activity, release)));
         continue;
       }
+      // Each activity word's clause runs to the next one's, or to the word of status that leads the next one.
+      const starts = triggers.map((t, i) =>
+        i === 0
+          ? s.start
+          : (statusLeadStart(text, lang, { start: triggers[i - 1]!.span.end, end: t.span.start }) ?? t.span.start),
+      );
       const acts = triggers.map((t, i): Activity => {
-        const clause = { start: i === 0 ? s.start : t.span.start, end: triggers[i + 1]?.span.start ?? s.end };
+        const clause = { start: starts[i]!, end: starts[i + 1] ?? s.end };
         const read = readCues(text, lang, clause, local.dates);
         // "…since the inauguration of the new government": a recalling word just before a later activity word of
         // the sentence is that activity's, though its clause starts at the word itself.
@@ -135,9 +144,19 @@ export function groupActivities(
           people: [],
         };
       });
+      const current = acts.filter((a) => !('background' in a));
       for (const [key, list] of Object.entries(local) as [keyof Mentions, { span: Span }[]][])
-        for (const x of list) (nearest(acts, x.span)[key] as { span: Span }[]).push(x);
-      out.push(...acts.filter((a) => !('background' in a)));
+        for (const x of list) {
+          // "…his first official visit since the inauguration in August, and stay from December 15 till 19": what
+          // follows the recalled event's phrase (past a comma) is the current activity's.
+          const near = nearest(acts, x.span);
+          const to =
+            'background' in near && current.length > 0 && /[,;]/.test(text.slice(near.trigger.span.end, x.span.start))
+              ? nearest(current, x.span)
+              : near;
+          (to[key] as { span: Span }[]).push(x);
+        }
+      out.push(...current);
       last = acts.at(-1);
       previous = last;
     }
@@ -268,6 +287,11 @@ function datesAgree(a: Activity, b: Activity): boolean {
 function sameVisit(k: Activity, a: Activity, home: string): boolean {
   if (!ONE_EVENT.has(k.trigger.family) || !ONE_EVENT.has(a.trigger.family)) return false;
   if ((k.status === 'held') !== (a.status === 'held') || !datesAgree(k, a)) return false;
+  // A visit of several days and a meeting on one of them: the meeting is part of the visit, not the visit itself.
+  const visit = k.trigger.family === 'visit' ? k : a;
+  const meeting = visit === k ? a : k;
+  const [vd, md] = [chooseDate(visit), chooseDate(meeting)];
+  if (vd?.endDate && vd.endDate > vd.date && md?.precision === 'day') return false;
   const people = new Set(k.people.map(surname));
   const ka = counterparts(k, home);
   return a.people.some((p) => people.has(surname(p))) || [...counterparts(a, home)].some((c) => ka.has(c));
@@ -332,17 +356,25 @@ function merge(acts: Activity[], home: string, lead: string | undefined): Activi
     const same = kept.find((k) => {
       if (meetsSomeoneElse(k, a, lead)) return false;
       if (k.trigger.family !== a.trigger.family) return sameVisit(k, a, home);
-      if (k.status !== a.status && a.status !== 'held') return false;
+      // "…invited to make an official visit" and then "will make his first official visit… from 15 till 19": what
+      // was intended is now announced.
+      if (k.status !== a.status && a.status !== 'held' && !(k.status === 'planned' && a.status === 'announced'))
+        return false;
       const ka = counterparts(k, home);
       const aa = counterparts(a, home);
       const people = new Set(k.people.map(surname));
       const shared = [...aa].some((c) => ka.has(c)) || a.people.some((p) => people.has(surname(p)));
-      const own = aa.size > 0 || a.people.length > 0 || a.organizations.length > 0;
-      return shared || !own;
+      const own = (x: Activity, c: Set<string>) => c.size > 0 || x.people.length > 0 || x.organizations.length > 0;
+      // …and an undated one with nothing of its own ("an official visit") is what a later one of its type details.
+      return shared || !own(a, aa) || (k.trigger.type === a.trigger.type && k.dates.length === 0 && !own(k, ka));
     });
     if (same) {
       addTo(same, a);
       same.more.push(a.sentence, ...a.more);
+      if (same.status === 'planned' && a.status === 'announced') {
+        same.status = a.status;
+        if (a.statusEvidence) same.statusEvidence = a.statusEvidence;
+      }
     } else kept.push(a);
   }
   return kept;

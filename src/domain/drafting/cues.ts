@@ -126,6 +126,26 @@ export function readCues(
   return { status, background: first('background') !== undefined, ...(evidence ? { evidence } : {}) };
 }
 
+/**
+ * "…Trujillo, who has been invited to make an official visit": a word of status at most three words before an
+ * activity word is that activity's, not the one before it. Where that word starts, in `between` (the stretch from
+ * the earlier activity word to the later one).
+ */
+export function statusLeadStart(text: string, lang: ReleaseLanguage, between: Span): number | undefined {
+  const hits = cueGazetteer(lang)
+    .find(text.slice(between.start, between.end))
+    .filter((h) => h.entry.value !== 'background');
+  // Back from the activity word, through a run of such words ("anunció la próxima apertura").
+  let start: number | undefined;
+  let to = between.end;
+  for (const h of hits.reverse()) {
+    const at = between.start + h.span.start;
+    if (!/^(?:\s+\p{L}+){0,3}\s*$/u.test(text.slice(between.start + h.span.end, to))) break;
+    start = to = at;
+  }
+  return start;
+}
+
 const presentGaz = new Map<ReleaseLanguage, Gazetteer<true>>();
 /** A present-tense cue ("se encuentra en", "is taking place") in the span: the activity is on the release's day. */
 export function findPresent(text: string, lang: ReleaseLanguage, span: Span): Span | undefined {
@@ -193,11 +213,32 @@ export function heldBy(text: string, lang: ReleaseLanguage, ts: Trigger[]): Trig
   return ts.filter((t) => !(t.family === 'meeting' && t.span.end <= call.span.start));
 }
 
-const openers = new Map<ReleaseLanguage, string[]>();
+const openers = new Map<string, string[]>();
+function openerWords(lang: ReleaseLanguage, kind: 'anaphoric' | 'anaphoricEvent'): string[] {
+  let words = openers.get(`${kind}:${lang}`);
+  if (!words)
+    openers.set(`${kind}:${lang}`, (words = resources[kind][lang].map((w) => foldForMatching(w).toLowerCase())));
+  return words;
+}
+/** The sentence, after a linking word or two ("Finally,", "Asimismo,"). */
+function afterLink(text: string, s: Span): string {
+  const sentence = text.slice(s.start, s.end).trimStart();
+  return sentence.slice(/^\p{L}+(?:\s+\p{L}+)?,\s*/u.exec(sentence)?.[0].length ?? 0);
+}
+const opensWith = (body: string, words: string[]) => {
+  const opening = foldForMatching(body).toLowerCase();
+  return words.some((w) => opening.startsWith(w) && !/\p{L}/u.test(opening.charAt(w.length)));
+};
+
+/** The sentence opens by naming the activity just reported: "The meeting is expected to…" (resource `anaphoricEvent`). */
+export function opensWithTheEvent(text: string, lang: ReleaseLanguage, s: Span): boolean {
+  return opensWith(afterLink(text, s), openerWords(lang, 'anaphoricEvent'));
+}
+
 /**
- * The sentence opens, after a linking word or two ("Finally,", "Asimismo,"), by naming the participants of what was
- * just reported: a word of the resource `anaphoric` ("Ambos cancilleres…", "The two Ministers…"), or the names of
- * people already taking part ("Finally, Mondino and Rubio discussed…": `known` holds their names).
+ * The sentence opens, after a linking word or two, by naming the participants of what was just reported: a word of
+ * the resource `anaphoric` ("Ambos cancilleres…", "The two Ministers…"), or the names of people already taking part
+ * ("Finally, Mondino and Rubio discussed…": `known` holds their names).
  */
 export function opensWithParticipants(
   text: string,
@@ -205,12 +246,8 @@ export function opensWithParticipants(
   s: Span,
   known: readonly string[] = [],
 ): boolean {
-  let words = openers.get(lang);
-  if (!words) openers.set(lang, (words = resources.anaphoric[lang].map((w) => foldForMatching(w).toLowerCase())));
-  const sentence = text.slice(s.start, s.end).trimStart();
-  const body = sentence.slice(/^\p{L}+(?:\s+\p{L}+)?,\s*/u.exec(sentence)?.[0].length ?? 0);
-  const opening = foldForMatching(body).toLowerCase();
-  if (words.some((w) => opening.startsWith(w) && !/\p{L}/u.test(opening.charAt(w.length)))) return true;
+  const body = afterLink(text, s);
+  if (opensWith(body, openerWords(lang, 'anaphoric'))) return true;
   const names = new Set(known.flatMap((n) => n.split(/\s+/)));
   const lead = /^(\p{Lu}[\p{L}'’-]+)(?:\s+(?:and|y|e)\s+(\p{Lu}[\p{L}'’-]+))?(?![\p{L}])/u.exec(body);
   return !!lead && lead.slice(1).every((w) => w === undefined || names.has(w));

@@ -23,6 +23,7 @@ export type RuleName =
   | 'relativeRange'
   | 'relativeDay'
   | 'weekday'
+  | 'dayOfMonth'
   | 'notDate';
 
 export type Words = (typeof resources)['es'];
@@ -99,6 +100,13 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
     ],
     ['relativeDay', `(${alt(Object.keys(w.days))})`],
     ['weekday', `(${alt([...w.pastWeekday, ...w.nextWeekday, ...w.thisWeekday])})\\s+${WD}`],
+    // "on the 18th", "el día 18": a day of the release's month (or the next or last, as the tense says).
+    [
+      'dayOfMonth',
+      lang === 'es'
+        ? `el\\s+(?:próximo\\s+)?día\\s+(\\d{1,2})(?!\\s*(?:de|del)\\s)`
+        : `on\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)`,
+    ],
     ['notDate', `${alt(w.notDates)}`],
   ];
   return [...raw, ...common].map(([name, src]) => [name, new RegExp(`${B}${src}${E}`, 'gdu')]);

@@ -94,6 +94,18 @@ const rows: Row[] = [
       ['ayer', '2025-12-09', undefined, 'day'],
     ],
   ],
+  // A range closed by "till"; a bare day of the month ("on the 18th"): this month's, the release's being the 10th.
+  [
+    'en',
+    'He will stay in Lima from December 15 till 19.',
+    [['December 15 till 19', '2025-12-15', '2025-12-19', 'range']],
+  ],
+  [
+    'en',
+    'The minister will represent the UK at the Summit on the 18th.',
+    [['on the 18th', '2025-12-18', undefined, 'day']],
+  ],
+  ['es', 'La cumbre se celebró el día 4 en Quito.', [['el día 4', '2025-12-04', undefined, 'day']]],
 ];
 
 describe('findDates', () => {

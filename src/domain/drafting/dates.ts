@@ -165,6 +165,14 @@ function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: stri
       const l: Lean = w.pastWeekday.includes(prefix) ? 'past' : w.nextWeekday.includes(prefix) ? 'future' : lean;
       return wd ? fixed(resolveWeekday(wd, release, l), 'day', undefined, true) : undefined;
     }
+    case 'dayOfMonth': {
+      const { y, m, d } = parts(release);
+      const n = num(g[0]) ?? 0;
+      const shift = lean === 'future' && n < d ? 1 : lean === 'past' && n > d ? -1 : 0;
+      const month = parts(monthStart(y, m + shift));
+      const date = toDay(month.y, month.m, n);
+      return date ? { date, precision: 'day', relative: true, confidence: 0.7 } : undefined;
+    }
     default:
       return undefined;
   }

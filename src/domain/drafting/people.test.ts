@@ -37,7 +37,7 @@ const rows: Row[] = [
     [['Rex W. Tillerson', { en: 'Secretary of State', es: 'secretario de Estado' }]],
   ],
   [
-    'She will meet Foreign Minister of the Republic of Colombia Ana Ruiz next week.',
+    'She will meet Foreign Minister of the Republic of Colombia Ana Ruiz, who is visiting Seoul.',
     [['Ana Ruiz', { en: 'Foreign Minister', es: 'canciller' }, 'CO']],
   ],
   [

@@ -59,12 +59,12 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
         nameAt(text, c.span.end + (/^\s*/u.exec(text.slice(c.span.end))?.[0].length ?? 0)) !== undefined &&
         /^\s+\p{Lu}/u.test(text.slice(c.span.end)),
     );
+    // (Before a complement up to the next comma, which would take the name in: "…Colombia Carlos Holmes Trujillo, who…")
     const comp = demonym
       ? text.slice(at, demonym.span.end + (/^\s*,?\s*/u.exec(text.slice(demonym.span.end))?.[0].length ?? 0))
-      : (COMPLEMENT.exec(text.slice(at))?.[0] ??
-        (ofCountry
-          ? text.slice(at, ofCountry.span.end + (/^\s*/u.exec(text.slice(ofCountry.span.end))?.[0].length ?? 0))
-          : undefined));
+      : ofCountry
+        ? text.slice(at, ofCountry.span.end + (/^\s*/u.exec(text.slice(ofCountry.span.end))?.[0].length ?? 0))
+        : COMPLEMENT.exec(text.slice(at))?.[0];
     const compSpan = comp ? { start: at, end: at + comp.length } : undefined;
     if (comp) at += comp.length;
     else at += /^\s*,?\s*/.exec(text.slice(at))?.[0].length ?? 0;
