@@ -136,4 +136,33 @@ describe('groupActivities', () => {
       ['office-opening', 'planned'],
     ]);
   });
+
+  it('when a day of meetings is told in order, then each meeting is its own, dated by the sentence that opens it', () => {
+    // The first paragraph's date waits for its activity word ("With both of them, he analysed…"); "Later," takes the
+    // last dated activity's day; a semicolon list of people met is as many meetings; a meeting reported as held in
+    // its own words is not the one announced before it.
+    const text =
+      'Titular\n\nThe President will meet with the President of Chile next month.\n\nEarly this Friday, he was with the Bolivian senators Ana Paz and Luis Vera. With both of them, he analysed the situation in that country.\n\nLater, Foreign Minister Pedro Gil met with the Director for the Americas of the European External Action Service, Rosa Mena; the Director of the World Trade Organization for the region, Tomás Rey; and representatives of the Inter-American Commission on Human Rights.\n\nIn the afternoon, he joined the President in bilateral meetings with the Presidents of Peru; and Canada.';
+    const got = drafts(text, '2018-04-13').map(([, status, date]) => [status, date]);
+    expect(got).toEqual([
+      ['announced', '2018-05-01'],
+      ['held', '2018-04-13'],
+      ['held', '2018-04-13'],
+      ['held', '2018-04-13'],
+      ['held', '2018-04-13'],
+      ['held', '2018-04-13'],
+      ['held', '2018-04-13'],
+    ]);
+  });
+
+  it('when a list of people met is cut into meetings, then each title names the one met, after the words that open the list', () => {
+    const text =
+      'Titular\n\nToday, Foreign Minister Pedro Gil met with the Director of the World Trade Organization, Tomás Rey; and representatives of the Inter-American Commission on Human Rights.';
+    const r = draftRelease({ text, releaseDate: '2018-04-13' });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.file.drafts.map((d) => d.title.en)).toEqual([
+      'Today, Foreign Minister Pedro Gil met with the Director of the World Trade Organization, Tomás Rey',
+      'Today, Foreign Minister Pedro Gil met with representatives of the Inter-American Commission on Human Rights.',
+    ]);
+  });
 });

@@ -6,6 +6,7 @@ import {
   findTriggers,
   heldBy,
   opensWithParticipants,
+  opensWithSequence,
   opensWithTheEvent,
   readCues,
   reportingVerbAt,
@@ -44,6 +45,8 @@ export interface Activity extends Mentions {
   statusEvidence?: Span;
   /** Sentences after the activity word's that describe the same activity (its themes are read there too). */
   more: Span[];
+  /** The list of meetings it was cut from ("met with A; B; and C"), whose items stay apart. */
+  list?: Span;
 }
 
 const BACKGROUND_DAYS = 60;
@@ -63,6 +66,9 @@ export function groupActivities(
   const quoted = (x: { span: Span }) => quotes.some((q) => inside(q, x));
   for (const p of seg.paragraphs.filter((x) => x.kind === 'body')) {
     let last: Activity | undefined;
+    // Sentences before the paragraph's first activity word ("First thing this Friday, he was with… With both of
+    // them, he analysed…"): their mentions wait for that activity.
+    const waiting: [Span, Mentions][] = [];
     for (const s of p.sentences) {
       // Words quoted from a speaker ("Revisamos el proyecto…", "today we signed…") report no activity of their own,
       // and their "hoy" is the day of speaking.
@@ -102,11 +108,7 @@ export function groupActivities(
         if (last) {
           addTo(last, local);
           last.more.push(s);
-        }
-        // A later paragraph that only restates when the last activity happened ("called … today"), unless it
-        // recalls something else or its date cannot be the activity's (a past date for an announced one).
-        else if (previous && previous.dates.length === 0 && !readCues(text, lang, s, local.dates).background)
-          previous.dates.push(...local.dates.filter((d) => fitsStatus(d, previous as Activity, release)));
+        } else if (!readCues(text, lang, s, local.dates).background) waiting.push([s, local]);
         continue;
       }
       // Each activity word's clause runs to the next one's, or to the word of status that leads the next one.
@@ -156,16 +158,59 @@ export function groupActivities(
               : near;
           (to[key] as { span: Span }[]).push(x);
         }
-      out.push(...current);
-      last = acts.at(-1);
+      const first = current[0];
+      if (first) for (const [, w] of waiting.splice(0)) addTo(first, w);
+      out.push(...current.flatMap((a) => splitList(text, a)));
+      last = out.at(-1);
       previous = last;
     }
+    // A paragraph with no activity word that only restates when the last activity happened ("called … today"),
+    // unless its date cannot be the activity's (a past date for an announced one).
+    for (const [, w] of waiting)
+      if (previous && previous.dates.length === 0)
+        previous.dates.push(...w.dates.filter((d) => fitsStatus(d, previous as Activity, release)));
   }
   const kept = out.filter((a) => !recalled(a, release));
   for (const a of kept) onReleaseDay(text, lang, a, release);
   const merged = merge(kept, home, leadOf(m.people));
-  inheritDates(merged);
+  inheritDates(text, lang, merged);
   return merged;
+}
+
+/**
+ * "Met with the Director for the Americas of the EEAS, Edita Hrdá; the Director for Latin America of the WEF,
+ * Marisol Argueta; and representatives of the IACHR": people met one after the other, listed with semicolons, each
+ * with someone or a body of their own, are as many meetings. What precedes the list (who met, when) is each one's.
+ */
+function splitList(text: string, a: Activity): Activity[] {
+  if (a.trigger.family !== 'meeting' || a.trigger.weak) return [a];
+  const tail = text.slice(a.trigger.span.end, a.clause.end);
+  const cuts = [...tail.matchAll(/;\s*/g)].map((m) => [a.trigger.span.end + m.index, m[0].length] as const);
+  if (cuts.length === 0) return [a];
+  const items = [a.trigger.span.end, ...cuts.map(([at, n]) => at + n)].map((start, i) => ({
+    start,
+    end: cuts[i]?.[0] ?? a.clause.end,
+  }));
+  const within = (sp: Span, it: Span) => sp.start >= it.start && sp.end <= it.end;
+  const whom = (it: Span) =>
+    a.people.some((x) => within(x.span, it)) ||
+    a.organizations.some((x) => within(x.span, it)) ||
+    a.countries.some((x) => within(x.span, it));
+  if (!items.every(whom)) return [a];
+  const share = <T extends { span: Span }>(list: T[], it: Span, i: number) =>
+    list.filter((x) =>
+      x.span.start < items[0]!.start ? true : within(x.span, it) || (i === 0 && x.span.start < it.start),
+    );
+  return items.map((it, i) => ({
+    ...a,
+    list: a.clause,
+    clause: { start: i === 0 ? a.clause.start : it.start, end: it.end },
+    more: i === 0 ? a.more : [],
+    countries: share(a.countries, it, i),
+    organizations: share(a.organizations, it, i),
+    dates: share(a.dates, it, i),
+    people: share(a.people, it, i),
+  }));
 }
 
 /**
@@ -308,11 +353,17 @@ function leadOf(people: readonly PersonMention[]): string | undefined {
   );
   return first && surname(first);
 }
-const others = (a: Activity, lead: string | undefined) => new Set(a.people.map(surname).filter((s) => s !== lead));
+/** Who the activity is with: its people but the lead, and the bodies it names. */
+const others = (a: Activity, lead: string | undefined) =>
+  new Set([
+    ...a.people.map(surname).filter((s) => s !== lead),
+    // (A body named beside a generic word — "un fluido diálogo político… en la CAN" — is no one met.)
+    ...(a.trigger.weak ? [] : a.organizations.map((o) => `#${o.id}`)),
+  ]);
 
 /**
  * "…will travel to Mexico City… will meet with Claudia Sheinbaum… will also meet with Marcelo Ebrard": a meeting
- * with someone the earlier visit or meeting did not name is another event, though the country is the same. The
+ * with someone (or a body) the earlier visit or meeting did not name is another event, though the country is the same. The
  * release's lead person, who takes part in all of them, does not make them one.
  */
 function meetsSomeoneElse(k: Activity, a: Activity, lead: string | undefined): boolean {
@@ -326,19 +377,21 @@ function meetsSomeoneElse(k: Activity, a: Activity, lead: string | undefined): b
 }
 
 /**
- * An activity the text gives no date, reported after a dated one of the same paragraph or after a visit, with the
- * same status, took place then: "Both Ministers also signed…" after the meeting of 7 April, a meeting "while there"
+ * An activity the text gives no date, reported after a dated one of the same paragraph (or of any, when it opens
+ * with "Later," or "Por la tarde,") or after a visit, with the same status, took place then: "Both Ministers also signed…" after the meeting of 7 April, a meeting "while there"
  * during a visit from 25 to 27 June. It takes that date (the whole range for a visit), with less confidence.
  */
-function inheritDates(acts: Activity[]) {
+function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity[]) {
   let visit: Activity | undefined;
   acts.forEach((a, i) => {
     const done = (b: Activity) => b.status === a.status && b.dates.length > 0;
     // Intentions ("acordaron además instalar una comisión") share no occasion: their date is never implied.
     if (a.dates.length === 0 && a.status !== 'planned') {
       const before = acts.slice(0, i).reverse();
+      // "Later, the minister met…": after the last dated activity, in whatever paragraph.
+      const sequel = opensWithSequence(text, lang, a.sentence);
       const from =
-        before.find((b) => b.paragraph === a.paragraph && done(b)) ??
+        before.find((b) => (sequel || b.paragraph === a.paragraph) && done(b)) ??
         (visit && a.trigger.family !== 'visit' && done(visit) ? visit : undefined);
       const d = from && chooseDate(from);
       if (d) a.dates.push({ ...d, confidence: round(d.confidence * 0.75) });
@@ -354,12 +407,15 @@ function merge(acts: Activity[], home: string, lead: string | undefined): Activi
   const kept: Activity[] = [];
   for (const a of acts) {
     const same = kept.find((k) => {
-      if (meetsSomeoneElse(k, a, lead)) return false;
+      if (meetsSomeoneElse(k, a, lead) || (k.list && k.list === a.list)) return false;
       if (k.trigger.family !== a.trigger.family) return sameVisit(k, a, home);
       // "…invited to make an official visit" and then "will make his first official visit… from 15 till 19": what
       // was intended is now announced.
       if (k.status !== a.status && a.status !== 'held' && !(k.status === 'planned' && a.status === 'announced'))
         return false;
+      // A meeting reported as held, in words of its own ("In the afternoon, … in bilateral meetings with…"), is not
+      // one the text announced.
+      if (a.status === 'held' && k.status !== 'held' && !a.trigger.weak) return false;
       const ka = counterparts(k, home);
       const aa = counterparts(a, home);
       const people = new Set(k.people.map(surname));

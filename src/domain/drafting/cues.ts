@@ -45,10 +45,10 @@ export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): T
     }));
 }
 
-/** "will meet" also as "will also meet", "will then meet" (resource auxiliaryAdverbs). */
+/** "will meet" also as "will also meet", "is scheduled" as "is also scheduled" (resource auxiliaryAdverbs). */
 function withAdverbs(lang: ReleaseLanguage, phrase: string): string[] {
-  const m = lang === 'en' ? /^will\s+(.+)$/.exec(phrase) : null;
-  return m ? [phrase, ...resources.auxiliaryAdverbs.en.map((a) => `will ${a} ${m[1]}`)] : [phrase];
+  const m = lang === 'en' ? /^(will|is|are)\s+(.+)$/.exec(phrase) : null;
+  return m ? [phrase, ...resources.auxiliaryAdverbs.en.map((a) => `${m[1]} ${a} ${m[2]}`)] : [phrase];
 }
 
 const hypotheticalRes = new Map<ReleaseLanguage, RegExp>();
@@ -81,8 +81,12 @@ function cueGazetteer(lang: ReleaseLanguage) {
   let g = statusGaz.get(lang);
   if (!g) {
     g = build<StatusCue>([
-      ...resources.status.planned[lang].map((p): [string, StatusCue] => [p, 'planned']),
-      ...resources.status.announced[lang].map((p): [string, StatusCue] => [p, 'announced']),
+      ...resources.status.planned[lang].flatMap((p) =>
+        withAdverbs(lang, p).map((v): [string, StatusCue] => [v, 'planned']),
+      ),
+      ...resources.status.announced[lang].flatMap((p) =>
+        withAdverbs(lang, p).map((v): [string, StatusCue] => [v, 'announced']),
+      ),
       ...resources.background[lang].map((p): [string, StatusCue] => [p, 'background']),
     ]);
     statusGaz.set(lang, g);
@@ -214,7 +218,7 @@ export function heldBy(text: string, lang: ReleaseLanguage, ts: Trigger[]): Trig
 }
 
 const openers = new Map<string, string[]>();
-function openerWords(lang: ReleaseLanguage, kind: 'anaphoric' | 'anaphoricEvent'): string[] {
+function openerWords(lang: ReleaseLanguage, kind: 'anaphoric' | 'anaphoricEvent' | 'sequence'): string[] {
   let words = openers.get(`${kind}:${lang}`);
   if (!words)
     openers.set(`${kind}:${lang}`, (words = resources[kind][lang].map((w) => foldForMatching(w).toLowerCase())));
@@ -233,6 +237,11 @@ const opensWith = (body: string, words: string[]) => {
 /** The sentence opens by naming the activity just reported: "The meeting is expected to…" (resource `anaphoricEvent`). */
 export function opensWithTheEvent(text: string, lang: ReleaseLanguage, s: Span): boolean {
   return opensWith(afterLink(text, s), openerWords(lang, 'anaphoricEvent'));
+}
+
+/** The sentence opens by placing itself after what was just reported: "Later, …", "Por la tarde, …" (resource `sequence`). */
+export function opensWithSequence(text: string, lang: ReleaseLanguage, s: Span): boolean {
+  return opensWith(text.slice(s.start, s.end).trimStart(), openerWords(lang, 'sequence'));
 }
 
 /**

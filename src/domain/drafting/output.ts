@@ -80,7 +80,12 @@ export function toDraft(
     actors.map((p) => p.span),
   );
 
-  const clause = text.slice(a.clause.start, a.clause.end).replace(/\s+/g, ' ').trim();
+  const flat = (sp: { start: number; end: number }) => text.slice(sp.start, sp.end).replace(/\s+/g, ' ').trim();
+  // An item of a list of meetings reads with the words that open the list: "…met with … Marisol Argueta".
+  const head = a.list && a.clause.start !== a.list.start ? flat({ start: a.list.start, end: a.trigger.span.end }) : '';
+  const clause = head
+    ? `${head.length > 50 ? `…${head.slice(head.indexOf(' ', head.length - 50))}` : head} ${flat(a.clause).replace(/^(?:and|y|e)\s+/i, '')}`
+    : flat(a.clause);
   return {
     id: `draft-${index + 1}`,
     date: date?.date ?? null,
