@@ -6,7 +6,6 @@ import {
   findTriggers,
   heldBy,
   opensWithParticipants,
-  opensWithSequence,
   opensWithTheEvent,
   readCues,
   reportingVerbAt,
@@ -18,17 +17,18 @@ import type { DateMention } from './dates';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import type { OrgMention } from './organizations';
 import type { PersonMention } from './people';
-import { daysBetween, monthEnd, parts } from './calendar';
-import { chooseDate } from './classify';
+import { daysBetween } from './calendar';
+import { addTo, inheritDates, leadOf, merge } from './sameEvent';
 import resources from './resources/activities.json';
 
 type Cues = ReturnType<typeof readCues>;
 
 /**
  * Mentions grouped into activities. Each activity word ("se reunió", "visita oficial", "was elected") in a body
- * sentence opens an activity; the mentions of that sentence go to the nearest activity word, and a following
- * sentence without one adds to the paragraph's last activity (or, in a later paragraph, only the date it restates). Activities that recall the past are dropped, and
- * later mentions of the same event (same kind, same counterpart) are merged into the first.
+ * sentence opens an activity; the mentions of that sentence go to the nearest activity word, a following sentence
+ * without one adds to the paragraph's last activity, and sentences before a paragraph's first activity word wait
+ * for it (or, when none comes, only restate the last activity's date). Activities that recall the past are
+ * dropped; which of the rest are one event, and the dates they take from it, is sameEvent.ts.
  */
 export interface Mentions {
   countries: CountryMention[];
@@ -281,13 +281,6 @@ function withoutReportingDates(text: string, lang: ReleaseLanguage, m: Mentions,
   return dates.length === m.dates.length ? m : { ...m, dates };
 }
 
-function addTo(a: Activity, m: Mentions) {
-  a.countries.push(...m.countries);
-  a.organizations.push(...m.organizations);
-  a.dates.push(...m.dates);
-  a.people.push(...m.people);
-}
-
 function nearest(acts: Activity[], span: Span): Activity {
   let best = acts[0] as Activity;
   let gap = Infinity;
@@ -303,135 +296,4 @@ function nearest(acts: Activity[], span: Span): Activity {
 function recalled(a: Activity, release: string): boolean {
   if (a.dates.length === 0) return false;
   return a.dates.every((d) => daysBetween(d.endDate ?? d.date, release) > BACKGROUND_DAYS);
-}
-
-/** Families that name one event from two sides: a visit and the meeting held during it. */
-const ONE_EVENT = new Set(['meeting', 'visit']);
-const span = (d: DateMention) => [d.date, d.endDate ?? lastDay(d)] as const;
-function lastDay(d: DateMention): string {
-  const { y, m } = parts(d.date);
-  if (d.precision === 'month') return monthEnd(y, m);
-  if (d.precision === 'quarter') return monthEnd(y, m + 2);
-  return d.date;
-}
-/** Every pair of their dates overlaps (or one has none). */
-function datesAgree(a: Activity, b: Activity): boolean {
-  return a.dates.every((x) =>
-    b.dates.every((y) => {
-      const [xs, xe] = span(x);
-      const [ys, ye] = span(y);
-      return xs <= ye && ys <= xe;
-    }),
-  );
-}
-
-/**
- * "Se reunirá con Kast" and "durante su visita al Perú" are one event: a meeting and a visit with a participant in
- * common, the same tense and dates that agree.
- */
-function sameVisit(k: Activity, a: Activity, home: string): boolean {
-  if (!ONE_EVENT.has(k.trigger.family) || !ONE_EVENT.has(a.trigger.family)) return false;
-  if ((k.status === 'held') !== (a.status === 'held') || !datesAgree(k, a)) return false;
-  // A visit of several days and a meeting on one of them: the meeting is part of the visit, not the visit itself.
-  const visit = k.trigger.family === 'visit' ? k : a;
-  const meeting = visit === k ? a : k;
-  const [vd, md] = [chooseDate(visit), chooseDate(meeting)];
-  if (vd?.endDate && vd.endDate > vd.date && md?.precision === 'day') return false;
-  const people = new Set(k.people.map(surname));
-  const ka = counterparts(k, home);
-  return a.people.some((p) => people.has(surname(p))) || [...counterparts(a, home)].some((c) => ka.has(c));
-}
-
-const surname = (p: PersonMention) => p.name.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-const counterparts = (a: Activity, home: string) => new Set(a.countries.map((c) => c.code).filter((c) => c !== home));
-
-/** The person the release is about: the first it names ("Minister Joly will travel… will meet with…"). */
-function leadOf(people: readonly PersonMention[]): string | undefined {
-  const first = people.reduce<PersonMention | undefined>(
-    (f, p) => (!f || p.span.start < f.span.start ? p : f),
-    undefined,
-  );
-  return first && surname(first);
-}
-/** Who the activity is with: its people but the lead, and the bodies it names. */
-const others = (a: Activity, lead: string | undefined) =>
-  new Set([
-    ...a.people.map(surname).filter((s) => s !== lead),
-    // (A body named beside a generic word — "un fluido diálogo político… en la CAN" — is no one met.)
-    ...(a.trigger.weak ? [] : a.organizations.map((o) => `#${o.id}`)),
-  ]);
-
-/**
- * "…will travel to Mexico City… will meet with Claudia Sheinbaum… will also meet with Marcelo Ebrard": a meeting
- * with someone (or a body) the earlier visit or meeting did not name is another event, though the country is the same. The
- * release's lead person, who takes part in all of them, does not make them one.
- */
-function meetsSomeoneElse(k: Activity, a: Activity, lead: string | undefined): boolean {
-  if (!ONE_EVENT.has(k.trigger.family) || !ONE_EVENT.has(a.trigger.family)) return false;
-  const mine = others(a, lead);
-  if (mine.size === 0) return false;
-  const theirs = others(k, lead);
-  // A visit names its traveller; the people met are named with the meetings.
-  if (theirs.size === 0) return k.trigger.family === 'visit' && a.trigger.family === 'meeting';
-  return ![...mine].some((s) => theirs.has(s));
-}
-
-/**
- * An activity the text gives no date, reported after a dated one of the same paragraph (or of any, when it opens
- * with "Later," or "Por la tarde,") or after a visit, with the same status, took place then: "Both Ministers also signed…" after the meeting of 7 April, a meeting "while there"
- * during a visit from 25 to 27 June. It takes that date (the whole range for a visit), with less confidence.
- */
-function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity[]) {
-  let visit: Activity | undefined;
-  acts.forEach((a, i) => {
-    const done = (b: Activity) => b.status === a.status && b.dates.length > 0;
-    // Intentions ("acordaron además instalar una comisión") share no occasion: their date is never implied.
-    if (a.dates.length === 0 && a.status !== 'planned') {
-      const before = acts.slice(0, i).reverse();
-      // "Later, the minister met…": after the last dated activity, in whatever paragraph.
-      const sequel = opensWithSequence(text, lang, a.sentence);
-      const from =
-        before.find((b) => (sequel || b.paragraph === a.paragraph) && done(b)) ??
-        (visit && a.trigger.family !== 'visit' && done(visit) ? visit : undefined);
-      const d = from && chooseDate(from);
-      if (d) a.dates.push({ ...d, confidence: round(d.confidence * 0.75) });
-    }
-    // A visit only agreed on ("aceptó realizar una visita… en el primer trimestre") has no programme yet.
-    if (a.trigger.family === 'visit' && a.dates.length > 0 && a.status !== 'planned') visit = a;
-  });
-}
-const round = (x: number) => Math.round(x * 100) / 100;
-
-/** A later activity of the same kind with the same counterpart, or with no counterpart of its own ("the meeting"), is the same event. */
-function merge(acts: Activity[], home: string, lead: string | undefined): Activity[] {
-  const kept: Activity[] = [];
-  for (const a of acts) {
-    const same = kept.find((k) => {
-      if (meetsSomeoneElse(k, a, lead) || (k.list && k.list === a.list)) return false;
-      if (k.trigger.family !== a.trigger.family) return sameVisit(k, a, home);
-      // "…invited to make an official visit" and then "will make his first official visit… from 15 till 19": what
-      // was intended is now announced.
-      if (k.status !== a.status && a.status !== 'held' && !(k.status === 'planned' && a.status === 'announced'))
-        return false;
-      // A meeting reported as held, in words of its own ("In the afternoon, … in bilateral meetings with…"), is not
-      // one the text announced.
-      if (a.status === 'held' && k.status !== 'held' && !a.trigger.weak) return false;
-      const ka = counterparts(k, home);
-      const aa = counterparts(a, home);
-      const people = new Set(k.people.map(surname));
-      const shared = [...aa].some((c) => ka.has(c)) || a.people.some((p) => people.has(surname(p)));
-      const own = (x: Activity, c: Set<string>) => c.size > 0 || x.people.length > 0 || x.organizations.length > 0;
-      // …and an undated one with nothing of its own ("an official visit") is what a later one of its type details.
-      return shared || !own(a, aa) || (k.trigger.type === a.trigger.type && k.dates.length === 0 && !own(k, ka));
-    });
-    if (same) {
-      addTo(same, a);
-      same.more.push(a.sentence, ...a.more);
-      if (same.status === 'planned' && a.status === 'announced') {
-        same.status = a.status;
-        if (a.statusEvidence) same.statusEvidence = a.statusEvidence;
-      }
-    } else kept.push(a);
-  }
-  return kept;
 }
