@@ -165,4 +165,57 @@ describe('groupActivities', () => {
       'Today, Foreign Minister Pedro Gil met with representatives of the Inter-American Commission on Human Rights.',
     ]);
   });
+
+  it('when a later paragraph recalls a year long past, then the meeting it follows is still drafted', () => {
+    const text =
+      'Titular\n\nThe Undersecretary met in Ottawa with her Canadian counterpart.\n\nThe authorities confirmed the partnership, whose renewal was approved in 2013.';
+    expect(drafts(text, '2018-12-11')).toHaveLength(1);
+  });
+
+  it('when the status words belong to a clause about something else, then the activity keeps its own tense', () => {
+    // "…in his meeting with X, where they agreed to create…": a meeting held, and an intention of its own.
+    const text =
+      'Titular\n\nThe Foreign Minister joined the President in his meeting with the envoy John Hale, where they agreed to create a permanent consultation system.\n\nThe envoy invited the government to an event to be held on 17 December in Washington.';
+    expect(drafts(text, '2019-12-11').map((d) => [d[0], d[1], d[2]])).toEqual([
+      ['bilateral-meeting', 'held', null],
+      ['binational-committee', 'planned', null],
+    ]);
+  });
+
+  it('when the meeting is named again later ("…present at the meeting"), then it adds to that meeting', () => {
+    const text =
+      'Titular\n\nThe Foreign Minister met today with the Secretary of State John Hale.\n\nThe delegation consisted of Ambassador Ana Paz, who was also present at the meeting.';
+    expect(drafts(text, '2019-12-11')).toEqual([['bilateral-meeting', 'held', '2019-12-11', 'day']]);
+  });
+
+  it('when "bilateral meetings" name counterparts from several countries, then there is one meeting each', () => {
+    const text =
+      'Titular\n\nIn Argentina, the Foreign Secretary will have bilateral meetings with several ministers in the margins of the G20, including China’s Wang Yi, Turkey’s Mevlut Cavusoglu and Brazil’s Aloysio Nunes.';
+    expect(drafts(text, '2018-05-21').map((d) => d[0])).toEqual([
+      'bilateral-meeting',
+      'bilateral-meeting',
+      'bilateral-meeting',
+    ]);
+  });
+
+  it('when a quotation follows "said:" without quotation marks, then its words open no activity — a spokesperson’s do', () => {
+    const quoted =
+      'Titular\n\nThe Foreign Secretary will attend the G20 meeting in Buenos Aires today.\n\nThe Foreign Secretary said:\n\nThe G20 meeting is the ideal platform to raise the most pressing issues in the world today.';
+    expect(drafts(quoted, '2018-05-21')).toHaveLength(1);
+    const readout =
+      'Titular\n\nA Downing Street spokesperson said:\n\nThe Prime Minister spoke with President Santos of Colombia today.';
+    expect(drafts(readout, '2016-08-25')).toEqual([['phone-call', 'held', '2016-08-25', 'day']]);
+  });
+
+  it('when "In this context," opens an activity, or a delegation is presided today, then it is dated by the occasion or the release', () => {
+    const context =
+      'Titular\n\nToday the directors of both ministries met in Santiago.\n\nIn this context, the consular directors signed the rules of the consular committee.';
+    expect(drafts(context, '2018-06-19').map((d) => [d[0], d[2]])).toEqual([
+      ['bilateral-meeting', '2018-06-19'],
+      ['agreement-signing', '2018-06-19'],
+    ]);
+    const numbered =
+      'Titular\n\nEl ministro de Relaciones Exteriores de Cuba preside la delegación cubana a la XXII Reunión de Cancilleres de la CELAC, en Buenos Aires, donde se abordarán los temas de la agenda regional y la cooperación entre los países del continente.';
+    expect(drafts(numbered, '2022-01-07')).toEqual([['multilateral-meeting', 'held', '2022-01-07', 'day']]);
+  });
 });

@@ -2,6 +2,8 @@ import type { Status } from '../activity';
 import type { Segmentation } from './api';
 import type { CountryMention } from './countries';
 import {
+  beforeRelative,
+  definiteBefore,
   findPresent,
   findTriggers,
   heldBy,
@@ -78,21 +80,23 @@ export function groupActivities(
       const byManner =
         inSentence.organizations.length === 0 ? heldBy(text, lang, oneByFamily(found)) : oneByFamily(found);
       let triggers = specific(byManner, last !== undefined);
-      // "The two Ministers also discussed…" in a later paragraph: more about the activity just reported — unless
-      // the sentence has a date or a future of its own ("Ambos cancilleres acordaron convocar el próximo año…").
+      // "The two Ministers also discussed…", "During the meeting…", "…who were also present at the meeting" in a
+      // later paragraph: more about the activity just reported — unless, opening with the participants, the
+      // sentence has a date or a future of its own ("Ambos cancilleres acordaron convocar el próximo año…").
       if (
         !last &&
         previous &&
         triggers.length > 0 &&
         triggers.every((t) => t.weak) &&
-        inSentence.dates.length === 0 &&
         (opensWithTheEvent(text, lang, s) ||
-          (opensWithParticipants(
-            text,
-            lang,
-            s,
-            out.flatMap((x) => x.people.map((y) => y.name)),
-          ) &&
+          triggers.every((t) => definiteBefore(text, lang, t.span)) ||
+          (inSentence.dates.length === 0 &&
+            opensWithParticipants(
+              text,
+              lang,
+              s,
+              out.flatMap((x) => x.people.map((y) => y.name)),
+            ) &&
             readCues(text, lang, s).status === 'held'))
       ) {
         triggers = [];
@@ -119,7 +123,7 @@ export function groupActivities(
       );
       const acts = triggers.map((t, i): Activity => {
         const clause = { start: starts[i]!, end: starts[i + 1] ?? s.end };
-        const read = readCues(text, lang, clause, local.dates);
+        const read = readCues(text, lang, beforeRelative(text, lang, clause, t.span.end), local.dates);
         // "…since the inauguration of the new government": a recalling word just before a later activity word of
         // the sentence is that activity's, though its clause starts at the word itself.
         const lead =
@@ -160,14 +164,15 @@ export function groupActivities(
         }
       const first = current[0];
       if (first) for (const [, w] of waiting.splice(0)) addTo(first, w);
-      out.push(...current.flatMap((a) => splitList(text, a)));
+      out.push(...current.flatMap((a) => splitList(text, a, home)));
       last = out.at(-1);
       previous = last;
     }
     // A paragraph with no activity word that only restates when the last activity happened ("called … today"),
-    // unless its date cannot be the activity's (a past date for an announced one).
+    // unless its date cannot be the activity's (a past date for an announced one) or that activity is only
+    // intended (a date in the next paragraph is something else's: "…invited them to an event on 17 December").
     for (const [, w] of waiting)
-      if (previous && previous.dates.length === 0)
+      if (previous && previous.dates.length === 0 && previous.status !== 'planned')
         previous.dates.push(...w.dates.filter((d) => fitsStatus(d, previous as Activity, release)));
   }
   const kept = out.filter((a) => !recalled(a, release));
@@ -180,14 +185,30 @@ export function groupActivities(
 /**
  * "Met with the Director for the Americas of the EEAS, Edita Hrdá; the Director for Latin America of the WEF,
  * Marisol Argueta; and representatives of the IACHR": people met one after the other, listed with semicolons, each
- * with someone or a body of their own, are as many meetings. What precedes the list (who met, when) is each one's.
+ * with someone or a body of their own, are as many meetings; so are the counterparts of "bilateral meetings"
+ * ("…including China's Wang Yi, South Korea's Kang Kyung-wha, and Turkey's Mevlut Cavusoglu": one per person, or
+ * per country named). What precedes the list (who met, when) is each one's.
  */
-function splitList(text: string, a: Activity): Activity[] {
+function splitList(text: string, a: Activity, home: string): Activity[] {
   if (a.trigger.family !== 'meeting' || a.trigger.weak) return [a];
-  const tail = text.slice(a.trigger.span.end, a.clause.end);
-  const cuts = [...tail.matchAll(/;\s*/g)].map((m) => [a.trigger.span.end + m.index, m[0].length] as const);
+  const from = a.trigger.span.end;
+  const tail = text.slice(from, a.clause.end);
+  let cuts = [...tail.matchAll(/;\s*/g)].map((m) => [from + m.index, m[0].length] as const);
+  if (
+    cuts.length === 0 &&
+    /(?<![\p{L}])(?:meetings|talks|reuniones|encuentros)(?![\p{L}])/iu.test(text.slice(a.trigger.span.start, from))
+  ) {
+    const after = <T extends { span: Span }>(xs: T[]) =>
+      xs.filter((x) => x.span.start >= from && x.span.end <= a.clause.end);
+    const people = after(a.people);
+    const countries = after(a.countries).filter(
+      (c, i, cs) => c.via !== 'place' && c.code !== home && cs.findIndex((d) => d.code === c.code) === i,
+    );
+    const marks = people.length >= 2 ? people : countries.length >= 2 ? countries : [];
+    cuts = marks.slice(1).map((x) => [x.span.start, 0] as const);
+  }
   if (cuts.length === 0) return [a];
-  const items = [a.trigger.span.end, ...cuts.map(([at, n]) => at + n)].map((start, i) => ({
+  const items = [from, ...cuts.map(([at, n]) => at + n)].map((start, i) => ({
     start,
     end: cuts[i]?.[0] ?? a.clause.end,
   }));
@@ -255,9 +276,14 @@ function onReleaseDay(text: string, lang: ReleaseLanguage, a: Activity, release:
     a.dates.push({ span: cue, date: release, precision: 'day', relative: true, confidence: 0.6, rule: 'relativeDay' });
 }
 
-/** A date can be a held activity's only if it is not after the release, an announced one's if not before it. */
+/**
+ * A date can be a held activity's only if it is not after the release (nor so long before it that the activity
+ * would be background: "…the renewal of which was approved in 2013"), an announced one's if not before it.
+ */
 function fitsStatus(d: DateMention, a: Activity, release: string): boolean {
-  return a.status === 'held' ? d.date <= release : (d.endDate ?? d.date) >= release;
+  return a.status === 'held'
+    ? d.date <= release && daysBetween(d.endDate ?? d.date, release) <= BACKGROUND_DAYS
+    : (d.endDate ?? d.date) >= release;
 }
 
 function pick(m: Mentions, s: Span): Mentions {

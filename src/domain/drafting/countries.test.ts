@@ -3,6 +3,11 @@ import { findCountries } from './countries';
 
 type Row = [text: string, found: [string, string][]];
 const rows: Row[] = [
+  // A summit venue implies its country; "Guadalupe" before a surname is a given name, not Guadeloupe.
+  [
+    'Participó en la V Cumbre de la CELAC en Punta Cana, con la segunda secretaria Guadalupe Jara.',
+    [['Punta Cana', 'DO']],
+  ],
   // A treaty named after a city names no country; the city on its own still does.
   ['Invocó la Convención de Caracas de 1954 y el Protocolo de Kioto; luego viajó a Caracas.', [['Caracas', 'VE']]],
   ['They discussed the Paris Agreement and the Vienna Convention before flying to Paris.', [['Paris', 'FR']]],

@@ -19,6 +19,13 @@ describe('findTriggers', () => {
     ['en', 'Secretary of State Marco Rubio spoke yesterday with G7 foreign ministers', ['phone-call']],
     ['en', 'The Minister will also meet with the Secretary of Economy', ['bilateral-meeting']],
     ['es', 'El secretario de Estado será recibido en audiencia por el presidente', ['bilateral-meeting']],
+    ['es', 'el secretario sostendrá también reuniones con la vicepresidenta', ['bilateral-meeting']],
+    ['es', 'Puerto Rico abrirá próximamente una oficina comercial en Lima', ['office-opening']],
+    ['es', 'En la ocasión fue electo como secretario general Andrés Allamand', ['election-international-body']],
+    ['es', 'propuso a su país como próxima Secretaría Pro Témpore', ['pro-tempore-presidency']],
+    ['es', 'se celebró la XXI Reunión de la CELAC en la capital', ['bilateral-meeting']],
+    ['en', 'they agreed to create a permanent consultation system', ['binational-committee']],
+    ['en', 'They held an audience with the Foreign Minister of El Salvador', ['bilateral-meeting']],
   ] as const)('when the %s sentence is "%s", then it reports %j (generic words aside)', (lang, text, types) => {
     expect(
       findTriggers(text, lang, whole(text))

@@ -39,16 +39,29 @@ export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): T
     .filter(
       (h) => !hypothetical.test(text.slice(Math.max(0, span.start + h.span.start - 40), span.start + h.span.start)),
     )
-    .map((h) => ({
-      span: { start: span.start + h.span.start, end: span.start + h.span.end },
-      ...h.entry.value,
-    }));
+    .map((h) => {
+      const at = { start: span.start + h.span.start, end: span.start + h.span.end };
+      // "la XXI Reunión de la CELAC", "the 12th Session": a numbered meeting is a named event, not a generic word.
+      const numbered =
+        /^\p{Lu}/u.test(text.slice(at.start)) &&
+        /(?<![\p{L}\d])(?:[IVXLC]{1,6}|\d{1,3}(?:st|nd|rd|th|ª|º|°|a|o)?)\s+$/u.test(
+          text.slice(Math.max(0, at.start - 10), at.start),
+        );
+      return { span: at, ...h.entry.value, ...(numbered ? { weak: false } : {}) };
+    });
 }
 
-/** "will meet" also as "will also meet", "is scheduled" as "is also scheduled" (resource auxiliaryAdverbs). */
+/**
+ * "will meet" also as "will also meet", "is scheduled" as "is also scheduled"; "sostendrá reuniones" also as
+ * "sostendrá también reuniones", "abrir una oficina" as "abrir próximamente una oficina" (resource auxiliaryAdverbs:
+ * after an English auxiliary, after the Spanish verb that opens a phrase of several words).
+ */
 function withAdverbs(lang: ReleaseLanguage, phrase: string): string[] {
-  const m = lang === 'en' ? /^(will|is|are)\s+(.+)$/.exec(phrase) : null;
-  return m ? [phrase, ...resources.auxiliaryAdverbs.en.map((a) => `${m[1]} ${a} ${m[2]}`)] : [phrase];
+  const m =
+    lang === 'en'
+      ? /^(will|is|are)\s+(.+)$/.exec(phrase)
+      : /^((?:se\s+)?\p{Ll}+(?:ó|aron|ieron|á|án|ar|er|ir))\s+(\p{Ll}.*)$/u.exec(phrase);
+  return m ? [phrase, ...resources.auxiliaryAdverbs[lang].map((a) => `${m[1]} ${a} ${m[2]}`)] : [phrase];
 }
 
 const hypotheticalRes = new Map<ReleaseLanguage, RegExp>();
@@ -150,6 +163,28 @@ export function statusLeadStart(text: string, lang: ReleaseLanguage, between: Sp
   return start;
 }
 
+/** "at the meeting", "en dicha reunión": a generic activity word after a definite word names an activity already reported. */
+export function definiteBefore(text: string, lang: ReleaseLanguage, at: Span): boolean {
+  const words =
+    lang === 'es'
+      ? /(?<![\p{L}])(?:la|el|esta|este|dicha|dicho|esa|ese|aquella|aquel)\s+$/iu
+      : /(?<![\p{L}])(?:the|this|that)\s+$/iu;
+  return words.test(text.slice(Math.max(0, at.start - 12), at.start));
+}
+
+const relativeRes = new Map<ReleaseLanguage, RegExp>();
+/**
+ * The part of an activity's clause before a clause about something else: "…in his meeting with Michael Kozak,
+ * where they agreed to create a consultation system" is a meeting held, whatever was agreed in it (resource
+ * `relative`, after a comma and after the activity word).
+ */
+export function beforeRelative(text: string, lang: ReleaseLanguage, clause: Span, after: number): Span {
+  let re = relativeRes.get(lang);
+  if (!re) relativeRes.set(lang, (re = new RegExp(`,\\s*(?:${alt(resources.relative[lang])})(?![\\p{L}])`, 'iu')));
+  const m = re.exec(text.slice(after, clause.end));
+  return m ? { start: clause.start, end: after + m.index } : clause;
+}
+
 const presentGaz = new Map<ReleaseLanguage, Gazetteer<true>>();
 /** A present-tense cue ("se encuentra en", "is taking place") in the span: the activity is on the release's day. */
 export function findPresent(text: string, lang: ReleaseLanguage, span: Span): Span | undefined {
@@ -191,12 +226,21 @@ export function spokenSpans(text: string, lang: ReleaseLanguage): Span[] {
   if (!words) firstPersonSets.set(lang, (words = new Set(resources.firstPerson[lang])));
   const first = words;
   const out: Span[] = [];
+  // "Foreign Secretary Boris Johnson said:" and, in the next paragraph, his words without quotation marks — but a
+  // spokesperson's words are the release itself ("A Downing Street spokesperson said: The Prime Minister spoke…").
+  for (const m of text.matchAll(
+    new RegExp(`(?<![\\p{L}])(?:${alt(resources.reporting[lang])})\\s*:\\s*\\n\\s*\\n([^\\n]+)`, 'giu'),
+  ))
+    if (!SPOKESPERSON.test(text.slice(Math.max(0, m.index - 60), m.index)))
+      out.push({ start: m.index + m[0].length - (m[1]?.length ?? 0), end: m.index + m[0].length });
   for (const m of text.matchAll(/“[^”]*”|«[^»]*»|"[^"]*"/g)) {
     const spoken = (m[0].match(/[\p{L}']+/gu) ?? []).some((w) => first.has(lang === 'en' ? w : w.toLowerCase()));
     if (spoken) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
+
+const SPOKESPERSON = /spokes(?:person|man|woman)|portavoz|vocer[oa]/iu;
 
 const mannerRes = new Map<ReleaseLanguage, RegExp>();
 /**

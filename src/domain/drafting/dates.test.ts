@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from './dates';
+import { findDates, yearsAfterBodies } from './dates';
 
 // Sentences in the style of foreign-ministry releases; release date 10 Dec 2025 (a Wednesday).
 const RELEASE = '2025-12-10';
@@ -106,6 +106,11 @@ const rows: Row[] = [
     [['on the 18th', '2025-12-18', undefined, 'day']],
   ],
   ['es', 'La cumbre se celebró el día 4 en Quito.', [['el día 4', '2025-12-04', undefined, 'day']]],
+  [
+    'es',
+    'La cumbre será realizada en la República Dominicana, en el 2026.',
+    [['en el 2026', '2026-01-01', '2026-12-31', 'range']],
+  ],
 ];
 
 describe('findDates', () => {
@@ -123,5 +128,18 @@ describe('findDates', () => {
     expect(findDates('el lunes', 'es', RELEASE, () => 'past')[0]?.date).toBe('2025-12-08');
     expect(findDates('el viernes', 'es', RELEASE, () => 'past')[0]?.date).toBe('2025-12-05');
     expect(findDates('el viernes', 'es', RELEASE, () => 'future')[0]?.date).toBe('2025-12-12');
+  });
+});
+
+describe('yearsAfterBodies', () => {
+  it('then a year right after a body is that year, a range, but a plan named after a far year is no date', () => {
+    const text = 'Chile will host APEC 2026 and promotes the Agenda 2030.';
+    const bodies = [
+      { span: { start: text.indexOf('APEC'), end: text.indexOf('APEC') + 4 } },
+      { span: { start: text.indexOf('Agenda'), end: text.indexOf('Agenda') + 6 } },
+    ];
+    expect(
+      yearsAfterBodies(text, bodies, RELEASE).map((d) => [text.slice(d.span.start, d.span.end), d.date, d.endDate]),
+    ).toEqual([['2026', '2026-01-01', '2026-12-31']]);
   });
 });

@@ -49,6 +49,31 @@ export function findDates(
   return kept.filter((k): k is DateMention => k.rule !== 'notDate').sort((a, b) => a.span.start - b.span.start);
 }
 
+/**
+ * "APEC 2019", "la Cumbre CELAC 2026": a year right after a body's name is the year of that body's meeting, a
+ * range. Only years near the release's (one before to three after): "Agenda 2030" names a plan, not a date.
+ */
+export function yearsAfterBodies(text: string, bodies: readonly { span: Span }[], release: string): DateMention[] {
+  const now = parts(release).y;
+  return bodies.flatMap((b) => {
+    const m = /^\s+(\d{4})(?![\d\p{L}])/u.exec(text.slice(b.span.end, b.span.end + 8));
+    const y = m ? Number(m[1]) : NaN;
+    if (!m || y < now - 1 || y > now + 3) return [];
+    const start = b.span.end + m[0].length - 4;
+    return [
+      {
+        span: { start, end: start + 4 },
+        date: `${y}-01-01`,
+        endDate: `${y}-12-31`,
+        precision: 'range' as const,
+        relative: false,
+        confidence: 0.7,
+        rule: 'year' as const,
+      },
+    ];
+  });
+}
+
 /** English writes months and weekdays with a capital: "may" and "march" are verbs, "friday" is no date. */
 function capitalisedNames(text: string, m: RegExpExecArray, rule: RuleName): boolean {
   if (

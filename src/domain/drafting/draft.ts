@@ -3,7 +3,7 @@ import { groupActivities } from './activities';
 import type { DraftInput, DraftNotice, DraftResult, DraftVocabulary, ProposedOrganization } from './api';
 import { findCountries, type CountryMention } from './countries';
 import { readCues } from './cues';
-import { findDates, type Lean } from './dates';
+import { findDates, yearsAfterBodies, type Lean } from './dates';
 import { tokenize } from './gazetteer';
 import { findOrganizations, type OrgMention } from './organizations';
 import { toDraft } from './output';
@@ -69,9 +69,9 @@ function run(input: DraftInput): DraftResult {
     // back only on a past verb, else take the nearest year.
     return language === 'en' || SPANISH_PAST.test(text.slice(s.start, s.end)) ? 'past' : undefined;
   };
-  const allDates = findDates(text, language, release, leanAt).filter(
-    (d) => !people.some((p) => p.nameSpan.start < d.span.end && d.span.start < p.nameSpan.end),
-  );
+  const allDates = [...findDates(text, language, release, leanAt), ...yearsAfterBodies(text, organizations, release)]
+    .filter((d) => !people.some((p) => p.nameSpan.start < d.span.end && d.span.start < p.nameSpan.end))
+    .sort((a, b) => a.span.start - b.span.start);
   const segmentation = layout(text, raw, allDates);
   const { dateline } = segmentation;
   // The dateline's date is the release's, never an activity's.

@@ -79,4 +79,12 @@ describe('citationKind', () => {
   ])('when the line is "%s", then it is %s', (line, kind) => {
     expect(citationKind(line)).toBe(kind);
   });
+
+  it('when a release ends with "Notes for editors", then what follows is reference, not body', () => {
+    const r = read(
+      ['Minister to attend summit', BODY, 'Notes for editors', 'The minister recently launched a platform.'],
+      'en',
+    );
+    expect(r.kinds).toEqual(['headline', 'body', 'reference', 'reference']);
+  });
 });

@@ -40,11 +40,21 @@ export function citationKind(line: string): 'citation' | 'label' | undefined {
   return /\d/.test(t) && DOC_NUMBER.test(t) ? 'citation' : undefined;
 }
 
+/** "Notes for editors", "Background", "Antecedentes": from this line on, material for the reader, not the news. */
+const NOTES_HEADING =
+  /^(?:notes?\s+(?:for|to)\s+editors|editors['’]?\s+notes?|background(?:\s+information)?|antecedentes|notas?\s+(?:para|a)\s+(?:los\s+)?editores)\s*:?$/iu;
+
 export function layout(text: string, raw: RawParagraph[], dates: DateMention[]): Segmentation {
   const out: Segmentation = { paragraphs: [] };
   let body = 0;
+  let notes = false;
   raw.forEach((p, i) => {
     const t = text.slice(p.span.start, p.span.end);
+    notes ||= body > 0 && NOTES_HEADING.test(t.trim());
+    if (notes) {
+      out.paragraphs.push({ number: 0, kind: 'reference', span: p.span, sentences: p.sentences });
+      return;
+    }
     const inHead = i < HEAD_ZONE && body === 0;
     const date = dates.find((d) => d.span.start >= p.span.start && d.span.end <= p.span.end);
     const short = t.length <= 90 && !/[.!?:]$/.test(t);

@@ -29,7 +29,14 @@ const rows: Row[] = [
     'She will meet with Marcelo Ebrard, the incoming Secretary of Economy, and with Alicia Bárcena, current Secretary of Foreign Affairs.',
     [
       ['Marcelo Ebrard', { en: 'Secretary', es: 'secretario' }],
-      ['Alicia Bárcena', { en: 'Secretary', es: 'secretario' }],
+      ['Alicia Bárcena', { en: 'Secretary of Foreign Affairs', es: 'secretario de Relaciones Exteriores' }],
+    ],
+  ],
+  [
+    'La delegación estuvo compuesta por la segunda secretaria Guadalupe Jara y el Secretario de Relaciones Exteriores, Luis Videgaray Caso.',
+    [
+      ['Guadalupe Jara', { es: 'segunda secretaria', en: 'Second Secretary' }],
+      ['Luis Videgaray Caso', { es: 'Secretario de Relaciones Exteriores', en: 'Secretary of Foreign Affairs' }],
     ],
   ],
   [
