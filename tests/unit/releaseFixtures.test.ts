@@ -66,7 +66,8 @@ const occurs = (text: string, phrase: string, flags = 'u') =>
   new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase)}(?![\\p{L}\\p{N}])`, flags).test(text);
 
 /**
- * Words that name a country without its ISO name: demonyms and short forms. A country label is accepted when one of
+ * Words that name a country without its ISO name: demonyms, short forms, a capital named only in a closing line
+ * ("Asunción, 26 noviembre de 2021"). A country label is accepted when one of
  * its i18n-iso-countries names (es or en), one of these forms, or a place labelled with it occurs in the text.
  */
 const otherForms: Record<string, string[]> = {
@@ -80,6 +81,8 @@ const otherForms: Record<string, string[]> = {
   VE: ['venezolano', 'venezolanos', 'venezolana', 'Venezuelan'],
   AR: ['argentino', 'argentina', 'Argentine'],
   BN: ['Brunei'],
+  DE: ['alemán', 'alemana', 'German'],
+  PY: ['paraguayo', 'paraguaya', 'Paraguayan', 'Asunción'],
 };
 function countryIsInText(f: Fixture, c: string): boolean {
   const names = [
