@@ -179,6 +179,8 @@ describe('groupActivities', () => {
     expect(drafts(text, '2019-12-11').map((d) => [d[0], d[1], d[2]])).toEqual([
       ['bilateral-meeting', 'held', null],
       ['binational-committee', 'planned', null],
+      // Both an invitation and "to be held": the word nearer the event says what it is.
+      ['multilateral-meeting', 'announced', '2019-12-17'],
     ]);
   });
 
@@ -217,5 +219,38 @@ describe('groupActivities', () => {
     const numbered =
       'Titular\n\nEl ministro de Relaciones Exteriores de Cuba preside la delegación cubana a la XXII Reunión de Cancilleres de la CELAC, en Buenos Aires, donde se abordarán los temas de la agenda regional y la cooperación entre los países del continente.';
     expect(drafts(numbered, '2022-01-07')).toEqual([['multilateral-meeting', 'held', '2022-01-07', 'day']]);
+  });
+
+  it('when meetings are held in the margins of a body’s meeting, then they take its day', () => {
+    const text =
+      'Titular\n\nIn Argentina, the Foreign Secretary will attend today’s G20 meeting of foreign ministers in Buenos Aires.\n\nHe will have bilateral meetings in the margins of the G20 with China’s Wang Yi and Turkey’s Mevlut Cavusoglu.';
+    expect(drafts(text, '2018-05-21').map((d) => [d[0], d[2]])).toEqual([
+      ['multilateral-meeting', '2018-05-21'],
+      ['bilateral-meeting', '2018-05-21'],
+      ['bilateral-meeting', '2018-05-21'],
+    ]);
+  });
+
+  it('when a later sentence names the meeting and then its own activity, or the speech in it, then that is what it drafts', () => {
+    // "At the conclusion of the meeting, … was received in audience": the audience, not the meeting again;
+    // "Durante su intervención, … diálogo": the speech at the summit, no new activity.
+    const audience =
+      'Titular\n\nToday the directors of both ministries met in Santiago to review the bilateral agenda.\n\nAt the conclusion of the meeting, the visiting delegation was received in audience by the Undersecretary of Foreign Affairs, Patricio Torres.';
+    expect(drafts(audience, '2018-06-19')).toHaveLength(2);
+    const speech =
+      'Titular\n\nEl viceministro participó en la V Cumbre de la CELAC en Punta Cana.\n\nDurante su intervención, el viceministro destacó la CELAC como un espacio de diálogo y concertación.';
+    expect(drafts(speech, '2017-01-25')).toHaveLength(1);
+  });
+
+  it('when an event is announced for a day, or thematic meetings are to continue, then they are drafted; a trip it follows on from is not', () => {
+    const event =
+      'Titular\n\nThe envoy met the President today.\n\nThe envoy invited the government to an event on energy to be held on 17 December in Washington.';
+    expect(drafts(event, '2019-12-11').map((d) => d[2])).toEqual(['2019-12-11', '2019-12-17']);
+    const themed =
+      'Titular\n\nLos equipos se reunieron hoy.\n\nSe informó que se continuarán celebrando reuniones temáticas entre ambos equipos.';
+    expect(drafts(themed, '2018-09-04').map((d) => d[1])).toEqual(['held', 'announced']);
+    const trip =
+      'Titular\n\nThe Foreign Secretary is visiting Spain today to attend a meeting of foreign ministers.\n\nThe visit follows closely on from his trip to the US last week.';
+    expect(drafts(trip, '2010-05-17')).toHaveLength(1);
   });
 });

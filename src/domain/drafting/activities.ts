@@ -4,6 +4,7 @@ import type { CountryMention } from './countries';
 import {
   beforeRelative,
   definiteBefore,
+  occasionOf,
   findPresent,
   findTriggers,
   heldBy,
@@ -49,6 +50,8 @@ export interface Activity extends Mentions {
   more: Span[];
   /** The list of meetings it was cut from ("met with A; B; and C"), whose items stay apart. */
   list?: Span;
+  /** Bodies whose activity this one is part of: "in the margins of the G20", "en el marco de la Cumbre". */
+  occasion?: string[];
 }
 
 const BACKGROUND_DAYS = 60;
@@ -78,7 +81,9 @@ export function groupActivities(
       const inSentence = pick(m, s);
       // A body's meeting held by video is still a meeting of that body ("the ASEAN-Brazil meeting via videoconference").
       const byManner =
-        inSentence.organizations.length === 0 ? heldBy(text, lang, oneByFamily(found)) : oneByFamily(found);
+        inSentence.organizations.length === 0
+          ? heldBy(text, lang, oneByFamily(text, lang, found))
+          : oneByFamily(text, lang, found);
       let triggers = specific(byManner, last !== undefined);
       // "The two Ministers also discussed…", "During the meeting…", "…who were also present at the meeting" in a
       // later paragraph: more about the activity just reported — unless, opening with the participants, the
@@ -123,7 +128,7 @@ export function groupActivities(
       );
       const acts = triggers.map((t, i): Activity => {
         const clause = { start: starts[i]!, end: starts[i + 1] ?? s.end };
-        const read = readCues(text, lang, beforeRelative(text, lang, clause, t.span.end), local.dates);
+        const read = readCues(text, lang, beforeRelative(text, lang, clause, t.span.end), local.dates, t.span);
         // "…since the inauguration of the new government": a recalling word just before a later activity word of
         // the sentence is that activity's, though its clause starts at the word itself.
         const lead =
@@ -164,6 +169,10 @@ export function groupActivities(
         }
       const first = current[0];
       if (first) for (const [, w] of waiting.splice(0)) addTo(first, w);
+      for (const a of current) {
+        const occasion = occasionOf(text, lang, a.clause, a.organizations);
+        if (occasion.length > 0) a.occasion = occasion;
+      }
       out.push(...current.flatMap((a) => splitList(text, a, home)));
       last = out.at(-1);
       previous = last;
@@ -254,8 +263,17 @@ function pastTrigger(text: string, lang: ReleaseLanguage, t: Trigger, cues: Cues
   return past ? { status: 'held', background: cues.background } : cues;
 }
 
-function oneByFamily(ts: Trigger[]): Trigger[] {
-  return ts.filter((t, i) => ts.findIndex((u) => u.family === t.family) === i);
+/**
+ * One activity word per family in a sentence: the first — unless it is a generic word naming an activity already
+ * reported ("At the conclusion of the meeting, the delegation was received in audience"): then the specific one.
+ */
+function oneByFamily(text: string, lang: ReleaseLanguage, ts: Trigger[]): Trigger[] {
+  const pick = (t: Trigger) => {
+    const first = ts.find((u) => u.family === t.family) as Trigger;
+    const refersBack = first.weak && definiteBefore(text, lang, first.span);
+    return (refersBack && ts.find((u) => u.family === t.family && !u.weak)) || first;
+  };
+  return ts.filter((t) => pick(t) === t);
 }
 
 /**

@@ -119,6 +119,7 @@ export function readCues(
   lang: ReleaseLanguage,
   span: Span,
   dates: readonly { span: Span }[] = [],
+  near?: Span,
 ): { status: Status; background: boolean; evidence?: Span } {
   const hits = cueGazetteer(lang)
     .find(text.slice(span.start, span.end))
@@ -128,8 +129,15 @@ export function readCues(
       return !dates.some((d) => overlaps(d.span, at) || /^\s+$/.test(text.slice(d.span.end, at.start)));
     });
   const first = (kind: StatusCue) => hits.find((h) => h.entry.value === kind);
-  const planned = first('planned');
-  const announced = first('announced');
+  let planned = first('planned');
+  let announced = first('announced');
+  // Both kinds, and the activity word known: the one nearer to it ("invited the government to an event to be held
+  // on 17 December": the event is announced).
+  if (planned && announced && near) {
+    const gap = (h: { span: Span }) => Math.abs(span.start + h.span.start - near.start);
+    if (gap(announced) < gap(planned)) planned = undefined;
+    else announced = undefined;
+  }
   const hit = planned ?? announced;
   let evidence = hit ? { start: span.start + hit.span.start, end: span.start + hit.span.end } : undefined;
   let status: Status = planned ? 'planned' : announced ? 'announced' : 'held';
@@ -170,6 +178,24 @@ export function definiteBefore(text: string, lang: ReleaseLanguage, at: Span): b
       ? /(?<![\p{L}])(?:la|el|esta|este|dicha|dicho|esa|ese|aquella|aquel)\s+$/iu
       : /(?<![\p{L}])(?:the|this|that)\s+$/iu;
   return words.test(text.slice(Math.max(0, at.start - 12), at.start));
+}
+
+const occasionRes = new Map<ReleaseLanguage, RegExp>();
+/** The ids of the bodies named right after "in the margins of", "en el marco de"… in the span (resource `occasion`). */
+export function occasionOf(
+  text: string,
+  lang: ReleaseLanguage,
+  span: Span,
+  bodies: readonly { span: Span; id: string }[],
+): string[] {
+  let re = occasionRes.get(lang);
+  if (!re) occasionRes.set(lang, (re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.occasion[lang])})\\s+`, 'giu')));
+  const ids: string[] = [];
+  for (const m of text.slice(span.start, span.end).matchAll(re)) {
+    const at = span.start + m.index + m[0].length;
+    for (const b of bodies) if (b.span.start >= at && b.span.start - at <= 40) ids.push(b.id);
+  }
+  return ids;
 }
 
 const relativeRes = new Map<ReleaseLanguage, RegExp>();

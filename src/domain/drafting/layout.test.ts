@@ -87,4 +87,12 @@ describe('citationKind', () => {
     );
     expect(r.kinds).toEqual(['headline', 'body', 'reference', 'reference']);
   });
+
+  it('when an itinerary is headed "(Reference)", then it is reference, not body', () => {
+    const r = read(
+      ['Minister to visit Mexico', BODY, '(Reference)Itinerary of the Minister’s Visit', 'April 27 Depart from Tokyo'],
+      'en',
+    );
+    expect(r.kinds).toEqual(['headline', 'body', 'reference', 'reference']);
+  });
 });

@@ -40,9 +40,12 @@ export function citationKind(line: string): 'citation' | 'label' | undefined {
   return /\d/.test(t) && DOC_NUMBER.test(t) ? 'citation' : undefined;
 }
 
-/** "Notes for editors", "Background", "Antecedentes": from this line on, material for the reader, not the news. */
+/**
+ * "Notes for editors", "Background", "Antecedentes", "(Reference) Itinerary…": from this line on, material for the
+ * reader, not the news.
+ */
 const NOTES_HEADING =
-  /^(?:notes?\s+(?:for|to)\s+editors|editors['’]?\s+notes?|background(?:\s+information)?|antecedentes|notas?\s+(?:para|a)\s+(?:los\s+)?editores)\s*:?$/iu;
+  /^(?:(?:notes?\s+(?:for|to)\s+editors|editors['’]?\s+notes?|background(?:\s+information)?|antecedentes|notas?\s+(?:para|a)\s+(?:los\s+)?editores)\s*:?$|\((?:reference|referencia)\))/iu;
 
 export function layout(text: string, raw: RawParagraph[], dates: DateMention[]): Segmentation {
   const out: Segmentation = { paragraphs: [] };

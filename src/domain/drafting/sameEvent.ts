@@ -91,8 +91,9 @@ function meetsSomeoneElse(k: Activity, a: Activity, lead: string | undefined): b
 }
 
 /**
- * An activity the text gives no date, reported after a dated one of the same paragraph (or of any, when it opens
- * with "Later," or "Por la tarde,") or after a visit, with the same status, took place then: "Both Ministers also signed…" after the meeting of 7 April, a meeting "while there"
+ * An activity the text gives no date, reported within a dated one ("in the margins of the G20"), after a dated one
+ * of the same paragraph (or of any, when it opens with "Later," or "Por la tarde,") or after a visit, with the same
+ * status, took place then: "Both Ministers also signed…" after the meeting of 7 April, a meeting "while there"
  * during a visit from 25 to 27 June. It takes that date (the whole range for a visit), with less confidence.
  */
 export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity[]) {
@@ -104,7 +105,10 @@ export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity
       const before = acts.slice(0, i).reverse();
       // "Later, the minister met…": after the last dated activity, in whatever paragraph.
       const sequel = opensWithSequence(text, lang, a.sentence);
+      // "…bilateral meetings in the margins of the G20": on the day of the G20's meeting.
+      const within = (b: Activity) => !!a.occasion?.some((id) => b.organizations.some((o) => o.id === id));
       const from =
+        before.find((b) => within(b) && done(b)) ??
         before.find((b) => (sequel || b.paragraph === a.paragraph) && done(b)) ??
         (visit && a.trigger.family !== 'visit' && done(visit) ? visit : undefined);
       const d = from && chooseDate(from);
