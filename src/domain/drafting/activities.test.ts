@@ -253,4 +253,10 @@ describe('groupActivities', () => {
       'Titular\n\nThe Foreign Secretary is visiting Spain today to attend a meeting of foreign ministers.\n\nThe visit follows closely on from his trip to the US last week.';
     expect(drafts(trip, '2010-05-17')).toHaveLength(1);
   });
+
+  it('when an activity word is part of a body’s name, then the sentence’s own activity is the one drafted', () => {
+    const text =
+      'Titular\n\nEn la ocasión fue electo como Secretario General de la Conferencia Iberoamericana el diplomático Andrés Allamand.';
+    expect(drafts(text, '2021-11-26').map((d) => d[0])).toEqual(['election-international-body']);
+  });
 });

@@ -77,8 +77,12 @@ export function groupActivities(
     for (const s of p.sentences) {
       // Words quoted from a speaker ("Revisamos el proyecto…", "today we signed…") report no activity of their own,
       // and their "hoy" is the day of speaking.
-      const found = findTriggers(text, lang, s).filter((t) => !quoted(t));
       const inSentence = pick(m, s);
+      // "…fue electo Secretario General de la Conferencia Iberoamericana": a word inside a body's name is the body,
+      // when the sentence has an activity word of its own.
+      const named = (t: Trigger) => inSentence.organizations.some((o) => inside(o.span, t));
+      const spoken = findTriggers(text, lang, s).filter((t) => !quoted(t));
+      const found = spoken.filter((t) => !named(t) || spoken.every(named));
       // A body's meeting held by video is still a meeting of that body ("the ASEAN-Brazil meeting via videoconference").
       const byManner =
         inSentence.organizations.length === 0

@@ -4,6 +4,18 @@ import { embeddedVocabulary } from './vocabulary';
 
 type Row = [text: string, found: [string, string, string][]];
 const rows: Row[] = [
+  // A body's name inside a ministry's is the ministry: the Commonwealth only where it stands alone.
+  [
+    'the Minister of State for the Foreign and Commonwealth Office met experts from across the Commonwealth',
+    [['Commonwealth', 'COMMONWEALTH', 'reference']],
+  ],
+  [
+    'fue electo Secretario General de la Conferencia Iberoamericana; asistió la Comisión Europea',
+    [
+      ['Conferencia Iberoamericana', 'IBERO-AMERICAN-CONFERENCE', 'reference'],
+      ['Comisión Europea', 'EC', 'reference'],
+    ],
+  ],
   ['presentó ante el Consejo Permanente de la OEA la propuesta peruana', [['OEA', 'OAS', 'vocabulary']]],
   [
     'el Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR) y la ONU',

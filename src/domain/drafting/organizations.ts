@@ -44,13 +44,17 @@ function gazetteerFor(vocabulary: DraftVocabulary): Gazetteer<Value> {
   // A body the vocabulary already has keeps its id, and the engine's list adds the other names it goes by
   // (e.g. the full Spanish name of UNHCR that the taxonomy words differently).
   resources.bodies.forEach((b) => add(b, known.has(b.id) ? 'vocabulary' : 'reference'));
+  // "Foreign and Commonwealth Office": longest match, then dropped (an empty id).
+  for (const n of resources.notBodies)
+    entries.push({ phrase: n, value: { id: '', source: 'reference', acronym: false }, caseRule: 'capital' });
   const g = new Gazetteer(entries);
   cache.set(vocabulary, g);
   return g;
 }
 
 export function findOrganizations(text: string, vocabulary: DraftVocabulary, tokens = tokenize(text)): OrgMention[] {
-  const hits = gazetteerFor(vocabulary).find(text, tokens);
+  const all = gazetteerFor(vocabulary).find(text, tokens);
+  const hits = all.filter((h) => h.entry.value.id !== '');
   const named = new Set(hits.filter((h) => !h.entry.value.acronym).map((h) => h.entry.value.id));
   const mentions: OrgMention[] = hits
     .filter((h) => !(h.entry.value.acronym && WEAK.has(h.entry.phrase) && !named.has(h.entry.value.id)))
@@ -58,7 +62,8 @@ export function findOrganizations(text: string, vocabulary: DraftVocabulary, tok
       const { id, source, reference } = h.entry.value;
       return { span: h.span, id, source, confidence: CONFIDENCE[source], ...(reference ? { reference } : {}) };
     });
-  return [...mentions, ...patternBodies(text, mentions)].sort((a, b) => a.span.start - b.span.start);
+  const blocked = all.filter((h) => h.entry.value.id === '').map((h) => ({ span: h.span }));
+  return [...mentions, ...patternBodies(text, [...mentions, ...blocked])].sort((a, b) => a.span.start - b.span.start);
 }
 
 const CONNECTORS = new Set([
@@ -86,7 +91,7 @@ const wordsIn = (name: string, list: string[]) =>
   list.some((w) => new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u').test(name));
 
 /** "Organización Latinoamericana de Energía (OLADE)": a capitalised name with an intergovernmental word, then its acronym. */
-function patternBodies(text: string, known: OrgMention[]): OrgMention[] {
+function patternBodies(text: string, known: readonly { span: Span }[]): OrgMention[] {
   const found: OrgMention[] = [];
   for (const m of text.matchAll(/\(([\p{Lu}][\p{L}-]{1,11})\)/gu)) {
     const acronym = m[1] ?? '';
