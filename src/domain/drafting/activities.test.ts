@@ -259,4 +259,38 @@ describe('groupActivities', () => {
       'Titular\n\nEn la ocasión fue electo como Secretario General de la Conferencia Iberoamericana el diplomático Andrés Allamand.';
     expect(drafts(text, '2021-11-26').map((d) => d[0])).toEqual(['election-international-body']);
   });
+
+  it('when a sentence names a summit or a numbered meeting besides its own meeting, then each is drafted with its date', () => {
+    const text =
+      'Titular\n\nEl secretario de Estado de los Estados Unidos efectuará una visita oficial al Perú los días 5 y 6 de febrero próximo.\n\nAsimismo, sostendrá una reunión de trabajo con la canciller Ana Paz, con quien tratará la Cumbre de las Américas, que será en Lima los días 13 y 14 de abril.';
+    expect(drafts(text, '2018-01-26').map((d) => [d[0], d[2]])).toEqual([
+      ['official-visit', '2018-02-05'],
+      ['bilateral-meeting', '2018-02-05'],
+      ['multilateral-meeting', '2018-04-13'],
+    ]);
+  });
+
+  it('when a body’s meeting frames a meeting that named no one, then they are two', () => {
+    const text =
+      'Titular\n\nLos cancilleres de Paraguay y Bolivia mantuvieron hoy un encuentro en Ciudad de México.\n\nEl encuentro se desarrolló en el marco de la XXI Reunión de la CELAC, que se celebra en la capital mexicana.';
+    expect(drafts(text, '2021-07-23').map((d) => d[2])).toEqual(['2021-07-23', '2021-07-23']);
+  });
+
+  it('when a later paragraph signs "a" further agreement, then it is another signing; "during that period" dates an invitation', () => {
+    const signing =
+      'Titular\n\nThe ministers met on 7 April and signed two memoranda of understanding.\n\nThe ministers also met the trade minister. The Ministers also signed a bilateral implementation agreement.';
+    expect(drafts(signing, '2025-04-07').filter((d) => d[0] === 'agreement-signing')).toHaveLength(2);
+    const period =
+      'Titular\n\nThe Undersecretary invited Canada to take part in APEC 2019, which Chile will host, extending an invitation to the Prime Minister to visit Chile during that period.';
+    expect(drafts(period, '2018-12-11').map((d) => [d[0], d[2]])).toEqual([
+      ['multilateral-meeting', '2019-01-01'],
+      ['official-visit', '2019-01-01'],
+    ]);
+  });
+
+  it('when a past verb follows a month that opens the sentence, then the month is the last one, recalled', () => {
+    const text =
+      'Titular\n\nEl secretario visitará el Perú los días 5 y 6 de febrero.\n\nEn noviembre, la Cancillería informó que el secretario aceptó la invitación a visitar el Perú.';
+    expect(drafts(text, '2018-01-26')).toHaveLength(1);
+  });
 });

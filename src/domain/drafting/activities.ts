@@ -80,7 +80,8 @@ export function groupActivities(
       const inSentence = pick(m, s);
       // "…fue electo Secretario General de la Conferencia Iberoamericana": a word inside a body's name is the body,
       // when the sentence has an activity word of its own.
-      const named = (t: Trigger) => inSentence.organizations.some((o) => inside(o.span, t));
+      // (A summit's name is the event itself: "la Cumbre de las Américas, que será en Lima los días 13 y 14 de abril".)
+      const named = (t: Trigger) => !isSummit(text, t) && inSentence.organizations.some((o) => inside(o.span, t));
       const spoken = findTriggers(text, lang, s).filter((t) => !quoted(t));
       const found = spoken.filter((t) => !named(t) || spoken.every(named));
       // A body's meeting held by video is still a meeting of that body ("the ASEAN-Brazil meeting via videoconference").
@@ -190,7 +191,7 @@ export function groupActivities(
   }
   const kept = out.filter((a) => !recalled(a, release));
   for (const a of kept) onReleaseDay(text, lang, a, release);
-  const merged = merge(kept, home, leadOf(m.people));
+  const merged = merge(text, kept, home, leadOf(m.people));
   inheritDates(text, lang, merged);
   return merged;
 }
@@ -277,8 +278,11 @@ function oneByFamily(text: string, lang: ReleaseLanguage, ts: Trigger[]): Trigge
     const refersBack = first.weak && definiteBefore(text, lang, first.span);
     return (refersBack && ts.find((u) => u.family === t.family && !u.weak)) || first;
   };
-  return ts.filter((t) => pick(t) === t);
+  // A summit or a numbered meeting after the meeting word is an event of its own ("…con quien tratará … la Cumbre
+  // de las Américas, que será en Lima los días 13 y 14 de abril"; "…como miras a la II Reunión del Gabinete").
+  return ts.filter((t) => pick(t) === t || t.named || (isSummit(text, t) && !isSummit(text, pick(t))));
 }
+const isSummit = (text: string, t: Trigger) => /^(?:cumbre|summit)$/iu.test(text.slice(t.span.start, t.span.end));
 
 /**
  * Generic words ("recibió", "discussed") give way to a specific one in the same sentence, and after an activity of

@@ -26,6 +26,7 @@ describe('findTriggers', () => {
     ['es', 'se celebró la XXI Reunión de la CELAC en la capital', ['bilateral-meeting']],
     ['en', 'they agreed to create a permanent consultation system', ['binational-committee']],
     ['en', 'They held an audience with the Foreign Minister of El Salvador', ['bilateral-meeting']],
+    ['en', 'an invitation to the Prime Minister to visit Chile during that period', ['official-visit']],
   ] as const)('when the %s sentence is "%s", then it reports %j (generic words aside)', (lang, text, types) => {
     expect(
       findTriggers(text, lang, whole(text))

@@ -12,6 +12,8 @@ export interface Trigger {
   family: string;
   /** A generic word ("recibió", "discussed") that reports an activity only when nothing more specific does. */
   weak: boolean;
+  /** A generic word made a proper name by its number: "la XXI Reunión de la CELAC", "the Third Session". */
+  named?: boolean;
 }
 
 const build = <T>(pairs: [string, T][]) =>
@@ -47,7 +49,7 @@ export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): T
         /(?<![\p{L}\d])(?:[IVXLC]{1,6}|\d{1,3}(?:st|nd|rd|th|ª|º|°|a|o)?)\s+$/u.test(
           text.slice(Math.max(0, at.start - 10), at.start),
         );
-      return { span: at, ...h.entry.value, ...(numbered ? { weak: false } : {}) };
+      return { span: at, ...h.entry.value, ...(numbered ? { weak: false, named: true } : {}) };
     });
 }
 
@@ -307,6 +309,15 @@ const opensWith = (body: string, words: string[]) => {
 /** The sentence opens by naming the activity just reported: "The meeting is expected to…" (resource `anaphoricEvent`). */
 export function opensWithTheEvent(text: string, lang: ReleaseLanguage, s: Span): boolean {
   return opensWith(afterLink(text, s), openerWords(lang, 'anaphoricEvent'));
+}
+
+const thatTimeRes = new Map<ReleaseLanguage, RegExp>();
+/** The span dates itself by the activity just named: "…to visit Chile during that period" (resource `thatTime`). */
+export function datedByThatTime(text: string, lang: ReleaseLanguage, s: Span): boolean {
+  let re = thatTimeRes.get(lang);
+  if (!re)
+    thatTimeRes.set(lang, (re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.thatTime[lang])})(?![\\p{L}])`, 'iu')));
+  return re.test(text.slice(s.start, s.end));
 }
 
 /** The sentence opens by placing itself after what was just reported: "Later, …", "Por la tarde, …" (resource `sequence`). */

@@ -90,7 +90,11 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
     ],
     // "noviembre de 2025", "marzo del próximo año", "March of next year".
     ['monthYear', `${MONTH}\\s+(?:(?:de|del|of)\\s+)?(?:${Y}|(?:the\\s+)?(${YREF}))`],
-    ['month', `(?:${alt(w.monthPrepositions)})\\s+(?:(?:el\\s+mes\\s+de|the\\s+month\\s+of)\\s+)?${MONTH}`],
+    // "en el mes de junio de 2022": the year may follow.
+    [
+      'month',
+      `(?:${alt(w.monthPrepositions)})\\s+(?:(?:el\\s+mes\\s+de|the\\s+month\\s+of)\\s+)?${MONTH}(?:,?\\s+(?:de\\s+|del\\s+|of\\s+)?${Y})?`,
+    ],
     ['period', `(${alt(Object.keys(w.periods))})`],
     ['year', `(?:${alt(w.yearPrepositions)})\\s+${Y}(?![\\d\\-–/])`],
     // "between now and tomorrow", "entre hoy y mañana": from the release's day to a day counted from it.

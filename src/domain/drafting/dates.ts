@@ -165,7 +165,7 @@ function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: stri
       return fixed(monthStart(g[1] ? Number(g[1]) : yearOf(g[2]), month(lang, g[0]) ?? 0), 'month', undefined, !g[1]);
     case 'month': {
       const m = month(lang, g[0]);
-      const d = m ? nearestYear(m, 1, release, lean) : undefined;
+      const d = m ? (g[1] ? toDay(Number(g[1]), m, 1) : nearestYear(m, 1, release, lean)) : undefined;
       return fixed(d, 'month');
     }
     case 'year':

@@ -64,6 +64,11 @@ function run(input: DraftInput): DraftResult {
   const leanAt = (offset: number): Lean => {
     const s = sentences.find((x) => x.start <= offset && offset < x.end);
     if (!s) return undefined;
+    // "En noviembre, la Cancillería informó que … aceptó la invitación": a date opening a clause whose verb is past
+    // leans back, whatever the rest of the sentence plans.
+    const head = text.slice(offset, Math.min(s.end, offset + 60)).split(/[;]/)[0] ?? '';
+    if (language === 'es' && /^[^,]{0,25},\s*(?:\p{L}+\s+){0,4}/u.test(head) && SPANISH_PAST.test(head.slice(0, 60)))
+      if (!readCues(text, language, { start: offset, end: offset + head.length }).evidence) return 'past';
     if (readCues(text, language, s).status !== 'held') return 'future';
     // A Spanish sentence without a future cue is not therefore past ("el viaje se desarrollará del 3 al 6"): lean
     // back only on a past verb, else take the nearest year.

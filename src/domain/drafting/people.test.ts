@@ -40,6 +40,23 @@ const rows: Row[] = [
     ],
   ],
   [
+    // No comma: the complement ends at the last word of a portfolio a name follows; "(S)" for an acting official.
+    'He also met Minister for Sustainability and the Environment and Minister-in-charge of Trade Relations Grace Fu, then the Undersecretary of Foreign Affairs (S) Patricio Torres.',
+    [
+      ['Grace Fu', { en: 'Minister', es: 'ministro' }],
+      ['Patricio Torres', { en: 'Undersecretary of Foreign Affairs', es: 'subsecretario de Relaciones Exteriores' }],
+    ],
+  ],
+  [
+    // A plural role names two; a Spanish role listed in both spellings is read in lower case.
+    'Met the directors of both ministries, Ana Paz and Luis Vera, and el director general de Asuntos Consulares, Raúl Sanhueza.',
+    [
+      ['Ana Paz', { es: 'directors', en: 'Directors' }],
+      ['Luis Vera', { es: 'directors', en: 'Directors' }],
+      ['Raúl Sanhueza', { es: 'director general', en: 'Director-General' }],
+    ],
+  ],
+  [
     'Secretary of State Rex W. Tillerson will travel on Monday.',
     [['Rex W. Tillerson', { en: 'Secretary of State', es: 'secretario de Estado' }]],
   ],

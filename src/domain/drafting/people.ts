@@ -20,7 +20,11 @@ export interface PersonMention {
 
 const PARTICLES = new Set(resources.nameParticles);
 const NOT_NAMES = new Set(resources.notNames);
-const ROLE = new Map(resources.roles.map(([a, b]) => [(a ?? '').toLowerCase(), [a ?? '', b ?? ''] as const]));
+// Keyed in lower case; where a role is listed in both languages' spelling ("director general", "Director General"),
+// the lower-case (Spanish) one wins, so that "el director general X" is read without a capital.
+const ROLE = new Map<string, readonly [string, string]>();
+for (const [a = '', b = ''] of resources.roles)
+  if (!ROLE.has(a.toLowerCase()) || /^\p{Ll}/u.test(a)) ROLE.set(a.toLowerCase(), [a, b] as const);
 const ES_ROLES = new Set(resources.roles.map(([r]) => r ?? '').filter((r) => /^\p{Ll}/u.test(r)));
 const TITLES = new Set(resources.titles);
 const ROLE_RE = new RegExp(`(?<![\\p{L}])(${alt(ROLE.keys())})(?![\\p{L}])`, 'giu');
@@ -44,7 +48,7 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
     // "canciller" may be lower case.
     if (!ES_ROLES.has(pair[0]) && !/^\p{Lu}/u.test(m[0]) && !before) continue;
     let at = m.index + m[0].length;
-    at += /^\s*\((?:s|e|i)\)/.exec(text.slice(at))?.[0].length ?? 0;
+    at += /^\s*\((?:s|e|i)\)/i.exec(text.slice(at))?.[0].length ?? 0;
     // "el canciller argentino, Pablo Quirno": a demonym between the role and the name gives the country.
     const demonym = countries.find(
       (c) => c.via === 'demonym' && c.span.start > at && /^\s+$/u.test(text.slice(at, c.span.start)),
@@ -60,11 +64,14 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
         /^\s+\p{Lu}/u.test(text.slice(c.span.end)),
     );
     // (Before a complement up to the next comma, which would take the name in: "…Colombia Carlos Holmes Trujillo, who…")
+    const portfolio = ofCountry || demonym ? undefined : portfolioEnd(text, at);
     const comp = demonym
       ? text.slice(at, demonym.span.end + (/^\s*,?\s*/u.exec(text.slice(demonym.span.end))?.[0].length ?? 0))
       : ofCountry
         ? text.slice(at, ofCountry.span.end + (/^\s*/u.exec(text.slice(ofCountry.span.end))?.[0].length ?? 0))
-        : COMPLEMENT.exec(text.slice(at))?.[0];
+        : portfolio !== undefined
+          ? text.slice(at, portfolio)
+          : COMPLEMENT.exec(text.slice(at))?.[0];
     const compSpan = comp ? { start: at, end: at + comp.length } : undefined;
     if (comp) at += comp.length;
     else at += /^\s*,?\s*/.exec(text.slice(at))?.[0].length ?? 0;
@@ -95,8 +102,54 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
       ...(country ? { country } : {}),
       confidence: 0.8,
     });
+    // A plural role names two: "the South American directors of both ministries, Patricio Latapiat and Patricia
+    // Cortés".
+    const and = PLURAL_ROLES.has(key) ? /^\s+(?:and|y|e)\s+/u.exec(text.slice(name.end)) : null;
+    const second = and ? nameAt(text, name.end + and[0].length) : undefined;
+    if (second)
+      found.push({
+        span: second,
+        nameSpan: second,
+        name: text.slice(second.start, second.end),
+        role,
+        confidence: 0.7,
+      });
   }
   return dropShorterRoles(found);
+}
+
+const PORTFOLIO = new Set(resources.portfolioWords);
+const PLURAL_ROLES = new Set(resources.pluralRoles.map((r) => r.toLowerCase()));
+const JOINERS = new Set(['and', 'the', 'of', 'for', 'y', 'de', 'la', 'del', 'e', 'and the']);
+/**
+ * "Minister for Sustainability and the Environment and Minister-in-charge of Trade Relations Grace Fu": with no
+ * comma, a role's complement of capitalised words ends at the last word of a portfolio that a name follows, the
+ * name closing the run. Where the name starts (after a title such as "Dr"), if it does.
+ */
+function portfolioEnd(text: string, at: number): number | undefined {
+  const head = /^\s+(?:for|of|de|del)\s+/u.exec(text.slice(at, at + 12));
+  if (!head) return undefined;
+  const words = [...text.slice(at + head[0].length, at + 160).matchAll(/[\p{L}'’-]+|\(\p{L}\)|[^\p{L}(]+/gu)];
+  let offset = at + head[0].length;
+  for (const [w] of words) {
+    const start = offset;
+    offset += w.length;
+    if (/^\s+$/.test(w) || /^\(\p{L}\)$/u.test(w)) continue;
+    if (!/^[\p{L}'’-]+$/u.test(w)) break;
+    if (/^\p{Lu}/u.test(w)) {
+      if (start > at && PORTFOLIO.has(w)) {
+        const rest = text.slice(offset);
+        const skip = /^[ \t]+(?:\(\p{L}\)[ \t]+)?(?:Dra?\.?[ \t]+)?/u.exec(rest)?.[0] ?? '';
+        if (!skip) continue;
+        const name = nameAt(text, offset + skip.length);
+        // The name must close the run: what follows it is no longer a capitalised word.
+        const first = name && /^[\p{L}'’-]+/u.exec(text.slice(name.start))?.[0];
+        if (name && first && !PORTFOLIO.has(first) && !/^\s+\p{Lu}/u.test(text.slice(name.end)))
+          return offset + skip.length;
+      }
+    } else if (!JOINERS.has(w)) break;
+  }
+  return undefined;
 }
 
 /** Capitalised words, with particles between them ("Hugo de Zela"), starting at `at`: at most five words. */

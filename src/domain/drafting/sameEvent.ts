@@ -4,7 +4,7 @@ import type { DateMention } from './dates';
 import type { PersonMention } from './people';
 import { monthEnd, parts } from './calendar';
 import { chooseDate } from './classify';
-import { opensWithSequence } from './cues';
+import { datedByThatTime, opensWithSequence } from './cues';
 
 /**
  * Which activities are one event, and the dates an activity takes from the event it is part of. Mentions of one
@@ -85,8 +85,13 @@ function meetsSomeoneElse(k: Activity, a: Activity, lead: string | undefined): b
   const mine = others(a, lead);
   if (mine.size === 0) return false;
   const theirs = others(k, lead);
-  // A visit names its traveller; the people met are named with the meetings.
-  if (theirs.size === 0) return k.trigger.family === 'visit' && a.trigger.family === 'meeting';
+  // A visit names its traveller; the people met are named with the meetings. A body's meeting is not a meeting
+  // that named none ("El encuentro se desarrolló en el marco de la XXI Reunión de la CELAC").
+  if (theirs.size === 0)
+    return (
+      (k.trigger.family === 'visit' && a.trigger.family === 'meeting') ||
+      ([...mine].some((x) => x.startsWith('#')) && k.organizations.length === 0)
+    );
   return ![...mine].some((s) => theirs.has(s));
 }
 
@@ -100,6 +105,15 @@ export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity
   let visit: Activity | undefined;
   acts.forEach((a, i) => {
     const done = (b: Activity) => b.status === a.status && b.dates.length > 0;
+    // "…extending an invitation to visit Chile during that period": the period just named, whatever its status.
+    if (a.dates.length === 0 && datedByThatTime(text, lang, a.clause)) {
+      const d = acts
+        .slice(0, i)
+        .reverse()
+        .find((b) => b.dates.length > 0);
+      const date = d && chooseDate(d);
+      if (date) a.dates.push({ ...date, confidence: round(date.confidence * 0.75) });
+    }
     // Intentions ("acordaron además instalar una comisión") share no occasion: their date is never implied.
     if (a.dates.length === 0 && a.status !== 'planned') {
       const before = acts.slice(0, i).reverse();
@@ -120,12 +134,26 @@ export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity
 }
 const round = (x: number) => Math.round(x * 100) / 100;
 
+/**
+ * "The Ministers also signed a bilateral Implementation Agreement", a paragraph after the memoranda signed at lunch:
+ * a signing of something indefinite ("a", "un", "dos") in a later paragraph is another signing.
+ */
+function anotherAgreement(text: string, k: Activity, a: Activity): boolean {
+  if (k.trigger.family !== 'agreement' || a.trigger.family !== 'agreement' || k.paragraph === a.paragraph) return false;
+  return /^\s+(?:a|an|one|two|three|un|una|unos|unas|dos|tres|\d+)\s/iu.test(
+    text.slice(a.trigger.span.end, a.trigger.span.end + 12),
+  );
+}
+
 /** A later activity of the same kind with the same counterpart, or with no counterpart of its own ("the meeting"), is the same event. */
-export function merge(acts: Activity[], home: string, lead: string | undefined): Activity[] {
+export function merge(text: string, acts: Activity[], home: string, lead: string | undefined): Activity[] {
   const kept: Activity[] = [];
   for (const a of acts) {
     const same = kept.find((k) => {
-      if (meetsSomeoneElse(k, a, lead) || (k.list && k.list === a.list)) return false;
+      if (meetsSomeoneElse(k, a, lead) || (k.list && k.list === a.list) || anotherAgreement(text, k, a)) return false;
+      // A named meeting is the same event only as itself named again.
+      const word = (x: Activity) => text.slice(x.trigger.span.start, x.trigger.span.end).toLowerCase();
+      if ((a.trigger.named || k.trigger.named) && word(a) !== word(k)) return false;
       if (k.trigger.family !== a.trigger.family) return sameVisit(k, a, home);
       // "…invited to make an official visit" and then "will make his first official visit… from 15 till 19": what
       // was intended is now announced.
