@@ -110,11 +110,11 @@ const rows: Row[] = [
     'es',
     'La cumbre será realizada en la República Dominicana, en el 2026.',
     [['en el 2026', '2026-01-01', '2026-12-31', 'range']],
-    [
-      'es',
-      'Plantearon que se realice en el mes de junio de 2027.',
-      [['en el mes de junio de 2027', '2027-06-01', undefined, 'month']],
-    ],
+  ],
+  [
+    'es',
+    'Plantearon que se realice en el mes de junio de 2027.',
+    [['en el mes de junio de 2027', '2027-06-01', undefined, 'month']],
   ],
 ];
 

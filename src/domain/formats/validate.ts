@@ -59,6 +59,8 @@ function codeOf(issue: z.core.$ZodIssue): { code: ProblemCode; params: Record<st
       if (issue.expected === 'int') return { code: 'integer', params };
       return { code: 'type', params: { expected: issue.expected } };
     case 'invalid_value':
+      // A choice left empty is missing, not a wrong value ("Date precision: “” is not one of…").
+      if (issue.input === undefined) return { code: 'required', params };
       return { code: 'enum', params: { options: issue.values.map(String).join(', ') } };
     case 'too_small':
       return { code: 'tooSmall', params: { limit: Number(issue.minimum) } };

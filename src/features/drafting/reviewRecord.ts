@@ -31,7 +31,12 @@ export function candidateOf(r: ReviewDraft, id: string, sourceId: string): Recor
       ? r.places.map((p) => ({ name: p.name, country: p.country, lat: numberCell(p.lat), lon: numberCell(p.lon) }))
       : [],
     actors: kept(r, 'actors')
-      ? r.actors.map((a) => ({ name: a.name, role: { es: a.roleEs, en: a.roleEn }, country: a.country }))
+      ? r.actors.map((a) => ({
+          name: a.name,
+          role: { es: a.roleEs, en: a.roleEn },
+          // A person the release names without a country has none, not an empty one.
+          ...(blank(a.country) ? { country: blank(a.country) } : {}),
+        }))
       : [],
     source: { id: sourceId, paragraph: r.paragraph },
     additionalSources: [],

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../domain/drafting';
 import { exportDraft } from './draftsExport';
 import { piecesOf } from './evidence';
-import { recordIds } from './reviewRecord';
+import { taxonomy } from '../../domain/taxonomyData';
+import { mergeVocabulary } from '../../domain/vocabulary';
+import { checkReview, recordIds } from './reviewRecord';
 import { decideField, edit, listOf, reviewFromDraft } from './reviewState';
 
 const DRAFT: Draft = {
@@ -70,5 +72,35 @@ describe('when evidence is marked', () => {
   });
   it('then a list is read from commas, semicolons or spaces, once each', () => {
     expect(listOf('cl, AR;cl  pe', true)).toEqual(['CL', 'AR', 'PE']);
+  });
+});
+
+describe('when a reviewed draft is checked as a record', () => {
+  const source = { id: 'rel', paragraphs: [{ number: 1 }, { number: 2 }] } as never;
+  const problemsOf = (r: ReturnType<typeof reviewFromDraft>) => {
+    const c = checkReview(r, 'rel-p2', source, mergeVocabulary(taxonomy));
+    return c.ok ? [] : c.problems.map((p) => [p.field, p.code]);
+  };
+  it('then a person the release names without a country, and an undated draft, are missing fields — not wrong values', () => {
+    const undated = { ...reviewFromDraft(DRAFT), date: '', datePrecision: '' as const };
+    expect(problemsOf(undated)).toEqual(
+      expect.arrayContaining([
+        ['date', 'required'],
+        ['datePrecision', 'required'],
+        ['actors[0].country', 'required'],
+      ]),
+    );
+    expect(problemsOf(undated).some(([, code]) => code === 'enum' || code === 'country.format')).toBe(false);
+  });
+  it('then the same draft with a date and the person’s country passes', () => {
+    const r = edit(reviewFromDraft(DRAFT), 'actors', {});
+    const fixed = {
+      ...r,
+      titleEn: 'Meeting with Chile',
+      summaryEn: 'The foreign ministers met.',
+      actors: r.actors.map((a) => ({ ...a, roleEn: 'Foreign Minister', country: 'PE' })),
+      places: r.places.map((p) => ({ ...p, lat: '-12.05', lon: '-77.04' })),
+    };
+    expect(problemsOf(fixed)).toEqual([]);
   });
 });
