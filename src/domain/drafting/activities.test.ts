@@ -293,4 +293,34 @@ describe('groupActivities', () => {
       'Titular\n\nEl secretario visitará el Perú los días 5 y 6 de febrero.\n\nEn noviembre, la Cancillería informó que el secretario aceptó la invitación a visitar el Perú.';
     expect(drafts(text, '2018-01-26')).toHaveLength(1);
   });
+
+  it('when "este 7 de agosto" follows a past verb, then it is this year’s day, not last year’s', () => {
+    const text =
+      'Titular\n\nLa viceministra recibió en la base aérea al presidente del Ecuador, quien llegó a Colombia para asistir este 7 de agosto a la posesión del nuevo presidente.';
+    expect(drafts(text, '2018-08-06').map((d) => d[2])).toContain('2018-08-07');
+  });
+
+  it('when a later paragraph only names a body as a forum, or a standing chair with "cuya", then no activity is opened', () => {
+    const forum =
+      'Titular\n\nEl secretario general de la OEA llegó hoy a Lima para una visita oficial.\n\nEl Perú considera importante que la OEA, como principal foro político del hemisferio, apoye la democracia.';
+    expect(drafts(forum, '2021-11-30')).toHaveLength(1);
+    const chair =
+      'Titular\n\nLos cancilleres del Perú y de Chile se reunieron hoy en Santiago con ocasión del Consejo de la Alianza del Pacífico, cuya Presidencia Pro Tempore ejerce el Perú.';
+    expect(drafts(chair, '2024-01-25').map((d) => d[0])).not.toContain('pro-tempore-presidency');
+  });
+
+  it('when the same body’s chair is taken and then spoken of "on that occasion", then it is one activity; letters between ministers are activities', () => {
+    const chair =
+      'Titular\n\nEl martes 29 de mayo, el Perú asumió la Presidencia Pro Tempore de la Comunidad Andina (CAN) por un año.\n\nEn esa ocasión, el canciller pronunció un discurso en la Secretaría General de la CAN, donde recordó que el Perú asumió la Presidencia Pro Tempore con optimismo.';
+    expect(drafts(chair, '2018-06-07')).toEqual([['pro-tempore-presidency', 'held', '2018-05-29', 'day']]);
+    const letters =
+      'Titular\n\nLa decisión del Gobierno de Bolivia fue comunicada a través de una carta dirigida por su canciller al canciller del Perú.';
+    expect(drafts(letters, '2019-12-22').map((d) => d[0])).toEqual(['bilateral-coordination']);
+  });
+
+  it('when a meeting "is scheduled" ("tiene previsto"), then it is announced, not planned', () => {
+    const text =
+      'Titular\n\nA su llegada a Lima, el secretario general de la OEA tiene previsto sostener una reunión con la presidenta del Congreso.';
+    expect(drafts(text, '2021-11-30').map((d) => d[1])).toEqual(['announced']);
+  });
 });

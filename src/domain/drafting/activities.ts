@@ -4,6 +4,7 @@ import type { CountryMention } from './countries';
 import {
   beforeRelative,
   definiteBefore,
+  isWeakNoun,
   occasionOf,
   findPresent,
   findTriggers,
@@ -90,6 +91,17 @@ export function groupActivities(
           ? heldBy(text, lang, oneByFamily(text, lang, found))
           : oneByFamily(text, lang, found);
       let triggers = specific(byManner, last !== undefined);
+      // "El Perú considera importante que la OEA, como principal foro político…": in a later paragraph, a generic
+      // noun with no date and no word of status mentions an activity and opens none (but "acordó una visita" does).
+      if (
+        !last &&
+        previous &&
+        triggers.length > 0 &&
+        inSentence.dates.length === 0 &&
+        triggers.every((t) => isWeakNoun(text, lang, t)) &&
+        readCues(text, lang, s).status === 'held'
+      )
+        triggers = [];
       // "The two Ministers also discussed…", "During the meeting…", "…who were also present at the meeting" in a
       // later paragraph: more about the activity just reported — unless, opening with the participants, the
       // sentence has a date or a future of its own ("Ambos cancilleres acordaron convocar el próximo año…").

@@ -77,6 +77,14 @@ function hypotheticalBefore(lang: ReleaseLanguage): RegExp {
   return re;
 }
 
+const weakNounSets = new Map<ReleaseLanguage, Set<string>>();
+/** A generic activity word that is a noun ("reunión", "forum"): resource `weakNouns`. */
+export function isWeakNoun(text: string, lang: ReleaseLanguage, t: Trigger): boolean {
+  let w = weakNounSets.get(lang);
+  if (!w) weakNounSets.set(lang, (w = new Set(resources.weakNouns[lang].map((x) => x.toLowerCase()))));
+  return t.weak && w.has(text.slice(t.span.start, t.span.end).toLowerCase().replace(/\s+/g, ' '));
+}
+
 const weakSets = new Map<ReleaseLanguage, Set<string>>();
 function weakWords(lang: ReleaseLanguage): Set<string> {
   let w = weakSets.get(lang);

@@ -38,7 +38,9 @@ export function findDates(
         continue;
       }
       if (lang === 'en' && !capitalisedNames(text, m, rule)) continue;
-      const r = resolve(rule, m.slice(1), lang, release, leanAt(m.index));
+      // "para asistir este 7 de agosto": "este"/"this" before a day names the nearest one, whatever the tense.
+      const nearest = /(?<![\p{L}])(?:este|esta|this)\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index));
+      const r = resolve(rule, m.slice(1), lang, release, nearest ? undefined : leanAt(m.index));
       if (r) found.push({ ...r, span, rule });
     }
   }

@@ -68,12 +68,15 @@ export function leadOf(people: readonly PersonMention[]): string | undefined {
   return first && surname(first);
 }
 /** Who the activity is with: its people but the lead, and the bodies it names. */
-const others = (a: Activity, lead: string | undefined) =>
-  new Set([
+const others = (a: Activity, lead: string | undefined) => {
+  // The bodies of its own sentence: those of the sentences after it are topics ("…the FATF and the OECD accession").
+  const own = a.organizations.filter((o) => o.span.start >= a.sentence.start && o.span.end <= a.sentence.end);
+  return new Set([
     ...a.people.map(surname).filter((s) => s !== lead),
     // (A body named beside a generic word — "un fluido diálogo político… en la CAN" — is no one met.)
-    ...(a.trigger.weak ? [] : a.organizations.map((o) => `#${o.id}`)),
+    ...(a.trigger.weak ? [] : own.map((o) => `#${o.id}`)),
   ]);
+};
 
 /**
  * "…will travel to Mexico City… will meet with Claudia Sheinbaum… will also meet with Marcelo Ebrard": a meeting
@@ -165,7 +168,11 @@ export function merge(text: string, acts: Activity[], home: string, lead: string
       const ka = counterparts(k, home);
       const aa = counterparts(a, home);
       const people = new Set(k.people.map(surname));
-      const shared = [...aa].some((c) => ka.has(c)) || a.people.some((p) => people.has(surname(p)));
+      // Beyond meetings and visits, the same body is the same event ("Perú asumió la Presidencia Pro Tempore de la
+      // CAN" … "En esa ocasión, … en la Secretaría General de la CAN … asumió la Presidencia").
+      const sameBody =
+        !ONE_EVENT.has(k.trigger.family) && a.organizations.some((o) => k.organizations.some((q) => q.id === o.id));
+      const shared = sameBody || [...aa].some((c) => ka.has(c)) || a.people.some((p) => people.has(surname(p)));
       const own = (x: Activity, c: Set<string>) => c.size > 0 || x.people.length > 0 || x.organizations.length > 0;
       // …and an undated one with nothing of its own ("an official visit") is what a later one of its type details.
       return shared || !own(a, aa) || (k.trigger.type === a.trigger.type && k.dates.length === 0 && !own(k, ka));
