@@ -323,4 +323,35 @@ describe('groupActivities', () => {
       'Titular\n\nA su llegada a Lima, el secretario general de la OEA tiene previsto sostener una reunión con la presidenta del Congreso.';
     expect(drafts(text, '2021-11-30').map((d) => d[1])).toEqual(['announced']);
   });
+
+  it('when a visit begun today is "of two days", then it is a two-day range', () => {
+    const text =
+      'Titular\n\nEl secretario general de la OEA arriba hoy al Perú para realizar una visita oficial de dos días.';
+    expect(drafts(text, '2021-11-30')).toEqual([['official-visit', 'held', '2021-11-30', 'range']]);
+  });
+
+  it('when ministers meet on the occasion of a council and install a committee, then the three are drafted with the day', () => {
+    const text =
+      'Titular\n\nLos cancilleres del Perú y de Chile se reunieron hoy en Santiago con ocasión del Consejo de Ministros de la Alianza del Pacífico.\n\nAmbos cancilleres instalaron el Consejo Bilateral de Prospectiva.';
+    expect(drafts(text, '2024-01-25').map((d) => [d[0], d[2]])).toEqual([
+      ['bilateral-meeting', '2024-01-25'],
+      ['multilateral-meeting', '2024-01-25'],
+      ['binational-committee', '2024-01-25'],
+    ]);
+  });
+
+  it('when a release names an election to a body’s post, a series of meetings or a swearing-in, then each is an activity', () => {
+    const text =
+      'Titular\n\nEl embajador se entrevistó con el presidente de Paraguay.\n\nEl embajador está manteniendo una serie de encuentros con autoridades de Chile y Uruguay.\n\nLas elecciones para el cargo de secretario general de la OEA se efectuarán el 20 de marzo próximo.';
+    expect(drafts(text, '2020-01-28').map((d) => d[0])).toEqual([
+      'bilateral-meeting',
+      'bilateral-meeting',
+      'election-international-body',
+    ]);
+    const swearing =
+      'Titular\n\nEl presidente del Ecuador llegó a Colombia para asistir este 7 de agosto a la posesión del presidente electo.';
+    expect(drafts(swearing, '2018-08-06').map((d) => [d[0], d[2]])).toEqual([
+      ['inauguration-attendance', '2018-08-07'],
+    ]);
+  });
 });

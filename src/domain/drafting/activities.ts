@@ -21,7 +21,8 @@ import type { DateMention } from './dates';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import type { OrgMention } from './organizations';
 import type { PersonMention } from './people';
-import { daysBetween } from './calendar';
+import { addDays, daysBetween } from './calendar';
+import { chooseDate } from './classify';
 import { addTo, inheritDates, leadOf, merge } from './sameEvent';
 import resources from './resources/activities.json';
 
@@ -205,7 +206,25 @@ export function groupActivities(
   for (const a of kept) onReleaseDay(text, lang, a, release);
   const merged = merge(text, kept, home, leadOf(m.people));
   inheritDates(text, lang, merged);
+  for (const a of merged) lastingDays(text, lang, a);
   return merged;
+}
+
+/**
+ * "…arriba hoy al Perú para realizar una visita oficial de dos días", "a five-day visit": a visit dated by its first
+ * day only lasts that many days, a range (resource `durationWords`).
+ */
+function lastingDays(text: string, lang: ReleaseLanguage, a: Activity) {
+  if (a.trigger.family !== 'visit') return;
+  const d = chooseDate(a);
+  if (!d || d.precision !== 'day') return;
+  const words = resources.durationWords[lang] as Record<string, number>;
+  const re =
+    lang === 'es' ? /(?<![\p{L}])de\s+(\p{L}+|\d+)\s+días(?![\p{L}])/iu : /(?<![\p{L}])(\p{L}+|\d+)-day(?![\p{L}])/iu;
+  const m = re.exec(text.slice(a.sentence.start, a.sentence.end));
+  const n = m ? (words[(m[1] ?? '').toLowerCase()] ?? Number(m[1])) : NaN;
+  if (!(n >= 2 && n <= 31)) return;
+  a.dates.splice(a.dates.indexOf(d), 1, { ...d, precision: 'range', endDate: addDays(d.date, n - 1) });
 }
 
 /**

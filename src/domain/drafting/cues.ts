@@ -12,7 +12,7 @@ export interface Trigger {
   family: string;
   /** A generic word ("recibió", "discussed") that reports an activity only when nothing more specific does. */
   weak: boolean;
-  /** A generic word made a proper name by its number: "la XXI Reunión de la CELAC", "the Third Session". */
+  /** An event of its own beside another meeting word: numbered ("la XXI Reunión de la CELAC") or an occasion ("con ocasión del Consejo de Ministros"). */
   named?: boolean;
 }
 
@@ -49,7 +49,9 @@ export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): T
         /(?<![\p{L}\d])(?:[IVXLC]{1,6}|\d{1,3}(?:st|nd|rd|th|ª|º|°|a|o)?)\s+$/u.test(
           text.slice(Math.max(0, at.start - 10), at.start),
         );
-      return { span: at, ...h.entry.value, ...(numbered ? { weak: false, named: true } : {}) };
+      // "…se reunieron hoy en Santiago con ocasión del Consejo de Ministros de la Alianza": the occasion is an event.
+      const occasion = /^(?:con\s+ocasión|on\s+the\s+occasion)/iu.test(text.slice(at.start, at.end));
+      return { span: at, ...h.entry.value, ...(numbered || occasion ? { weak: false, named: true } : {}) };
     });
 }
 

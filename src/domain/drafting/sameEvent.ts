@@ -4,7 +4,7 @@ import type { DateMention } from './dates';
 import type { PersonMention } from './people';
 import { monthEnd, parts } from './calendar';
 import { chooseDate } from './classify';
-import { datedByThatTime, opensWithSequence } from './cues';
+import { datedByThatTime, opensWithParticipants, opensWithSequence } from './cues';
 
 /**
  * Which activities are one event, and the dates an activity takes from the event it is part of. Mentions of one
@@ -120,8 +120,9 @@ export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity
     // Intentions ("acordaron además instalar una comisión") share no occasion: their date is never implied.
     if (a.dates.length === 0 && a.status !== 'planned') {
       const before = acts.slice(0, i).reverse();
-      // "Later, the minister met…": after the last dated activity, in whatever paragraph.
-      const sequel = opensWithSequence(text, lang, a.sentence);
+      // "Later, the minister met…", "Ambos Cancilleres instalaron…": after the last dated activity, in whatever
+      // paragraph — by the same occasion or the same participants.
+      const sequel = opensWithSequence(text, lang, a.sentence) || opensWithParticipants(text, lang, a.sentence);
       // "…bilateral meetings in the margins of the G20": on the day of the G20's meeting.
       const within = (b: Activity) => !!a.occasion?.some((id) => b.organizations.some((o) => o.id === id));
       const from =
