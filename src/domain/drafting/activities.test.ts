@@ -354,4 +354,30 @@ describe('groupActivities', () => {
       ['inauguration-attendance', '2018-08-07'],
     ]);
   });
+
+  it('when an invitation names a meeting "of" someone and a summit, then each is an activity with the date of its own clause', () => {
+    const text =
+      'Titular\n\nThe minister will deliver letters inviting the president to participate in the Meeting of Presidents of South American Countries, scheduled to take place on May 30th in Brasilia, as well as in the Summit of the Amazon countries, on August 8-9, in Belém.';
+    expect(drafts(text, '2023-05-03').map((d) => [d[1], d[2]])).toEqual([
+      ['announced', '2023-05-30'],
+      ['planned', '2023-08-08'],
+    ]);
+  });
+
+  it('when a visit’s programme is told "on arrival", "then" and "at the end of the meeting", then each takes its day', () => {
+    const text =
+      'Titular\n\nEl secretario general arriba hoy al Perú para una visita oficial de dos días.\n\nA su llegada a Lima, tiene previsto sostener una reunión con la presidenta del Consejo de Ministros, Ana Paz.\n\nPosteriormente, el miércoles 1 de diciembre, se reunirá con el ministro de Relaciones Exteriores, Luis Vera.\n\nAl final de la cita se suscribirán dos convenios.';
+    expect(drafts(text, '2021-11-30').map((d) => [d[0], d[2]])).toEqual([
+      ['official-visit', '2021-11-30'],
+      ['bilateral-meeting', '2021-11-30'],
+      ['bilateral-meeting', '2021-12-01'],
+      ['agreement-signing', '2021-12-01'],
+    ]);
+  });
+
+  it('when a later sentence dates "the latter" intended meeting, then that intention takes the date', () => {
+    const text =
+      'Titular\n\nLos cancilleres se reunieron hoy y esperan concretar la reunión de la comisión binacional, con miras a la II Reunión del Gabinete Binacional.\n\nAmbos plantearon que este último se realice en el mes de junio de 2022.';
+    expect(drafts(text, '2021-07-23').map((d) => [d[1], d[2]])).toContainEqual(['planned', '2022-06-01']);
+  });
 });

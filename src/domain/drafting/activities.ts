@@ -4,6 +4,7 @@ import type { CountryMention } from './countries';
 import {
   beforeRelative,
   definiteBefore,
+  namesTheLatter,
   isWeakNoun,
   occasionOf,
   findPresent,
@@ -178,7 +179,11 @@ export function groupActivities(
         for (const x of list) {
           // "…his first official visit since the inauguration in August, and stay from December 15 till 19": what
           // follows the recalled event's phrase (past a comma) is the current activity's.
-          const near = nearest(acts, x.span);
+          // A date in an activity's clause is that activity's ("the Meeting of Presidents, scheduled to take place on
+          // May 30th, as well as the Summit…"); other mentions go to the nearest activity word.
+          const near =
+            (key === 'dates' && acts.find((a) => x.span.start >= a.clause.start && x.span.end <= a.clause.end)) ||
+            nearest(acts, x.span);
           const to =
             'background' in near && current.length > 0 && /[,;]/.test(text.slice(near.trigger.span.end, x.span.start))
               ? nearest(current, x.span)
@@ -198,8 +203,9 @@ export function groupActivities(
     // A paragraph with no activity word that only restates when the last activity happened ("called … today"),
     // unless its date cannot be the activity's (a past date for an announced one) or that activity is only
     // intended (a date in the next paragraph is something else's: "…invited them to an event on 17 December").
-    for (const [, w] of waiting)
-      if (previous && previous.dates.length === 0 && previous.status !== 'planned')
+    // An intention's date only when the sentence points back at it ("…que este último se realice en junio de 2022").
+    for (const [sp, w] of waiting)
+      if (previous && previous.dates.length === 0 && (previous.status !== 'planned' || namesTheLatter(text, lang, sp)))
         previous.dates.push(...w.dates.filter((d) => fitsStatus(d, previous as Activity, release)));
   }
   const kept = out.filter((a) => !recalled(a, release));

@@ -51,7 +51,16 @@ export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): T
         );
       // "…se reunieron hoy en Santiago con ocasión del Consejo de Ministros de la Alianza": the occasion is an event.
       const occasion = /^(?:con\s+ocasión|on\s+the\s+occasion)/iu.test(text.slice(at.start, at.end));
-      return { span: at, ...h.entry.value, ...(numbered || occasion ? { weak: false, named: true } : {}) };
+      // "the Meeting of Presidents of South American Countries": a generic noun, capitalised mid-sentence, that
+      // opens a name is a named event.
+      const titled =
+        h.entry.value.weak &&
+        /^\p{Lu}\p{Ll}+$/u.test(text.slice(at.start, at.end)) &&
+        /(?:^|[\s(])\p{Ll}\p{L}*[,;]?\s+(?:the\s+|la\s+|el\s+)?$/u.test(
+          text.slice(Math.max(0, at.start - 16), at.start),
+        ) &&
+        /^\s+(?:of|de|del)\s+(?:the\s+|la\s+|las\s+|los\s+)?\p{Lu}/u.test(text.slice(at.end, at.end + 16));
+      return { span: at, ...h.entry.value, ...(numbered || occasion || titled ? { weak: false, named: true } : {}) };
     });
 }
 
@@ -300,7 +309,7 @@ export function heldBy(text: string, lang: ReleaseLanguage, ts: Trigger[]): Trig
 }
 
 const openers = new Map<string, string[]>();
-function openerWords(lang: ReleaseLanguage, kind: 'anaphoric' | 'anaphoricEvent' | 'sequence'): string[] {
+function openerWords(lang: ReleaseLanguage, kind: 'anaphoric' | 'anaphoricEvent' | 'sequence' | 'arrival'): string[] {
   let words = openers.get(`${kind}:${lang}`);
   if (!words)
     openers.set(`${kind}:${lang}`, (words = resources[kind][lang].map((w) => foldForMatching(w).toLowerCase())));
@@ -321,6 +330,14 @@ export function opensWithTheEvent(text: string, lang: ReleaseLanguage, s: Span):
   return opensWith(afterLink(text, s), openerWords(lang, 'anaphoricEvent'));
 }
 
+const latterRes = new Map<ReleaseLanguage, RegExp>();
+/** The span points back at the activity last named: "este último", "the latter" (resource `latter`). */
+export function namesTheLatter(text: string, lang: ReleaseLanguage, s: Span): boolean {
+  let re = latterRes.get(lang);
+  if (!re) latterRes.set(lang, (re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.latter[lang])})(?![\\p{L}])`, 'iu')));
+  return re.test(text.slice(s.start, s.end));
+}
+
 const thatTimeRes = new Map<ReleaseLanguage, RegExp>();
 /** The span dates itself by the activity just named: "…to visit Chile during that period" (resource `thatTime`). */
 export function datedByThatTime(text: string, lang: ReleaseLanguage, s: Span): boolean {
@@ -328,6 +345,11 @@ export function datedByThatTime(text: string, lang: ReleaseLanguage, s: Span): b
   if (!re)
     thatTimeRes.set(lang, (re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.thatTime[lang])})(?![\\p{L}])`, 'iu')));
   return re.test(text.slice(s.start, s.end));
+}
+
+/** The sentence opens on a visit's first day: "A su llegada a Lima, …", "Upon arrival, …" (resource `arrival`). */
+export function opensOnArrival(text: string, lang: ReleaseLanguage, s: Span): boolean {
+  return opensWith(text.slice(s.start, s.end).trimStart(), openerWords(lang, 'arrival'));
 }
 
 /** The sentence opens by placing itself after what was just reported: "Later, …", "Por la tarde, …" (resource `sequence`). */

@@ -4,7 +4,7 @@ import type { DateMention } from './dates';
 import type { PersonMention } from './people';
 import { monthEnd, parts } from './calendar';
 import { chooseDate } from './classify';
-import { datedByThatTime, opensWithParticipants, opensWithSequence } from './cues';
+import { datedByThatTime, opensOnArrival, opensWithParticipants, opensWithSequence } from './cues';
 
 /**
  * Which activities are one event, and the dates an activity takes from the event it is part of. Mentions of one
@@ -117,6 +117,12 @@ export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity
       const date = d && chooseDate(d);
       if (date) a.dates.push({ ...date, confidence: round(date.confidence * 0.75) });
     }
+    // "A su llegada a Lima, … tiene previsto sostener una reunión": the visit's first day.
+    const arrived = visit && chooseDate(visit);
+    if (a.dates.length === 0 && a.status !== 'planned' && arrived && opensOnArrival(text, lang, a.sentence)) {
+      const { endDate: _end, ...first } = arrived;
+      a.dates.push({ ...first, precision: 'day', confidence: round(arrived.confidence * 0.75) });
+    }
     // Intentions ("acordaron además instalar una comisión") share no occasion: their date is never implied.
     if (a.dates.length === 0 && a.status !== 'planned') {
       const before = acts.slice(0, i).reverse();
@@ -127,7 +133,7 @@ export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity
       const within = (b: Activity) => !!a.occasion?.some((id) => b.organizations.some((o) => o.id === id));
       const from =
         before.find((b) => within(b) && done(b)) ??
-        before.find((b) => (sequel || b.paragraph === a.paragraph) && done(b)) ??
+        (sequel ? latest(before.filter(done), a) : before.find((b) => b.paragraph === a.paragraph && done(b))) ??
         (visit && a.trigger.family !== 'visit' && done(visit) ? visit : undefined);
       const d = from && chooseDate(from);
       if (d) a.dates.push({ ...d, confidence: round(d.confidence * 0.75) });
@@ -137,6 +143,12 @@ export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity
   });
 }
 const round = (x: number) => Math.round(x * 100) / 100;
+/** Of activities reported before `a`, the one last spoken of before it (a merged one counts its later sentences). */
+function latest(acts: readonly Activity[], a: Activity): Activity | undefined {
+  const last = (b: Activity) =>
+    Math.max(...[b.sentence, ...b.more].map((sp) => sp.end).filter((end) => end <= a.sentence.start));
+  return acts.reduce<Activity | undefined>((best, b) => (!best || last(b) > last(best) ? b : best), undefined);
+}
 
 /**
  * "The Ministers also signed a bilateral Implementation Agreement", a paragraph after the memoranda signed at lunch:
