@@ -360,7 +360,8 @@ describe('groupActivities', () => {
       'Titular\n\nThe minister will deliver letters inviting the president to participate in the Meeting of Presidents of South American Countries, scheduled to take place on May 30th in Brasilia, as well as in the Summit of the Amazon countries, on August 8-9, in Belém.';
     expect(drafts(text, '2023-05-03').map((d) => [d[1], d[2]])).toEqual([
       ['announced', '2023-05-30'],
-      ['planned', '2023-08-08'],
+      // "…as well as in the Summit…": linked to the meeting before it, it has its tense.
+      ['announced', '2023-08-08'],
     ]);
   });
 
@@ -379,5 +380,30 @@ describe('groupActivities', () => {
     const text =
       'Titular\n\nLos cancilleres se reunieron hoy y esperan concretar la reunión de la comisión binacional, con miras a la II Reunión del Gabinete Binacional.\n\nAmbos plantearon que este último se realice en el mes de junio de 2022.';
     expect(drafts(text, '2021-07-23').map((d) => [d[1], d[2]])).toContainEqual(['planned', '2022-06-01']);
+  });
+
+  it('when a minister "will meet" a counterpart "during a working visit" slated for some days, then both are announced, the meeting with the visit’s dates', () => {
+    const text =
+      'Titular\n\nPeru’s Foreign Minister Ana Ruiz will meet her Chinese counterpart Wang Yi during a working visit to Beijing, China.\n\nThe minister’s trip to China, slated for November 27-30, was authorized by supreme resolution.\n\nThis position was confirmed at the recent General Assembly of the United Nations.';
+    expect(
+      drafts(text, '2019-11-27').map(([type, ...rest]) => [type === 'bilateral-meeting' ? type : 'visit', ...rest]),
+    ).toEqual([
+      ['bilateral-meeting', 'announced', '2019-11-27', 'range'],
+      ['visit', 'announced', '2019-11-27', 'range'],
+    ]);
+  });
+
+  it('when a minister meets "her counterparts" from two countries, then there is one meeting each, each title with its own', () => {
+    const text =
+      'Titular\n\nPeru’s Foreign Minister on Tuesday met with her counterparts Ana Paz of Canada and Luis Vera of Colombia.';
+    const r = draftRelease({ text, releaseDate: '2018-02-13' });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.file.drafts.map((d) => d.countries)).toEqual([['CA'], ['CO']]);
+  });
+
+  it('when a headline ends with an initialism ("EE.UU."), then it is still the headline, not an activity', () => {
+    const text =
+      'Presidente se reúne este 6 de octubre con el secretario de Estado de EE.UU.\n\nLima, 29 de setiembre del 2022.- El presidente de la República sostendrá este 6 de octubre una reunión con el secretario de Estado de los Estados Unidos, Antony Blinken.';
+    expect(drafts(text, '2022-09-29')).toEqual([['bilateral-meeting', 'announced', '2022-10-06', 'day']]);
   });
 });

@@ -4,6 +4,7 @@ import type { CountryMention } from './countries';
 import {
   beforeRelative,
   definiteBefore,
+  recalledBefore,
   namesTheLatter,
   isWeakNoun,
   occasionOf,
@@ -58,6 +59,8 @@ export interface Activity extends Mentions {
 }
 
 const BACKGROUND_DAYS = 60;
+const LINKED =
+  /(?<![\p{L}])(?:during|durante|as well as|así como|as part of|como parte de|en el marco de|in the framework of|within the framework of)(?![\p{L}])/iu;
 const inside = (s: Span, x: { span: Span }) => x.span.start >= s.start && x.span.end <= s.end;
 
 export function groupActivities(
@@ -152,12 +155,9 @@ export function groupActivities(
         // the sentence is that activity's, though its clause starts at the word itself.
         const lead =
           i === 0 ? null : { start: Math.max(triggers[i - 1]!.span.end, t.span.start - 20), end: t.span.end };
-        const cues = pastTrigger(
-          text,
-          lang,
-          t,
-          lead && readCues(text, lang, lead, local.dates).background ? { ...read, background: true } : read,
-        );
+        const recalledLead =
+          (lead && readCues(text, lang, lead, local.dates).background) || recalledBefore(text, lang, t.span);
+        const cues = pastTrigger(text, lang, t, recalledLead ? { ...read, background: true } : read);
         return {
           paragraph: p.number,
           trigger: t,
@@ -173,6 +173,14 @@ export function groupActivities(
           dates: [],
           people: [],
         };
+      });
+      // "…will meet his Chinese counterpart during a working visit to Beijing": a later clause with no word of its
+      // own about time has the tense of the one before it, when the words between link them ("during", "as well
+      // as", "en el marco de"…).
+      acts.forEach((a, i) => {
+        const before = acts[i - 1];
+        if (!before || a.statusEvidence || a.status !== 'held' || before.status === 'held') return;
+        if (LINKED.test(text.slice(before.trigger.span.end, a.trigger.span.start))) a.status = before.status;
       });
       const current = acts.filter((a) => !('background' in a));
       for (const [key, list] of Object.entries(local) as [keyof Mentions, { span: Span }[]][])
@@ -247,7 +255,10 @@ function splitList(text: string, a: Activity, home: string): Activity[] {
   let cuts = [...tail.matchAll(/;\s*/g)].map((m) => [from + m.index, m[0].length] as const);
   if (
     cuts.length === 0 &&
-    /(?<![\p{L}])(?:meetings|talks|reuniones|encuentros)(?![\p{L}])/iu.test(text.slice(a.trigger.span.start, from))
+    // "bilateral meetings with…", or a meeting with one's "counterparts Chrystia Freeland of Canada and María Ángela
+    // Holguín of Colombia" (several peers, as many meetings).
+    (/(?<![\p{L}])(?:meetings|talks|reuniones|encuentros)(?![\p{L}])/iu.test(text.slice(a.trigger.span.start, from)) ||
+      /^\s*(?:\p{L}+\s+){0,3}(?:counterparts|peers|homólogos|pares)(?![\p{L}])/iu.test(tail))
   ) {
     const after = <T extends { span: Span }>(xs: T[]) =>
       xs.filter((x) => x.span.start >= from && x.span.end <= a.clause.end);
@@ -256,7 +267,14 @@ function splitList(text: string, a: Activity, home: string): Activity[] {
       (c, i, cs) => c.via !== 'place' && c.code !== home && cs.findIndex((d) => d.code === c.code) === i,
     );
     const marks = people.length >= 2 ? people : countries.length >= 2 ? countries : [];
-    cuts = marks.slice(1).map((x) => [x.span.start, 0] as const);
+    // Cut at the comma or "and" before each counterpart after the first, so that "Mauricio Macri of Argentina and
+    // Michel Temer of Brazil" keeps each name with its country.
+    cuts = marks.slice(1).map((x, i) => {
+      const prev = marks[i] as { span: Span };
+      const gap = text.slice(prev.span.end, x.span.start);
+      const sep = [...gap.matchAll(/,\s*(?:and\s+|y\s+|e\s+)?|\s+(?:and|y|e)\s+/giu)].at(-1);
+      return sep ? ([prev.span.end + sep.index, sep[0].length] as const) : ([x.span.start, 0] as const);
+    });
   }
   if (cuts.length === 0) return [a];
   const items = [from, ...cuts.map(([at, n]) => at + n)].map((start, i) => ({

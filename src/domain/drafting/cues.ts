@@ -219,6 +219,15 @@ export function occasionOf(
   return ids;
 }
 
+const recalledRes = new Map<ReleaseLanguage, RegExp>();
+/** "the recent General Assembly", "la pasada Cumbre": a word right before the activity word recalls it (resource `recalledBefore`). */
+export function recalledBefore(text: string, lang: ReleaseLanguage, at: Span): boolean {
+  let re = recalledRes.get(lang);
+  if (!re)
+    recalledRes.set(lang, (re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.recalledBefore[lang])})\\s+$`, 'iu')));
+  return re.test(text.slice(Math.max(0, at.start - 14), at.start));
+}
+
 const relativeRes = new Map<ReleaseLanguage, RegExp>();
 /**
  * The part of an activity's clause before a clause about something else: "…in his meeting with Michael Kozak,

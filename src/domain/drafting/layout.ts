@@ -77,7 +77,14 @@ export function layout(text: string, raw: RawParagraph[], dates: DateMention[]):
     } else if (date && isDateline(text, p.span, date)) {
       kind = 'dateline';
       out.dateline ??= { span: p.span, date: date.date };
-    } else if (inHead && !out.headline && raw.length > i + 1 && !/[.]$/.test(t) && t.length <= 300) {
+    } else if (
+      inHead &&
+      !out.headline &&
+      raw.length > i + 1 &&
+      // (A final stop that closes an initialism is no sentence's: "…con el Secretario de Estado de EE.UU.")
+      (!/[.]$/.test(t) || (t.length <= 160 && /(?:^|[\s(])(?:\p{Lu}{1,2}\.\s?){2,}$/u.test(t))) &&
+      t.length <= 300
+    ) {
       // The first line that is neither the citation nor the date line, wherever they stand, is the headline.
       kind = 'headline';
       out.headline = p.span;

@@ -46,11 +46,12 @@ function datesAgree(a: Activity, b: Activity): boolean {
 function sameVisit(k: Activity, a: Activity, home: string): boolean {
   if (!ONE_EVENT.has(k.trigger.family) || !ONE_EVENT.has(a.trigger.family)) return false;
   if ((k.status === 'held') !== (a.status === 'held') || !datesAgree(k, a)) return false;
-  // A visit of several days and a meeting on one of them: the meeting is part of the visit, not the visit itself.
+  // A visit of several days and a meeting on one of them (or on a day not given): the meeting is part of the
+  // visit, not the visit itself.
   const visit = k.trigger.family === 'visit' ? k : a;
   const meeting = visit === k ? a : k;
   const [vd, md] = [chooseDate(visit), chooseDate(meeting)];
-  if (vd?.endDate && vd.endDate > vd.date && md?.precision === 'day') return false;
+  if (vd?.endDate && vd.endDate > vd.date && (!md || md.precision === 'day')) return false;
   const people = new Set(k.people.map(surname));
   const ka = counterparts(k, home);
   return a.people.some((p) => people.has(surname(p))) || [...counterparts(a, home)].some((c) => ka.has(c));
@@ -133,6 +134,8 @@ export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity
       const within = (b: Activity) => !!a.occasion?.some((id) => b.organizations.some((o) => o.id === id));
       const from =
         before.find((b) => within(b) && done(b)) ??
+        // "…will meet Wang Yi during a working visit to Beijing from 27 to 30 November": the visit of its sentence.
+        acts.find((b) => b !== a && b.trigger.family === 'visit' && b.sentence.start === a.sentence.start && done(b)) ??
         (sequel ? latest(before.filter(done), a) : before.find((b) => b.paragraph === a.paragraph && done(b))) ??
         (visit && a.trigger.family !== 'visit' && done(visit) ? visit : undefined);
       const d = from && chooseDate(from);
@@ -141,6 +144,21 @@ export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity
     // A visit only agreed on ("aceptó realizar una visita… en el primer trimestre") has no programme yet.
     if (a.trigger.family === 'visit' && a.dates.length > 0 && a.status !== 'planned') visit = a;
   });
+  // "…will meet his Chinese counterpart Wang Yi…" before "the trip to China, slated for November 27-30": a meeting
+  // still undated takes the dates of a visit, told later, to the country of the people it meets.
+  for (const a of acts) {
+    if (a.dates.length > 0 || a.status === 'planned' || a.trigger.family !== 'meeting') continue;
+    const mine = new Set(a.countries.map((c) => c.code));
+    const trip = acts.find(
+      (b) =>
+        b.trigger.family === 'visit' &&
+        b.status === a.status &&
+        b.dates.length > 0 &&
+        b.countries.some((c) => mine.has(c.code)),
+    );
+    const d = trip && chooseDate(trip);
+    if (d) a.dates.push({ ...d, confidence: round(d.confidence * 0.6) });
+  }
 }
 const round = (x: number) => Math.round(x * 100) / 100;
 /** Of activities reported before `a`, the one last spoken of before it (a merged one counts its later sentences). */
