@@ -406,4 +406,13 @@ describe('groupActivities', () => {
       'Presidente se reúne este 6 de octubre con el secretario de Estado de EE.UU.\n\nLima, 29 de setiembre del 2022.- El presidente de la República sostendrá este 6 de octubre una reunión con el secretario de Estado de los Estados Unidos, Antony Blinken.';
     expect(drafts(text, '2022-09-29')).toEqual([['bilateral-meeting', 'announced', '2022-10-06', 'day']]);
   });
+
+  it('when a numbered assembly named after its body frames a meeting, then both are activities', () => {
+    const text =
+      'Titular\n\nEl presidente sostendrá este 6 de octubre una reunión de trabajo con el secretario de Estado, en el marco de la 52º Asamblea General de la Organización de Estados Americanos que se desarrollará del 5 al 7 de octubre en Lima.';
+    expect(drafts(text, '2022-09-29').map((d) => [d[0], d[2]])).toEqual([
+      ['bilateral-meeting', '2022-10-06'],
+      ['multilateral-meeting', '2022-10-05'],
+    ]);
+  });
 });

@@ -87,9 +87,10 @@ export function groupActivities(
       // "…fue electo Secretario General de la Conferencia Iberoamericana": a word inside a body's name is the body,
       // when the sentence has an activity word of its own.
       // (A summit's name is the event itself: "la Cumbre de las Américas, que será en Lima los días 13 y 14 de abril".)
-      const named = (t: Trigger) => !isSummit(text, t) && inSentence.organizations.some((o) => inside(o.span, t));
+      const inBodyName = (t: Trigger) =>
+        !t.named && !isSummit(text, t) && inSentence.organizations.some((o) => inside(o.span, t));
       const spoken = findTriggers(text, lang, s).filter((t) => !quoted(t));
-      const found = spoken.filter((t) => !named(t) || spoken.every(named));
+      const found = spoken.filter((t) => !inBodyName(t) || spoken.every(inBodyName));
       // A body's meeting held by video is still a meeting of that body ("the ASEAN-Brazil meeting via videoconference").
       const byManner =
         inSentence.organizations.length === 0

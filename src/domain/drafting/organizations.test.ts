@@ -4,6 +4,13 @@ import { embeddedVocabulary } from './vocabulary';
 
 type Row = [text: string, found: [string, string, string][]];
 const rows: Row[] = [
+  [
+    'en el marco de la 52º Asamblea General de la Organización de Estados Americanos y de the recent General Assembly of the United Nations',
+    [
+      ['Asamblea General de la Organización de Estados Americanos', 'OAS-GENERAL-ASSEMBLY', 'reference'],
+      ['General Assembly of the United Nations', 'UNGA', 'vocabulary'],
+    ],
+  ],
   // A body's name inside a ministry's is the ministry: the Commonwealth only where it stands alone.
   [
     'the Minister of State for the Foreign and Commonwealth Office met experts from across the Commonwealth',
