@@ -64,6 +64,24 @@ const rows: Row[] = [
       ['European External Action Service', 'EEAS', 'reference'],
     ],
   ],
+  // Bodies of the summit process and of MERCOSUR, and a forum named in quotation marks.
+  [
+    'en el marco del Grupo de Revisión de la Implementación de Cumbres (GRIC) y del Foro de Consulta y Concertación Política del MERCOSUR',
+    [
+      ['Grupo de Revisión de la Implementación de Cumbres', 'SIRG', 'reference'],
+      ['GRIC', 'SIRG', 'reference'],
+      ['Foro de Consulta y Concertación Política del MERCOSUR', 'MERCOSUR-FCCP', 'reference'],
+    ],
+  ],
+  [
+    'he will attend the "Ancient Civilizations Forum," in Beijing',
+    [['Ancient Civilizations Forum', 'ANCIENT-CIVILIZATIONS-FORUM', 'reference']],
+  ],
+  // A capitalised name with "Cumbres"/"Summits" and its acronym is intergovernmental, as the summits are.
+  [
+    'el Comité de Seguimiento de Cumbres (CSC) se reunió',
+    [['Comité de Seguimiento de Cumbres (CSC)', 'CSC', 'pattern']],
+  ],
 ];
 
 describe('findOrganizations', () => {
