@@ -415,4 +415,42 @@ describe('groupActivities', () => {
       ['multilateral-meeting', '2022-10-05'],
     ]);
   });
+
+  it('when a visit’s programme lists a service, a decoration, a joint statement and a parade, then each is an act of its own on the day', () => {
+    const text =
+      'Titular\n\nEl jueves 9 de julio, el presidente visitante asistirá al Te Deum en la Catedral, luego visitará la Casa de Gobierno. Seguidamente, se procederá a la condecoración del mandatario, seguida de una declaración conjunta a la prensa y del desfile militar.';
+    expect(drafts(text, '2026-07-08')).toEqual([
+      ['diplomatic-protocol', 'announced', '2026-07-09', 'day'],
+      ['official-visit', 'announced', '2026-07-09', 'day'],
+      ['diplomatic-protocol', 'announced', '2026-07-09', 'day'],
+      ['public-statement', 'announced', '2026-07-09', 'day'],
+      ['diplomatic-protocol', 'announced', '2026-07-09', 'day'],
+    ]);
+  });
+
+  it('when the English programme lays a wreath and then holds a joint press conference, then both are drafted with the day', () => {
+    const text =
+      'Headline\n\nOn 3 March the Foreign Minister will lay a wreath at the national monument. Afterwards, she and her host will give a joint press conference.';
+    expect(drafts(text, '2026-03-01')).toEqual([
+      ['diplomatic-protocol', 'announced', '2026-03-03', 'day'],
+      ['public-statement', 'announced', '2026-03-03', 'day'],
+    ]);
+  });
+
+  it('when the one welcomed "will" do something in a clause about him ("quien cumplirá"), then the welcome is still held', () => {
+    const text =
+      'Titular\n\nEl canciller recibió ayer en el aeropuerto al presidente de Chile, Gabriel Boric, quien cumplirá una agenda de dos días.';
+    expect(drafts(text, '2022-05-14').map((d) => [d[1], d[2]])).toEqual([['held', '2022-05-13']]);
+  });
+
+  it('when the day’s agenda “prevé” a meeting with a list of people, then it is one meeting, announced for that day', () => {
+    const text =
+      'Titular\n\nLa agenda para este martes 10 de marzo prevé una reunión bilateral con la presidenta Ana Ruiz; el canciller Pedro Gómez y otras autoridades, en el Palacio.';
+    expect(drafts(text, '2026-03-10')).toEqual([['bilateral-meeting', 'announced', '2026-03-10', 'day']]);
+  });
+
+  it('when a host role names the numbered session it hosts ("será sede del 52 Periodo de Sesiones"), then it is one event', () => {
+    const text = 'Titular\n\nSe informó que el Perú será sede del 52 Periodo de Sesiones en el 2027.';
+    expect(drafts(text, '2026-11-30')).toHaveLength(1);
+  });
 });

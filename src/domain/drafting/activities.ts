@@ -13,6 +13,7 @@ import {
   heldBy,
   opensWithParticipants,
   opensWithTheEvent,
+  opensWithSequence,
   readCues,
   reportingVerbAt,
   spokenSpans,
@@ -183,6 +184,15 @@ export function groupActivities(
         if (!before || a.statusEvidence || a.status !== 'held' || before.status === 'held') return;
         if (LINKED.test(text.slice(before.trigger.span.end, a.trigger.span.start))) a.status = before.status;
       });
+      // "Seguidamente, se procederá a la ceremonia…, seguida de una declaración…" after "…participará del Te Deum": a
+      // sentence that places itself after the activity just reported has, where it has no word of its own about time,
+      // the tense of the activity before.
+      const told = last;
+      if (told && opensWithSequence(text, lang, s))
+        acts.forEach((a, i) => {
+          const before = acts[i - 1] ?? told;
+          if (!a.statusEvidence && a.status === 'held' && before.status !== 'held') a.status = before.status;
+        });
       const current = acts.filter((a) => !('background' in a));
       for (const [key, list] of Object.entries(local) as [keyof Mentions, { span: Span }[]][])
         for (const x of list) {
@@ -199,6 +209,18 @@ export function groupActivities(
               : near;
           (to[key] as { span: Span }[]).push(x);
         }
+      // "…participará del Te Deum a las 08:00 horas, luego visitará el Palacio de López": what comes "then" in the
+      // same sentence is on the same day.
+      current.forEach((a, i) => {
+        const before = current[i - 1];
+        const d = before && a.dates.length === 0 && chooseDate(before);
+        if (
+          d &&
+          d.precision === 'day' &&
+          SEQUENCE_WITHIN.test(text.slice(before.trigger.span.end, a.trigger.span.start))
+        )
+          a.dates.push({ ...d, confidence: Math.round(d.confidence * 75) / 100 });
+      });
       const first = current[0];
       if (first) for (const [, w] of waiting.splice(0)) addTo(first, w);
       for (const a of current) {
@@ -253,7 +275,12 @@ function splitList(text: string, a: Activity, home: string): Activity[] {
   if (a.trigger.family !== 'meeting' || a.trigger.weak) return [a];
   const from = a.trigger.span.end;
   const tail = text.slice(from, a.clause.end);
-  let cuts = [...tail.matchAll(/;\s*/g)].map((m) => [from + m.index, m[0].length] as const);
+  // "…prevé una reunión bilateral con el presidente Abdo Benítez; el ministro… y otras autoridades": one meeting,
+  // named in the singular, with all of its list.
+  const single = /^(?:reuni[oó]n|encuentro|meeting)(?:\s+(?:bilateral|de trabajo|privad[oa]))?$/iu.test(
+    text.slice(a.trigger.span.start, from),
+  );
+  let cuts = single ? [] : [...tail.matchAll(/;\s*/g)].map((m) => [from + m.index, m[0].length] as const);
   if (
     cuts.length === 0 &&
     // "bilateral meetings with…", or a meeting with one's "counterparts Chrystia Freeland of Canada and María Ángela
@@ -336,8 +363,34 @@ function oneByFamily(text: string, lang: ReleaseLanguage, ts: Trigger[]): Trigge
   };
   // A summit or a numbered meeting after the meeting word is an event of its own ("…con quien tratará … la Cumbre
   // de las Américas, que será en Lima los días 13 y 14 de abril"; "…como miras a la II Reunión del Gabinete").
-  return ts.filter((t) => pick(t) === t || t.named || (isSummit(text, t) && !isSummit(text, pick(t))));
+  // "…the decoration ceremony, followed by a joint statement and the military parade": a programme's next item,
+  // introduced by a word of sequence, is an act of its own (resource `sequence`, and `seguida de`/`followed by`).
+  const next = (t: Trigger) => {
+    const before = ts.filter((u) => u.family === t.family && u.span.end <= t.span.start).at(-1);
+    return !!before && SEQUENCE_WITHIN.test(text.slice(before.span.end, t.span.start));
+  };
+  // "…será sede del 52 Periodo de Sesiones", "will attend the 12th Session": a named event right after the word is
+  // its object, one event, told by its name.
+  const objectOfNext = (t: Trigger) =>
+    ts.some(
+      (u) =>
+        u.named &&
+        u.family === t.family &&
+        u.span.start >= t.span.end &&
+        /^\s*(?:(?:del|de\s+la|de\s+los|de|en\s+el|en\s+la|al|a\s+la|the|of\s+the|at\s+the|in\s+the)\s+)?(?:[IVXLC]{1,6}|\d{1,3}\p{L}{0,2}[ºª°]?)?\s*$/iu.test(
+          text.slice(t.span.end, u.span.start),
+        ),
+    );
+  return ts.filter(
+    (t) =>
+      (!objectOfNext(t) && pick(t) === t) ||
+      t.named ||
+      (isSummit(text, t) && !isSummit(text, pick(t))) ||
+      (t.family === 'protocol' && next(t)),
+  );
 }
+const SEQUENCE_WITHIN =
+  /(?<![\p{L}])(?:luego|seguidamente|seguid[oa]s?\s+(?:de|por)|posteriormente|después|then|followed\s+by|afterwards|later)(?![\p{L}])/iu;
 const isSummit = (text: string, t: Trigger) => /^(?:cumbre|summit)$/iu.test(text.slice(t.span.start, t.span.end));
 
 /**

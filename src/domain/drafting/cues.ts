@@ -146,8 +146,10 @@ export function readCues(
     .find(text.slice(span.start, span.end))
     .filter((h) => {
       const at = { start: span.start + h.span.start, end: span.start + h.span.end };
-      // Right after a date too: "el 5 de febrero próximo", "del 3 de mayo último".
-      return !dates.some((d) => overlaps(d.span, at) || /^\s+$/.test(text.slice(d.span.end, at.start)));
+      // Right after a date too, a word that qualifies it: "el 5 de febrero próximo" (but "La agenda para el martes
+      // 10 de marzo prevé…" is the verb's).
+      const qualifies = resources.attributive[lang].includes(text.slice(at.start, at.end).toLowerCase());
+      return !dates.some((d) => overlaps(d.span, at) || (qualifies && /^\s+$/.test(text.slice(d.span.end, at.start))));
     });
   const first = (kind: StatusCue) => hits.find((h) => h.entry.value === kind);
   let planned = first('planned');

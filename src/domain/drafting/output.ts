@@ -1,3 +1,4 @@
+import type { Status } from '../activity';
 import type { Activity } from './activities';
 import type { VocabularyEntry } from './api';
 import { chooseDate, classifyType, findThemes, impliedThemes } from './classify';
@@ -91,8 +92,7 @@ export function toDraft(
     date: date?.date ?? null,
     datePrecision: date?.precision ?? null,
     ...(date?.endDate ? { endDate: date.endDate } : {}),
-    // "para viajar a Washington entre el 2 y el 6 de diciembre" in a release of 30 November: still to come.
-    status: a.status === 'held' && date && ctx.release && date.date > ctx.release ? 'planned' : a.status,
+    status: statusOf(a.status, date, ctx.release),
     type,
     title: { [lang]: clip(clause) },
     summary: { [lang]: text.slice(a.sentence.start, a.sentence.end).replace(/\s+/g, ' ').trim() },
@@ -127,3 +127,17 @@ function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
 }
 const avg = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0.5);
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * "para viajar a Washington entre el 2 y el 6 de diciembre" in a release of 30 November: still to come. An intention
+ * with a day of its own ("La agenda para hoy sábado, 14 de mayo, prevé una reunión") is on the programme: announced.
+ */
+function statusOf(
+  status: Status,
+  date: { date: string; precision: string } | undefined,
+  release: string | undefined,
+): Status {
+  if (status === 'held' && date && release && date.date > release) return 'planned';
+  if (status === 'planned' && date?.precision === 'day' && (!release || date.date >= release)) return 'announced';
+  return status;
+}

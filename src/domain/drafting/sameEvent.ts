@@ -188,6 +188,8 @@ export function merge(text: string, acts: Activity[], home: string, lead: string
       // A named meeting is the same event only as itself named again.
       const word = (x: Activity) => text.slice(x.trigger.span.start, x.trigger.span.end).toLowerCase();
       if ((a.trigger.named || k.trigger.named) && word(a) !== word(k)) return false;
+      // Acts of protocol are each their own: a Te Deum, a decoration, a parade (named again, the same).
+      if (a.trigger.family === 'protocol' && k.trigger.family === 'protocol' && word(a) !== word(k)) return false;
       if (k.trigger.family !== a.trigger.family) return sameVisit(k, a, home);
       // "…invited to make an official visit" and then "will make his first official visit… from 15 till 19": what
       // was intended is now announced.
