@@ -4,6 +4,11 @@ import { findPeople } from './people';
 
 type Row = [text: string, found: [name: string, role: Record<string, string>, country?: string][]];
 const rows: Row[] = [
+  // A state's long name after the role is the state's, not a person's: the person follows it.
+  [
+    'Recibió al presidente de la República Oriental del Uruguay, Luis Lacalle Pou, en el aeropuerto.',
+    [['Luis Lacalle Pou', { es: 'presidente de la República', en: 'President of the Republic' }, 'UY']],
+  ],
   [
     'Lo recibió la secretaria de Estado de Cooperación del Gobierno español, Susana Sumelzo, junto al encargado de Negocios de Estados Unidos, John McNamara.',
     [

@@ -75,7 +75,23 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
     const compSpan = comp ? { start: at, end: at + comp.length } : undefined;
     if (comp) at += comp.length;
     else at += /^\s*,?\s*/.exec(text.slice(at))?.[0].length ?? 0;
-    const after0 = nameAt(text, at);
+    let after0 = nameAt(text, at);
+    // "presidente de la República Oriental del Uruguay, Luis Lacalle Pou": capitals that run into a country's name
+    // are the state's name; the person follows it.
+    const stateOf =
+      after0 &&
+      countries.find(
+        (c) =>
+          c.via !== 'demonym' &&
+          c.via !== 'place' &&
+          c.span.start > (after0 as Span).start &&
+          c.span.start < (after0 as Span).end + 1,
+      );
+    const state = stateOf || undefined;
+    if (after0 && state) {
+      const next = state.span.end + (/^\s*,?\s*/u.exec(text.slice(state.span.end))?.[0].length ?? 0);
+      after0 = nameAt(text, next);
+    }
     const name =
       after0 && !countries.some((c) => c.span.start === after0.start && c.via !== 'place')
         ? after0
@@ -90,6 +106,7 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
     const after = /^\s+(?:of|de|del)\s+(?:the\s+)?/.exec(text.slice(name.end));
     const inCountry = (s: Span) => countries.find((c) => c.span.start >= s.start && c.span.end <= s.end)?.code;
     const country =
+      (state && name === after0 ? state.code : undefined) ??
       (compSpan && inCountry(compSpan)) ??
       (after ? countries.find((c) => c.span.start === name.end + after[0].length)?.code : undefined) ??
       countries.find((c) => c.via === 'demonym' && c.span.end <= m.index && m.index - c.span.end <= 2)?.code ??
