@@ -75,23 +75,17 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
     const compSpan = comp ? { start: at, end: at + comp.length } : undefined;
     if (comp) at += comp.length;
     else at += /^\s*,?\s*/.exec(text.slice(at))?.[0].length ?? 0;
-    let after0 = nameAt(text, at);
+    const first = nameAt(text, at);
     // "presidente de la República Oriental del Uruguay, Luis Lacalle Pou": capitals that run into a country's name
     // are the state's name; the person follows it.
-    const stateOf =
-      after0 &&
-      countries.find(
-        (c) =>
-          c.via !== 'demonym' &&
-          c.via !== 'place' &&
-          c.span.start > (after0 as Span).start &&
-          c.span.start < (after0 as Span).end + 1,
-      );
-    const state = stateOf || undefined;
-    if (after0 && state) {
-      const next = state.span.end + (/^\s*,?\s*/u.exec(text.slice(state.span.end))?.[0].length ?? 0);
-      after0 = nameAt(text, next);
-    }
+    const state = first
+      ? countries.find(
+          (c) => c.via !== 'demonym' && c.via !== 'place' && c.span.start > first.start && c.span.start <= first.end,
+        )
+      : undefined;
+    const after0 = state
+      ? nameAt(text, state.span.end + (/^\s*,?\s*/u.exec(text.slice(state.span.end))?.[0].length ?? 0))
+      : first;
     const name =
       after0 && !countries.some((c) => c.span.start === after0.start && c.via !== 'place')
         ? after0
