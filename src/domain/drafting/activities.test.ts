@@ -453,4 +453,16 @@ describe('groupActivities', () => {
     const text = 'Titular\n\nSe informó que el Perú será sede del 52 Periodo de Sesiones en el 2027.';
     expect(drafts(text, '2026-11-30')).toHaveLength(1);
   });
+
+  it('when numbered paragraphs open "In <country>," and an itinerary table follows, then each country’s activities are apart and take its stay', () => {
+    const text =
+      'Vice-Minister Sato’s Visit to Brazil and Argentina\n\nJune 1, 2026\n\n1. Vice-Minister Sato is scheduled to visit Brazil and Argentina from June 3 to 9.\n\n2. In Brazil (Brasilia), Vice-Minister Sato will attend the ministerial meeting on trade. He is also scheduled to host a reception for diplomats.\n\n3. In Argentina, Vice-Minister Sato is scheduled to hold meetings with Foreign Minister Ana Ruiz and conduct visits to Japanese companies.\n\n(Reference)Itinerary\n\nJune3Depart from Japan, arrive at Brasilia\n\n5Depart from Brasilia, arrive at Buenos Aires\n\n8Depart from Buenos Aires\n\n9Arrive at Japan';
+    const r = draftRelease({ text, releaseDate: '2026-06-01' });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.file.drafts.map((d) => [d.status, d.date, d.endDate, d.countries.includes('BR')])).toEqual([
+      ['announced', '2026-06-03', '2026-06-09', expect.any(Boolean)],
+      ['announced', '2026-06-03', '2026-06-05', true],
+      ['announced', '2026-06-05', '2026-06-08', false],
+    ]);
+  });
 });

@@ -26,7 +26,8 @@ import type { OrgMention } from './organizations';
 import type { PersonMention } from './people';
 import { addDays, daysBetween } from './calendar';
 import { chooseDate } from './classify';
-import { addTo, inheritDates, leadOf, merge } from './sameEvent';
+import { readItinerary, stayDate } from './itinerary';
+import { addTo, inheritDates, leadOf, merge, openingPlace } from './sameEvent';
 import resources from './resources/activities.json';
 
 type Cues = ReturnType<typeof readCues>;
@@ -57,6 +58,8 @@ export interface Activity extends Mentions {
   list?: Span;
   /** Bodies whose activity this one is part of: "in the margins of the G20", "en el marco de la Cumbre". */
   occasion?: string[];
+  /** The countries of the place its paragraph opens with: "2. In the U.S. (New York), …" (see openingPlace). */
+  place?: Set<string>;
 }
 
 const BACKGROUND_DAYS = 60;
@@ -239,9 +242,20 @@ export function groupActivities(
       if (previous && previous.dates.length === 0 && (previous.status !== 'planned' || namesTheLatter(text, lang, sp)))
         previous.dates.push(...w.dates.filter((d) => fitsStatus(d, previous as Activity, release)));
   }
+  for (const a of out) {
+    const p = seg.paragraphs.find((x) => x.number === a.paragraph);
+    const place = p ? openingPlace(text, p.span, m.countries) : undefined;
+    if (place && place.size > 0) a.place = place;
+  }
   const kept = out.filter((a) => !recalled(a, release));
   for (const a of kept) onReleaseDay(text, lang, a, release);
   const merged = merge(text, kept, home, leadOf(m.people));
+  // "2. In the U.S. (New York), … will attend…" with an itinerary table below: the stay's days in that country.
+  const stays = readItinerary(text, lang, seg.paragraphs, m.countries, release);
+  for (const a of merged) {
+    const stay = a.place && stays.find((x) => [...(a.place ?? [])].some((c) => x.codes.has(c)));
+    if (stay && a.dates.length === 0) a.dates.push(stayDate(stay));
+  }
   inheritDates(text, lang, merged);
   for (const a of merged) lastingDays(text, lang, a);
   return merged;

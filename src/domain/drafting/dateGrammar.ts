@@ -24,6 +24,7 @@ export type RuleName =
   | 'relativeDay'
   | 'weekday'
   | 'dayOfMonth'
+  | 'itinerary'
   | 'notDate';
 
 export type Words = (typeof resources)['es'];

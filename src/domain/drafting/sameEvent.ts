@@ -1,5 +1,6 @@
 import type { Activity, Mentions } from './activities';
-import type { ReleaseLanguage } from './draftsFile';
+import type { CountryMention } from './countries';
+import type { ReleaseLanguage, Span } from './draftsFile';
 import type { DateMention } from './dates';
 import type { PersonMention } from './people';
 import { monthEnd, parts } from './calendar';
@@ -179,12 +180,35 @@ function anotherAgreement(text: string, k: Activity, a: Activity): boolean {
   );
 }
 
+/**
+ * "2. In the U.S. (New York), … will attend…" and "3. In Mexico, … is scheduled to hold meetings…": each sentence
+ * opens by placing what it tells in another country, so they tell different events.
+ */
+function elsewhere(k: Activity, a: Activity): boolean {
+  return !!k.place && !!a.place && ![...a.place].some((c) => k.place?.has(c));
+}
+const OPENING_PLACE = /^(?:\d{1,2}[.)]\s*)?(?:in|en|at|from|desde)\s+[^,;]{2,60}?,/iu;
+/** The countries of the place a stretch opens with: "2. In the U.S. (New York), …", "En México, …". */
+export function openingPlace(text: string, stretch: Span, countries: readonly CountryMention[]): Set<string> {
+  const start = stretch.start + text.slice(stretch.start, stretch.end).search(/\S/);
+  const m = OPENING_PLACE.exec(text.slice(start, stretch.end));
+  if (!m) return new Set();
+  const end = start + m[0].length;
+  return new Set(countries.filter((c) => c.span.start >= start && c.span.end <= end).map((c) => c.code));
+}
+
 /** A later activity of the same kind with the same counterpart, or with no counterpart of its own ("the meeting"), is the same event. */
 export function merge(text: string, acts: Activity[], home: string, lead: string | undefined): Activity[] {
   const kept: Activity[] = [];
   for (const a of acts) {
     const same = kept.find((k) => {
-      if (meetsSomeoneElse(k, a, lead) || (k.list && k.list === a.list) || anotherAgreement(text, k, a)) return false;
+      if (
+        meetsSomeoneElse(k, a, lead) ||
+        (k.list && k.list === a.list) ||
+        anotherAgreement(text, k, a) ||
+        elsewhere(k, a)
+      )
+        return false;
       // A named meeting is the same event only as itself named again.
       const word = (x: Activity) => text.slice(x.trigger.span.start, x.trigger.span.end).toLowerCase();
       if ((a.trigger.named || k.trigger.named) && word(a) !== word(k)) return false;
