@@ -1,4 +1,4 @@
-// node tests/bench/filterProfile.mjs [--path /themes] [--n 100000] [--minify]
+// node tests/bench/filterProfile.mjs [--path /themes] [--n 100000] [--minify] [--window 250]
 // A CPU profile of one filter change (Chile, from the filter bar) at scale, in an unminified build unless --minify:
 // self time by function and by source file, to find what a filter change spends beyond filtering. Not a benchmark.
 import { parseArgs } from 'node:util';
@@ -13,6 +13,9 @@ const { values } = parseArgs({
     path: { type: 'string', default: '/' },
     n: { type: 'string', default: '100000' },
     minify: { type: 'boolean' },
+    // Also inclusive time (the function and what it calls) over the first `window` ms after the click only: what
+    // the view's own update spends, before the deferred work.
+    window: { type: 'string' },
   },
 });
 const root = process.cwd();
@@ -60,6 +63,31 @@ try {
       .map(([k, v]) => `${v.toFixed(1).padStart(7)} ms  ${k}`)
       .join('\n');
   console.log(`self time by function (${values.path}, Chile ticked):\n${top(fn, 30)}\n\nby file:\n${top(file, 15)}`);
+  if (values.window) {
+    const limit = Number(values.window);
+    const parent = new Map();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const inclusive = new Map();
+    let at = 0;
+    let first = null;
+    profile.samples.forEach((id, i) => {
+      const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+      at += dt;
+      const f = byId.get(id).callFrame;
+      if (f.functionName === '(idle)' || f.functionName === '(program)') return;
+      first ??= at;
+      if (at - first > limit) return;
+      const seen = new Set();
+      for (let n = id; n !== undefined; n = parent.get(n)) {
+        const cf = byId.get(n).callFrame;
+        const k = `${cf.functionName || '(anonymous)'} ${cf.url.split('/').pop() || '(native)'}:${cf.lineNumber + 1}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        inclusive.set(k, (inclusive.get(k) ?? 0) + dt);
+      }
+    });
+    console.log(`\ninclusive time, first ${limit} ms of work after the click:\n${top(inclusive, 60)}`);
+  }
 } finally {
   await b.close();
   await server.close?.();

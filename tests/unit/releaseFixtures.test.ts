@@ -83,6 +83,9 @@ const otherForms: Record<string, string[]> = {
   BN: ['Brunei'],
   DE: ['alemán', 'alemana', 'German'],
   PY: ['paraguayo', 'paraguaya', 'Paraguayan', 'Asunción'],
+  DO: ['dominicano', 'dominicana', 'Dominican'],
+  UY: ['uruguayo', 'uruguaya', 'Uruguayan', 'Montevideo'],
+  KR: ['Korea', 'ROK'],
 };
 function countryIsInText(f: Fixture, c: string): boolean {
   const names = [
