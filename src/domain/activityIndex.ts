@@ -126,6 +126,7 @@ export function filterIndexed(ix: ActivityIndex, f: Filters, foldedQuery: string
   const to = f.to ? dayNumber(f.to) : null;
   const texts = foldedQuery ? foldedTexts(ix, fold) : null;
   const out: Activity[] = [];
+  const at: number[] = [];
   const n = narrow ? narrow.at.length : records.length;
   next: for (let k = 0; k < n; k++) {
     const i = narrow ? (narrow.at[k] as number) : k;
@@ -135,6 +136,23 @@ export function filterIndexed(ix: ActivityIndex, f: Filters, foldedQuery: string
     if (to !== null && (starts[i] as number) > to) continue;
     if (texts && !(texts[i] as string).includes(foldedQuery)) continue;
     out.push(records[i] as Activity);
+    at.push(i);
   }
+  placed.set(out, { records, at });
   return out;
+}
+
+/**
+ * Where the records of a filtered array sit in the array it was filtered from: lets a derivation that keeps
+ * per-record tables for the whole data set (themeTallies' codes) read them by position instead of by object.
+ */
+export interface Placement {
+  records: readonly Activity[];
+  at: readonly number[];
+}
+const placed = new WeakMap<readonly Activity[], Placement>();
+
+/** The placement of `filtered` when filterIndexed made it, else undefined. */
+export function placementOf(filtered: readonly Activity[]): Placement | undefined {
+  return placed.get(filtered);
 }

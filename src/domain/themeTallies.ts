@@ -1,5 +1,6 @@
 import type { Activity } from './activity';
 import type { KeyCount } from './facets';
+import { placementOf } from './activityIndex';
 import { activityInterval, monthKey } from './dates';
 import { sortedCounts } from './facets';
 import { MAX_COLUMNS, grainFor, monthRange, periodOf, periodRange, type Grain } from './periods';
@@ -30,43 +31,145 @@ export interface ThemeTallies {
   withoutCountry: number;
 }
 
-const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
-const rowOf = (m: Map<string, Map<string, number>>, k: string) => {
-  let row = m.get(k);
-  if (!row) m.set(k, (row = new Map<string, number>()));
-  return row;
-};
+/** Distinct strings of one kind (types, months, themes, countries) as dense ids 0, 1, 2…, for counting in arrays. */
+class Ids {
+  private readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+  of(s: string): number {
+    let i = this.ids.get(s);
+    if (i === undefined) {
+      i = this.names.length;
+      this.names.push(s);
+      this.ids.set(s, i);
+    }
+    return i;
+  }
+  /** The non-zero counts of `counts` (indexed by id), by name. */
+  named(counts: Int32Array): Map<string, number> {
+    const out = new Map<string, number>();
+    counts.forEach((n, i) => {
+      if (n > 0) out.set(this.names[i] as string, n);
+    });
+    return out;
+  }
+}
+
+/**
+ * What the tallies count of each record, as ids: its type, first and last month, and its themes and countries
+ * (the values of record i at [start[i], start[i + 1]) of `themes` and `countries`).
+ */
+interface CodeTable {
+  type: Int32Array;
+  month: Int32Array;
+  lastMonth: Int32Array;
+  themeStart: Int32Array;
+  themes: Int32Array;
+  countryStart: Int32Array;
+  countries: Int32Array;
+  ids: { type: Ids; month: Ids; theme: Ids; country: Ids };
+}
+
+function codeTable(records: readonly Activity[]): CodeTable {
+  const ids = { type: new Ids(), month: new Ids(), theme: new Ids(), country: new Ids() };
+  const n = records.length;
+  const t: CodeTable = {
+    type: new Int32Array(n),
+    month: new Int32Array(n),
+    lastMonth: new Int32Array(n),
+    themeStart: new Int32Array(n + 1),
+    themes: new Int32Array(records.reduce((k, a) => k + a.themes.length, 0)),
+    countryStart: new Int32Array(n + 1),
+    countries: new Int32Array(records.reduce((k, a) => k + a.countries.length, 0)),
+    ids,
+  };
+  let th = 0;
+  let co = 0;
+  for (let i = 0; i < n; i++) {
+    const a = records[i] as Activity;
+    const m = monthKey(a.date);
+    t.type[i] = ids.type.of(a.type);
+    t.month[i] = ids.month.of(m);
+    t.lastMonth[i] =
+      a.datePrecision === 'day' ? (t.month[i] as number) : ids.month.of(monthKey(activityInterval(a)[1]));
+    t.themeStart[i] = th;
+    for (const x of a.themes) t.themes[th++] = ids.theme.of(x);
+    t.countryStart[i] = co;
+    for (const x of a.countries) t.countries[co++] = ids.country.of(x);
+  }
+  t.themeStart[n] = th;
+  t.countryStart[n] = co;
+  return t;
+}
+
+/**
+ * The code table of a whole data set is worked out once and kept with its array: a filter change then counts the
+ * records it lets through by position, in typed arrays (at 100k records, string-keyed maps were most of the themes
+ * page's update). Arrays that filterIndexed did not make are coded on the spot.
+ */
+const tables = new WeakMap<readonly Activity[], CodeTable>();
+function tableOf(records: readonly Activity[]): CodeTable {
+  let t = tables.get(records);
+  if (!t) tables.set(records, (t = codeTable(records)));
+  return t;
+}
 
 export function tallyThemes(activities: readonly Activity[]): ThemeTallies {
-  const t: ThemeTallies = {
-    activities: activities.length,
-    themes: new Map(),
-    types: new Map(),
-    countries: new Map(),
-    perMonth: new Map(),
-    byMonth: new Map(),
-    spanning: [],
-    pairs: new Map(),
-    withoutCountry: 0,
-  };
-  for (const a of activities) {
-    const m = monthKey(a.date);
-    const last = a.datePrecision === 'day' ? m : monthKey(activityInterval(a)[1]);
-    bump(t.types, a.type);
-    if (last === m) {
-      bump(t.perMonth, m);
-      const month = rowOf(t.byMonth, m);
-      for (const th of a.themes) bump(month, th);
-    } else t.spanning.push([m, last, a.themes]);
-    for (const th of a.themes) bump(t.themes, th);
-    if (a.countries.length === 0) t.withoutCountry++;
-    for (const c of a.countries) {
-      bump(t.countries, c);
-      const row = rowOf(t.pairs, c);
-      for (const th of a.themes) bump(row, th);
+  const placement = placementOf(activities);
+  const table = placement ? tableOf(placement.records) : codeTable(activities);
+  const at = placement?.at;
+  const { ids } = table;
+  const [nt, nm] = [ids.theme.names.length, ids.month.names.length];
+  const themes = new Int32Array(nt);
+  const types = new Int32Array(ids.type.names.length);
+  const countries = new Int32Array(ids.country.names.length);
+  const perMonth = new Int32Array(nm);
+  const byMonth = new Int32Array(nm * nt);
+  const pairs = new Int32Array(ids.country.names.length * nt);
+  const spanning: ThemeTallies['spanning'] = [];
+  let withoutCountry = 0;
+  for (let k = 0; k < activities.length; k++) {
+    const i = at ? (at[k] as number) : k;
+    const [t0, t1] = [table.themeStart[i] as number, table.themeStart[i + 1] as number];
+    const [c0, c1] = [table.countryStart[i] as number, table.countryStart[i + 1] as number];
+    const m = table.month[i] as number;
+    types[table.type[i] as number]!++;
+    if (table.lastMonth[i] === m) {
+      perMonth[m]!++;
+      for (let x = t0; x < t1; x++) byMonth[m * nt + (table.themes[x] as number)]!++;
+    } else
+      spanning.push([
+        ids.month.names[m] as string,
+        ids.month.names[table.lastMonth[i] as number] as string,
+        (activities[k] as Activity).themes,
+      ]);
+    for (let x = t0; x < t1; x++) themes[table.themes[x] as number]!++;
+    if (c1 === c0) withoutCountry++;
+    for (let y = c0; y < c1; y++) {
+      const c = table.countries[y] as number;
+      countries[c]!++;
+      for (let x = t0; x < t1; x++) pairs[c * nt + (table.themes[x] as number)]!++;
     }
   }
-  return t;
+  // Rows of a month × theme (or country × theme) array, by name, non-zero cells only.
+  const nested = (cells: Int32Array, rows: Ids) => {
+    const out = new Map<string, Map<string, number>>();
+    rows.names.forEach((name, r) => {
+      const row = ids.theme.named(cells.subarray(r * nt, (r + 1) * nt));
+      if (row.size > 0) out.set(name, row);
+    });
+    return out;
+  };
+  return {
+    activities: activities.length,
+    themes: ids.theme.named(themes),
+    types: ids.type.named(types),
+    countries: ids.country.named(countries),
+    perMonth: ids.month.named(perMonth),
+    byMonth: nested(byMonth, ids.month),
+    spanning,
+    pairs: nested(pairs, ids.country),
+    withoutCountry,
+  };
 }
 
 export interface MonthThemeTable {
