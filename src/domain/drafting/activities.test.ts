@@ -465,4 +465,43 @@ describe('groupActivities', () => {
       ['announced', '2026-06-05', '2026-06-08', false],
     ]);
   });
+
+  it('when a word only carries the activity named after it ("will host a state dinner"), then that activity alone is drafted, with the tense', () => {
+    const text =
+      'Headline\n\nLater tonight, the President will host a state dinner to honour the visiting Head of State.';
+    expect(drafts(text, '2017-07-06')).toEqual([['diplomatic-protocol', 'announced', '2017-07-06', 'day']]);
+  });
+
+  it('when a later paragraph opens "En la ocasión" with a generic word, then it tells the same meeting; what was agreed there is planned', () => {
+    const text =
+      'Titular\n\nEl presidente se reunió este miércoles 17 de febrero con su par uruguayo.\n\nEn la ocasión dialogaron sobre la relación bilateral y el bloque, que el próximo 26 de marzo cumple 30 años.\n\nEn la ocasión se acordó que el canciller uruguayo realizará una visita oficial al Paraguay en la primera semana de marzo próximo.';
+    expect(drafts(text, '2021-02-17')).toEqual([
+      ['bilateral-meeting', 'held', '2021-02-17', 'day'],
+      ['official-visit', 'planned', '2021-03-01', 'range'],
+    ]);
+  });
+
+  it('when "Finalmente los ministros" sign, with no comma after the link, then the signing is on the meeting’s day', () => {
+    const text =
+      'Titular\n\nEn la tarde de hoy, el canciller mantuvo una reunión bilateral con su par dominicano.\n\nFinalmente los ministros suscribieron un acuerdo sobre el trabajo de los familiares del personal diplomático.';
+    expect(drafts(text, '2016-06-12')).toEqual([
+      ['bilateral-meeting', 'held', '2016-06-12', 'day'],
+      ['agreement-signing', 'held', '2016-06-12', 'day'],
+    ]);
+  });
+
+  it('when a numbered meeting is "held" on a past date, then it is recalled, not drafted, whatever else the sentence dates', () => {
+    const text =
+      'Headline\n\n1. On May 16, 2024, the Deputy Minister Chung Byung-won met with Ambassador Eduardo Saboia.\n\n2. The two sides reviewed the follow-up on the 13th meeting of the High-level Consultations held in Brasilia in November last year and agreed to expand exchanges this year.';
+    expect(drafts(text, '2024-05-16')).toEqual([['bilateral-meeting', 'held', '2024-05-16', 'day']]);
+  });
+
+  it('when a later sentence has the visitor call on someone the first meeting did not name, then it is another meeting, on the day', () => {
+    const text =
+      'Headline\n\nOn May 16, 2024, Deputy Minister Chung Byung-won met with Ambassador Eduardo Saboia, who is visiting Korea.\n\nEarlier in the day, Ambassador Saboia paid a courtesy call on Vice Minister Kim Hong Kyun.';
+    expect(drafts(text, '2024-05-16')).toEqual([
+      ['bilateral-meeting', 'held', '2024-05-16', 'day'],
+      ['bilateral-meeting', 'held', '2024-05-16', 'day'],
+    ]);
+  });
 });

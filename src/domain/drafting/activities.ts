@@ -212,6 +212,12 @@ export function groupActivities(
               : near;
           (to[key] as { span: Span }[]).push(x);
         }
+      // "…the follow-up on the 13th meeting … held in Brasilia in November last year": a date that a participle right
+      // after the activity word gives is that activity's own; the sentence's other dates are something else's.
+      for (const a of acts) {
+        const own = a.dates.find((d) => HELD_AT.test(text.slice(a.trigger.span.end, d.span.start)));
+        if (own) a.dates = [own];
+      }
       // "…participará del Te Deum a las 08:00 horas, luego visitará el Palacio de López": what comes "then" in the
       // same sentence is on the same day.
       current.forEach((a, i) => {
@@ -369,7 +375,18 @@ function pastTrigger(text: string, lang: ReleaseLanguage, t: Trigger, cues: Cues
  * One activity word per family in a sentence: the first — unless it is a generic word naming an activity already
  * reported ("At the conclusion of the meeting, the delegation was received in audience"): then the specific one.
  */
-function oneByFamily(text: string, lang: ReleaseLanguage, ts: Trigger[]): Trigger[] {
+function oneByFamily(text: string, lang: ReleaseLanguage, all: Trigger[]): Trigger[] {
+  // "…será sede del 52 Periodo de Sesiones", "will attend the 12th Session": a named event right after the word is
+  // its object, one event, told by its name; so is any activity right after a word that only carries it ("will host
+  // a state dinner", "participó en la ceremonia de transmisión de mando": resource `carriers`).
+  const objectOf = (t: Trigger) =>
+    all.some((u) => {
+      if (u.span.start < t.span.end) return false;
+      const gap = text.slice(t.span.end, u.span.start);
+      if (u.named && u.family === t.family) return NAMED_OBJECT.test(gap);
+      return isCarrier(text, lang, t) && u.family !== t.family && OBJECT_GAP.test(gap);
+    });
+  const ts = all.filter((t) => !objectOf(t));
   const pick = (t: Trigger) => {
     const first = ts.find((u) => u.family === t.family) as Trigger;
     const refersBack = first.weak && definiteBefore(text, lang, first.span);
@@ -383,26 +400,27 @@ function oneByFamily(text: string, lang: ReleaseLanguage, ts: Trigger[]): Trigge
     const before = ts.filter((u) => u.family === t.family && u.span.end <= t.span.start).at(-1);
     return !!before && SEQUENCE_WITHIN.test(text.slice(before.span.end, t.span.start));
   };
-  // "…será sede del 52 Periodo de Sesiones", "will attend the 12th Session": a named event right after the word is
-  // its object, one event, told by its name.
-  const objectOfNext = (t: Trigger) =>
-    ts.some(
-      (u) =>
-        u.named &&
-        u.family === t.family &&
-        u.span.start >= t.span.end &&
-        /^\s*(?:(?:del|de\s+la|de\s+los|de|en\s+el|en\s+la|al|a\s+la|the|of\s+the|at\s+the|in\s+the)\s+)?(?:[IVXLC]{1,6}|\d{1,3}\p{L}{0,2}[ºª°]?)?\s*$/iu.test(
-          text.slice(t.span.end, u.span.start),
-        ),
-    );
   return ts.filter(
     (t) =>
-      (!objectOfNext(t) && pick(t) === t) ||
+      pick(t) === t ||
       t.named ||
       (isSummit(text, t) && !isSummit(text, pick(t))) ||
       (t.family === 'protocol' && next(t)),
   );
 }
+const NAMED_OBJECT =
+  /^\s*(?:(?:del|de\s+la|de\s+los|de|en\s+el|en\s+la|al|a\s+la|the|of\s+the|at\s+the|in\s+the)\s+)?(?:[IVXLC]{1,6}|\d{1,3}\p{L}{0,2}[ºª°]?)?\s*$/iu;
+/** An article and at most one word between the carrying verb and its object: "a state", "la", "the official". */
+const OBJECT_GAP =
+  /^\s*(?:(?:a|an|the|un|una|el|la|los|las|del|de\s+la|de|en\s+el|en\s+la|en\s+los|al|a\s+la)\s+)?(?:\p{Ll}+\s+)?$/u;
+const carrierSets = new Map<ReleaseLanguage, Set<string>>();
+function isCarrier(text: string, lang: ReleaseLanguage, t: Trigger): boolean {
+  let set = carrierSets.get(lang);
+  if (!set) carrierSets.set(lang, (set = new Set(resources.carriers[lang].map((w) => w.toLowerCase()))));
+  return set.has(text.slice(t.span.start, t.span.end).toLowerCase().replace(/\s+/g, ' '));
+}
+const HELD_AT =
+  /^[^.;,]{0,60}?(?<![\p{L}])(?:held|celebrad[oa]s?|realizad[oa]s?|llevad[oa]s?\s+a\s+cabo|efectuad[oa]s?)(?![\p{L}])[^.;,]{0,40}$/iu;
 const SEQUENCE_WITHIN =
   /(?<![\p{L}])(?:luego|seguidamente|seguid[oa]s?\s+(?:de|por)|posteriormente|después|then|followed\s+by|afterwards|later)(?![\p{L}])/iu;
 const isSummit = (text: string, t: Trigger) => /^(?:cumbre|summit)$/iu.test(text.slice(t.span.start, t.span.end));

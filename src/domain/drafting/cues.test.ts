@@ -27,6 +27,11 @@ describe('findTriggers', () => {
     ['en', 'they agreed to create a permanent consultation system', ['binational-committee']],
     ['en', 'They held an audience with the Foreign Minister of El Salvador', ['bilateral-meeting']],
     ['en', 'an invitation to the Prime Minister to visit Chile during that period', ['official-visit']],
+    ['en', 'Ambassador Saboia paid a courtesy call on the Vice Minister', ['bilateral-meeting']],
+    ['en', 'the second round of negotiations is scheduled for August in Canberra', ['trade-negotiation']],
+    ['es', 'Vargas participó en la cena de despedida que ofreció la presidenta saliente', ['diplomatic-protocol']],
+    ['es', 'el presidente visitante colocó una ofrenda floral en el monumento', ['diplomatic-protocol']],
+    ['es', 'los mandatarios ofrecerán una declaración conjunta a la prensa', ['public-statement']],
   ] as const)('when the %s sentence is "%s", then it reports %j (generic words aside)', (lang, text, types) => {
     expect(
       findTriggers(text, lang, whole(text))
@@ -47,6 +52,14 @@ describe('readCues', () => {
     ['es', 'el viaje del canciller se desarrollará del 3 al 6 de febrero', 'announced', false],
     ['es', 'calculó que la visita ocurriría antes de finalizar el trimestre', 'planned', false],
     ['es', 'Cabe recordar que el canciller participará en la ceremonia', 'announced', true],
+    // What was agreed governs the future inside it; a will to do something is an intention.
+    ['es', 'En la ocasión se acordó que el canciller realizará una visita oficial en marzo', 'planned', false],
+    ['es', 'confirmaron su voluntad de relanzar el mecanismo de consultas políticas', 'planned', false],
+    ['en', 'both sides expressed their willingness to resume the dialogue', 'planned', false],
+    // A verb of saying before "that" reports: the tense is the reported clause's.
+    ['en', 'The Ministers announced that both Governments are negotiating the agreements', 'held', false],
+    ['es', 'El canciller anunció que ambos gobiernos negocian un acuerdo', 'held', false],
+    ['en', 'The Ministers announced that they will sign the agreement', 'announced', false],
   ] as const)('when the %s text is "%s", then the status is %s (background %s)', (lang, text, status, background) => {
     const r = readCues(text, lang, whole(text));
     expect([r.status, r.background]).toEqual([status, background]);

@@ -135,6 +135,8 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
  * date expression of the span (`dates`), or right after one, are the date's, not cues: "el próximo lunes 3 de junio"
  * plans nothing.
  */
+const REPORTED =
+  /^(?:anunció|anunciaron|ha anunciado|announced|have announced|has announced)\s+(?:que|that)(?![\p{L}])/iu;
 export function readCues(
   text: string,
   lang: ReleaseLanguage,
@@ -149,6 +151,9 @@ export function readCues(
       // Right after a date too, a word that qualifies it: "el 5 de febrero próximo" (but "La agenda para el martes
       // 10 de marzo prevé…" is the verb's).
       const qualifies = resources.attributive[lang].includes(text.slice(at.start, at.end).toLowerCase());
+      // "announced that both Governments are negotiating…": a verb of saying before "that" reports; the tense is
+      // the reported clause's.
+      if (REPORTED.test(text.slice(at.start, at.end + 6))) return false;
       return !dates.some((d) => overlaps(d.span, at) || (qualifies && /^\s+$/.test(text.slice(d.span.end, at.start))));
     });
   const first = (kind: StatusCue) => hits.find((h) => h.entry.value === kind);
@@ -156,6 +161,14 @@ export function readCues(
   let announced = first('announced');
   // Both kinds, and the activity word known: the one nearer to it ("invited the government to an event to be held
   // on 17 December": the event is announced).
+  // "se acordó que el canciller realizará una visita", "agreed that … will meet": the future is inside what was
+  // agreed, so the activity is agreed on (planned), not announced.
+  const governs =
+    planned &&
+    announced &&
+    announced.span.start > planned.span.end &&
+    /^\s*(?:que|that)(?![\p{L}])/iu.test(text.slice(span.start + planned.span.end, span.start + planned.span.end + 6));
+  if (governs) announced = undefined;
   if (planned && announced && near) {
     const gap = (h: { span: Span }) => Math.abs(span.start + h.span.start - near.start);
     if (gap(announced) < gap(planned)) planned = undefined;
@@ -329,7 +342,11 @@ function openerWords(lang: ReleaseLanguage, kind: 'anaphoric' | 'anaphoricEvent'
 /** The sentence, after a linking word or two ("Finally,", "Asimismo,"). */
 function afterLink(text: string, s: Span): string {
   const sentence = text.slice(s.start, s.end).trimStart();
-  return sentence.slice(/^\p{L}+(?:\s+\p{L}+)?,\s*/u.exec(sentence)?.[0].length ?? 0);
+  // (A linking adverb may come without its comma: "Finalmente los ministros suscribieron…".)
+  const link =
+    /^\p{L}+(?:\s+\p{L}+)?,\s*/u.exec(sentence) ??
+    /^(?:finalmente|asimismo|además|también|igualmente|finally|also|likewise|additionally)\s+/iu.exec(sentence);
+  return sentence.slice(link?.[0].length ?? 0);
 }
 const opensWith = (body: string, words: string[]) => {
   const opening = foldForMatching(body).toLowerCase();

@@ -16,6 +16,7 @@ export type RuleName =
   | 'quarter'
   | 'quarterShort'
   | 'fortnight'
+  | 'weekOfMonth'
   | 'month'
   | 'monthYear'
   | 'period'
@@ -89,6 +90,11 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
       'fortnight',
       `(?:(?:la|the|in\\s+the|en\\s+la|durante\\s+la)\\s+)?(${alt(Object.keys(w.fortnights))})\\s+(?:${alt(w.fortnightWord)})\\s+(?:de|of)\\s+${MONTH}(?:,?\\s+(?:(?:de|del)\\s+)?${Y})?`,
     ],
+    // "la primera semana de marzo", "the last week of June": a week of a month, a range.
+    [
+      'weekOfMonth',
+      `(?:(?:la|the|in\\s+the|en\\s+la|durante\\s+la)\\s+)?(${alt(Object.keys(w.weekOrdinals))})\\s+(?:${alt(w.weekWord)})\\s+(?:de|of)\\s+${MONTH}(?:,?\\s+(?:(?:de|del)\\s+)?${Y})?`,
+    ],
     // "noviembre de 2025", "marzo del próximo año", "March of next year".
     ['monthYear', `${MONTH}\\s+(?:(?:de|del|of)\\s+)?(?:${Y}|(?:the\\s+)?(${YREF}))`],
     // "en el mes de junio de 2022": the year may follow.
@@ -110,7 +116,8 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
       'dayOfMonth',
       lang === 'es'
         ? `el\\s+(?:próximo\\s+)?día\\s+(\\d{1,2})(?!\\s*(?:de|del)\\s)`
-        : `on\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)`,
+        : // (not "the follow-up on the 13th meeting": an ordinal before a noun)
+          `on\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)(?!\\s+(?!(?:at|in|and|of|to|when|with|from|until)\\b)\\p{L})`,
     ],
     ['notDate', `${alt(w.notDates)}`],
   ];

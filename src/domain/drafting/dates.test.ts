@@ -5,6 +5,20 @@ import { findDates, yearsAfterBodies } from './dates';
 const RELEASE = '2025-12-10';
 type Row = [lang: 'es' | 'en', text: string, found: [string, string, string | undefined, string][]];
 const rows: Row[] = [
+  // A week of a month is a range of its seven days; the last week, the month's last seven.
+  [
+    'es',
+    'Se acordó una visita oficial en la primera semana de marzo próximo.',
+    [['en la primera semana de marzo', '2026-03-01', '2026-03-07', 'range']],
+  ],
+  [
+    'en',
+    'The talks will resume in the last week of February.',
+    [['in the last week of February', '2026-02-22', '2026-02-28', 'range']],
+  ],
+  // An ordinal before a noun is no day ("the 13th meeting"); "hoy" between a former and a present name is "nowadays".
+  ['en', 'They reviewed the follow-up on the 13th meeting of the consultations.', []],
+  ['es', 'el Pacto Andino, como se le conocía en ese entonces, hoy Comunidad Andina, creció.', []],
   [
     'es',
     'El canciller se reunió el 3 de diciembre de 2025 con su homólogo.',

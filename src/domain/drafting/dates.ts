@@ -38,6 +38,7 @@ export function findDates(
         continue;
       }
       if (lang === 'en' && !capitalisedNames(text, m, rule)) continue;
+      if (rule === 'relativeDay' && nowadays(text, span)) continue;
       // "para asistir este 7 de agosto": "este"/"this" before a day names the nearest one, whatever the tense.
       const nearest = /(?<![\p{L}])(?:este|esta|this)\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index));
       const r = resolve(rule, m.slice(1), lang, release, nearest ? undefined : leanAt(m.index));
@@ -49,6 +50,19 @@ export function findDates(
   const kept: typeof found = [];
   for (const f of found) if (!kept.some((k) => k.span.start < f.span.end && f.span.start < k.span.end)) kept.push(f);
   return kept.filter((k): k is DateMention => k.rule !== 'notDate').sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * "conocido en ese entonces como Pacto Andino, hoy Comunidad Andina": "hoy" between a former name and the present
+ * one, before a capital, is "nowadays", no day.
+ */
+function nowadays(text: string, span: Span): boolean {
+  return (
+    /^\s+\p{Lu}/u.test(text.slice(span.end, span.end + 3)) &&
+    /(?<![\p{L}])(?:entonces|antes|antiguamente|anteriormente|otrora|formerly)(?![\p{L}])[^.;]{0,80},\s*$/iu.test(
+      text.slice(Math.max(0, span.start - 100), span.start),
+    )
+  );
 }
 
 /**
@@ -160,6 +174,17 @@ function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: stri
       return half === 1
         ? fixed(start, 'range', toDay(y, m ?? 0, 15), !g[2])
         : fixed(toDay(y, m ?? 0, 16), 'range', monthEnd(y, m ?? 0), !g[2]);
+    }
+    case 'weekOfMonth': {
+      const week = (w.weekOrdinals as Record<string, number>)[g[0] ?? ''];
+      const m = month(lang, g[1]);
+      const start = m ? (g[2] ? toDay(Number(g[2]), m, 1) : nearestYear(m, 1, release, lean)) : undefined;
+      if (!start || !week || !m) return undefined;
+      const { y } = parts(start);
+      const end = monthEnd(y, m);
+      // The last week: the month's last seven days.
+      const first = week === 5 ? addDays(end, -6) : toDay(y, m, 1 + (week - 1) * 7);
+      return first ? fixed(first, 'range', week === 5 ? end : addDays(first, 6), !g[2]) : undefined;
     }
     case 'quarterShort':
       return fixed(monthStart(Number(g[1]), Number(g[0]) * 3 - 2), 'quarter');

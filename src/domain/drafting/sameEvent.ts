@@ -97,8 +97,25 @@ function meetsSomeoneElse(k: Activity, a: Activity, lead: string | undefined): b
       (k.trigger.family === 'visit' && a.trigger.family === 'meeting') ||
       ([...mine].some((x) => x.startsWith('#')) && k.organizations.length === 0)
     );
-  return ![...mine].some((s) => theirs.has(s));
+  if (![...mine].some((s) => theirs.has(s))) return true;
+  // "Earlier in the day, Ambassador Saboia paid a courtesy call on Vice Minister Kim": the visitor met before, but a
+  // meeting word of its own in another sentence, with a person the first did not name, is another meeting.
+  // (Names are compared word by word: "María Ángela Holguín" is "María Ángela Holguín Cuéllar".)
+  const named = new Set(k.people.flatMap(nameWords));
+  return (
+    !a.trigger.weak &&
+    a.sentence.start !== k.sentence.start &&
+    a.people.some(
+      (p) =>
+        p.role && p.span.start >= a.sentence.start && surname(p) !== lead && !nameWords(p).some((w) => named.has(w)),
+    )
+  );
 }
+const nameWords = (p: PersonMention) =>
+  p.name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 3);
 
 /**
  * An activity the text gives no date, reported within a dated one ("in the margins of the G20"), after a dated one
