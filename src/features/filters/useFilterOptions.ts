@@ -58,16 +58,24 @@ export function useFilterOptions(
     return Object.fromEntries(LIST_PARAMS.map((p) => [p, build(p)])) as Record<ListParam, Option[]>;
   }, [counts, lang, vocab]);
   const { country, theme, type, org, from = null, to = null, q = '' } = selected;
-  // The counts beside the options follow a filter change a task after the view has drawn it: recounting every other
+  // The counts beside the options follow a filter change once the view has painted it: recounting every other
   // facet over the records the change lets through (~20 ms at 100k) no longer delays the view's own update (the
-  // router renders a filter change as one transition, so useDeferredValue would not split it). The selection is
-  // kept as a string, compared by content; a new data set is counted at once, under the selection last counted.
+  // router renders a filter change as one transition, so useDeferredValue would not split it). A plain timeout ran
+  // before the next frame, so the recount still held back the first paint of the new view; the next frame's
+  // callback, then a task, comes after it. The selection is kept as a string, compared by content; a new data set
+  // is counted at once, under the selection last counted.
   const selection = JSON.stringify({ country, theme, type, org, from, to, q });
   const [counted, setCounted] = useState(selection);
   useEffect(() => {
     if (counted === selection) return;
-    const timer = setTimeout(() => setCounted(selection));
-    return () => clearTimeout(timer);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setCounted(selection));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [counted, selection]);
   const faceted = useMemo(
     () => facetedCounts(all ?? [], { ...EMPTY_FILTERS, ...(JSON.parse(counted) as Partial<Filters>) }, counts),
