@@ -77,6 +77,25 @@ const rows: Row[] = [
     'he will attend the "Ancient Civilizations Forum," in Beijing',
     [['Ancient Civilizations Forum', 'ANCIENT-CIVILIZATIONS-FORUM', 'reference']],
   ],
+  // A body's name that opens a longer body's name is the longer one's: proposed as it is written.
+  [
+    'Chile joined the United Nations Multi-Donor Fund and the European Union Trust Fund for Colombia.',
+    [
+      ['United Nations Multi-Donor Fund', 'UNITED-NATIONS-MULTI-DONOR-FUND', 'pattern'],
+      ['European Union Trust Fund', 'EUROPEAN-UNION-TRUST-FUND', 'pattern'],
+    ],
+  ],
+  [
+    'el Perú será sede de la XI Conferencia Iberoamericana de Ministros de Trabajo y Seguridad Social',
+    [
+      [
+        'Conferencia Iberoamericana de Ministros de Trabajo y Seguridad Social',
+        'CONFERENCIA-IBEROAMERICANA-DE-MINISTROS-DE-TRABAJO-Y-SEGURIDAD-SOCIAL',
+        'pattern',
+      ],
+    ],
+  ],
+  ['la XIX Cumbre Presidencial Andina', [['Cumbre Presidencial Andina', 'ANDEAN-PRESIDENTIAL-COUNCIL', 'reference']]],
   // A capitalised name with "Cumbres"/"Summits" and its acronym is intergovernmental, as the summits are.
   [
     'el Comité de Seguimiento de Cumbres (CSC) se reunió',

@@ -63,7 +63,34 @@ export function findOrganizations(text: string, vocabulary: DraftVocabulary, tok
       return { span: h.span, id, source, confidence: CONFIDENCE[source], ...(reference ? { reference } : {}) };
     });
   const blocked = all.filter((h) => h.entry.value.id === '').map((h) => ({ span: h.span }));
-  return [...mentions, ...patternBodies(text, [...mentions, ...blocked])].sort((a, b) => a.span.start - b.span.start);
+  const nested = mentions.map((m) => longerName(text, m) ?? m);
+  return [...nested, ...patternBodies(text, [...nested, ...blocked])].sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * "the United Nations Multi-Donor Fund", "la Conferencia Iberoamericana de Ministros de Trabajo y Seguridad
+ * Social": a body's name that opens a longer name is that other body's (an English name closed by a word such as
+ * Fund or Programme; a Spanish one going on "de Ministros…", "de Jefes de Estado…"). The longer one is proposed.
+ */
+function longerName(text: string, m: OrgMention): OrgMention | undefined {
+  const after = text.slice(m.span.end, m.span.end + 100);
+  const run =
+    /^(?:\s+(?:\p{Lu}[\p{L}-]*|of|and|the|for))*?\s+(?:Fund|Trust\s+Fund|Programme|Program|Facility)(?![\p{L}])/u.exec(
+      after,
+    ) ??
+    /^\s+de\s+(?:Ministros|Ministras|Jefes|Jefas|Cancilleres|Presidentes|Altas\s+Autoridades|Viceministros)(?:\s+(?:\p{Lu}[\p{L}-]*|de|del|la|las|los|y|e))*/u.exec(
+      after,
+    );
+  if (!run) return undefined;
+  const span = { start: m.span.start, end: m.span.end + run[0].trimEnd().length };
+  const name = text.slice(span.start, span.end);
+  const id = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return { span, id, source: 'pattern', confidence: CONFIDENCE.pattern };
 }
 
 const CONNECTORS = new Set([
