@@ -504,4 +504,25 @@ describe('groupActivities', () => {
       ['bilateral-meeting', 'held', '2024-05-16', 'day'],
     ]);
   });
+
+  it('when a session slated "for Friday" follows a meeting "on Thursday", then each has its day and tense', () => {
+    const text =
+      'Headline\n\nThe President on Thursday met with his Chilean counterpart in Lima prior to the Binational Cabinet session slated for Friday.';
+    expect(drafts(text, '2017-07-06')).toEqual([
+      ['bilateral-meeting', 'held', '2017-07-06', 'day'],
+      ['binational-committee', 'announced', '2017-07-07', 'day'],
+    ]);
+  });
+
+  it('when a named meeting’s name holds a summit’s, or a pro tempore secretariat names the summit it serves, then each is one activity', () => {
+    const text =
+      'Titular\n\nEl canciller culminó hoy su participación en la I Reunión de Ministras y Ministros de Relaciones Exteriores de la XXVIII Cumbre Iberoamericana, donde se estableció que el Perú será sede de la XI Conferencia Iberoamericana de Ministros de Trabajo.\n\nEn la reunión ministerial también se eligió al canciller de Chile, Andrés Allamand, como nuevo secretario general.\n\nTambién, se estableció que Ecuador ejercerá la Secretaría Pro Témpore de la XXIX Cumbre Iberoamericana.';
+    const kind = (type: unknown) => (String(type).endsWith('meeting') ? 'meeting' : type);
+    expect(drafts(text, '2021-11-26').map(([type, status, date]) => [kind(type), status, date])).toEqual([
+      ['meeting', 'held', '2021-11-26'],
+      ['meeting', 'announced', null],
+      ['election-international-body', 'held', '2021-11-26'],
+      ['pro-tempore-presidency', 'announced', null],
+    ]);
+  });
 });

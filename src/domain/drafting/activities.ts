@@ -101,6 +101,13 @@ export function groupActivities(
           ? heldBy(text, lang, oneByFamily(text, lang, found))
           : oneByFamily(text, lang, found);
       let triggers = specific(byManner, last !== undefined);
+      // "En la reunión ministerial también se eligió…": the meeting the sentence opens on is the one just reported;
+      // the sentence's own activity is the other word.
+      if (previous && triggers.length > 1 && opensWithTheEvent(text, lang, s)) {
+        const opening = text.slice(s.start, s.end).search(/[,;]|\s(?:también|also|se)\s/iu);
+        const inOpening = (t: Trigger) => !t.named && opening > 0 && t.span.end <= s.start + opening;
+        if (triggers.some((t) => !inOpening(t))) triggers = triggers.filter((t) => !inOpening(t));
+      }
       // "El Perú considera importante que la OEA, como principal foro político…": in a later paragraph, a generic
       // noun with no date and no word of status mentions an activity and opens none (but "acordó una visita" does).
       if (
@@ -151,7 +158,9 @@ export function groupActivities(
       const starts = triggers.map((t, i) =>
         i === 0
           ? s.start
-          : (statusLeadStart(text, lang, { start: triggers[i - 1]!.span.end, end: t.span.start }) ?? t.span.start),
+          : (statusLeadStart(text, lang, { start: triggers[i - 1]!.span.end, end: t.carriedFrom ?? t.span.start }) ??
+            t.carriedFrom ??
+            t.span.start),
       );
       const acts = triggers.map((t, i): Activity => {
         const clause = { start: starts[i]!, end: starts[i + 1] ?? s.end };
@@ -380,13 +389,31 @@ function oneByFamily(text: string, lang: ReleaseLanguage, all: Trigger[]): Trigg
   // its object, one event, told by its name; so is any activity right after a word that only carries it ("will host
   // a state dinner", "participó en la ceremonia de transmisión de mando": resource `carriers`).
   const objectOf = (t: Trigger) =>
-    all.some((u) => {
+    all.find((u) => {
       if (u.span.start < t.span.end) return false;
       const gap = text.slice(t.span.end, u.span.start);
       if (u.named && u.family === t.family) return NAMED_OBJECT.test(gap);
       return isCarrier(text, lang, t) && u.family !== t.family && OBJECT_GAP.test(gap);
     });
-  const ts = all.filter((t) => !objectOf(t));
+  const carried = new Map<Trigger, number>();
+  for (const t of all) {
+    const u = objectOf(t);
+    if (u && !carried.has(u)) carried.set(u, t.span.start);
+  }
+  // "la I Reunión de Ministras y Ministros de Relaciones Exteriores de la XXVIII Cumbre Iberoamericana": a named
+  // event inside another's name (only capitalised words and "de", "la", "y"… between them) is part of that name.
+  const inName = (u: Trigger) =>
+    !!u.named &&
+    all.some(
+      (t) =>
+        (t.named || t.family === 'presidency') &&
+        (t.family === u.family || t.family === 'presidency') &&
+        t.span.end <= u.span.start &&
+        NAME_RUN.test(text.slice(t.span.end, u.span.start)),
+    );
+  const ts = all
+    .filter((t) => !objectOf(t) && !inName(t))
+    .map((t) => (carried.has(t) ? { ...t, carriedFrom: carried.get(t) } : t));
   const pick = (t: Trigger) => {
     const first = ts.find((u) => u.family === t.family) as Trigger;
     const refersBack = first.weak && definiteBefore(text, lang, first.span);
@@ -408,6 +435,8 @@ function oneByFamily(text: string, lang: ReleaseLanguage, all: Trigger[]): Trigg
       (t.family === 'protocol' && next(t)),
   );
 }
+const NAME_RUN =
+  /^(?:\s+(?:\p{Lu}[\p{L}-]*|de|del|la|las|los|y|e|of|the|and|for|para|[IVXLC]{1,6}|\d{1,3}\p{L}{0,2}[ºª°]?))+\s+$/u;
 const NAMED_OBJECT =
   /^\s*(?:(?:del|de\s+la|de\s+los|de|en\s+el|en\s+la|al|a\s+la|the|of\s+the|at\s+the|in\s+the)\s+)?(?:[IVXLC]{1,6}|\d{1,3}\p{L}{0,2}[ºª°]?)?\s*$/iu;
 /** An article and at most one word between the carrying verb and its object: "a state", "la", "the official". */

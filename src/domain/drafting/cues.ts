@@ -14,6 +14,8 @@ export interface Trigger {
   weak: boolean;
   /** An event of its own beside another meeting word: numbered ("la XXI Reunión de la CELAC") or an occasion ("con ocasión del Consejo de Ministros"). */
   named?: boolean;
+  /** Where the words that carry it begin, when a carrying word came first ("será sede de la XI Conferencia"). */
+  carriedFrom?: number;
 }
 
 const build = <T>(pairs: [string, T][]) =>
@@ -128,8 +130,6 @@ function cueGazetteer(lang: ReleaseLanguage) {
   return g;
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
 /**
  * The cues of a span: which status its tense and words suggest, and whether it recalls the past. Words inside a
  * date expression of the span (`dates`), or right after one, are the date's, not cues: "el próximo lunes 3 de junio"
@@ -154,7 +154,11 @@ export function readCues(
       // "announced that both Governments are negotiating…": a verb of saying before "that" reports; the tense is
       // the reported clause's.
       if (REPORTED.test(text.slice(at.start, at.end + 6))) return false;
-      return !dates.some((d) => overlaps(d.span, at) || (qualifies && /^\s+$/.test(text.slice(d.span.end, at.start))));
+      return !dates.some(
+        (d) =>
+          (d.span.start <= at.start && at.end <= d.span.end) ||
+          (qualifies && /^\s+$/.test(text.slice(d.span.end, at.start))),
+      );
     });
   const first = (kind: StatusCue) => hits.find((h) => h.entry.value === kind);
   let planned = first('planned');

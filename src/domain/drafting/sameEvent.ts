@@ -5,7 +5,7 @@ import type { DateMention } from './dates';
 import type { PersonMention } from './people';
 import { monthEnd, parts } from './calendar';
 import { chooseDate } from './classify';
-import { datedByThatTime, opensOnArrival, opensWithParticipants, opensWithSequence } from './cues';
+import { datedByThatTime, opensOnArrival, opensWithParticipants, opensWithSequence, opensWithTheEvent } from './cues';
 
 /**
  * Which activities are one event, and the dates an activity takes from the event it is part of. Mentions of one
@@ -147,7 +147,11 @@ export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity
       const before = acts.slice(0, i).reverse();
       // "Later, the minister met…", "Ambos Cancilleres instalaron…": after the last dated activity, in whatever
       // paragraph — by the same occasion or the same participants.
-      const sequel = opensWithSequence(text, lang, a.sentence) || opensWithParticipants(text, lang, a.sentence);
+      // (So is one that opens on the activity itself: "En la reunión ministerial también se eligió…".)
+      const sequel =
+        opensWithSequence(text, lang, a.sentence) ||
+        opensWithParticipants(text, lang, a.sentence) ||
+        opensWithTheEvent(text, lang, a.sentence);
       // "…bilateral meetings in the margins of the G20": on the day of the G20's meeting.
       const within = (b: Activity) => !!a.occasion?.some((id) => b.organizations.some((o) => o.id === id));
       const from =
