@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { Bar, BarChart, LabelList, XAxis, type BarShapeProps } from 'recharts';
 import type { XAxisTickContentProps } from 'recharts';
 import './charts.css';
@@ -44,20 +44,33 @@ export function StackedColumns({
 }: Props) {
   const [ref, width] = useChartWidth<HTMLDivElement>();
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const data = rows.map((r) => ({ ...r }));
   const hatched = series.filter((s) => s.hatched);
   // The hatched series sits on top of the certain ones, so the column's height is their sum.
   const maxTotal = Math.max(0, ...rows.map((r) => r.total + hatched.reduce((n, s) => n + (r.values[s.key] ?? 0), 0)));
   // "12 + 8": the certain total, then what the hatched series adds; never one sum that mixes the two.
-  const columnLabel = (r: StackRow | undefined) => {
-    if (!r) return '';
+  const columnLabel = (r: StackRow) => {
     const extra = hatched.reduce((n, s) => n + (r.values[s.key] ?? 0), 0);
     if (extra > 0) return `${format(r.total)} + ${format(extra)}`;
     return r.total > 0 ? format(r.total) : '';
   };
+  // Everything a segment or a label draws travels in its row, so the functions handed to Recharts are made once per
+  // set of series: Recharts keeps each Bar's settings in its own store and updated them whenever a function prop
+  // changed identity (nine Bars on every filter change, each a store update and a render), and the segment names
+  // were written again on its second render.
+  const data: DrawnRow[] = rows.map((r) => ({
+    ...r,
+    column: columnLabel(r),
+    segments: Object.fromEntries(
+      series.map((s) => {
+        const v = r.values[s.key] ?? 0;
+        const select = s.selectable ? () => onSelect(s.key) : undefined;
+        return [s.key, { name: v > 0 ? segmentName(r, s, v) : '', colour: s.colour, hatched: !!s.hatched, select }];
+      }),
+    ),
+  }));
   // Sized by the widest label it writes ("44 + 18"), not the largest number: with many months the labels of
   // neighbouring columns ran into each other.
-  const widestLabel = widestText([format(maxTotal), ...rows.map((r) => columnLabel(r))], fontSize);
+  const widestLabel = widestText([format(maxTotal), ...data.map((r) => r.column)], fontSize);
   const { ticks, margins: m } = columnScale(
     rows.map((r) => r.label),
     maxTotal,
@@ -66,35 +79,54 @@ export function StackedColumns({
     fontSize,
     widestLabel,
   );
-  const byKey = new Map(rows.map((r) => [r.key, r]));
   const top = fontSize + 8;
-  const periodTick = ({ x, y, payload }: XAxisTickContentProps) => (
-    <text x={Number(x)} y={Number(y)} dy="0.71em" textAnchor="middle" fill={MUTED} fontSize={fontSize}>
-      {byKey.get(String(payload.value))?.label}
-    </text>
-  );
   const last = series[series.length - 1];
-
-  const segment = (s: Series) => (p: BarShapeProps) => {
-    const row = p.payload as StackRow;
-    const v = row.values[s.key] ?? 0;
-    if (v === 0 || p.height <= 0) return <g />;
-    const box = { x: p.x, y: p.y, width: p.width, height: p.height };
-    return (
-      <BarButton
-        name={segmentName(row, s, v)}
-        hit={box}
-        onSelect={s.selectable ? () => onSelect(s.key) : undefined}
-        tabIndex={-1}
-      >
-        {s.hatched ? (
-          <rect className="chart-bar" {...box} fill={`url(#${hatchId})`} stroke={s.colour} strokeDasharray="3 2" />
-        ) : (
-          <rect className="chart-bar" {...box} fill={s.colour} stroke="#fff" strokeWidth={0.75} />
-        )}
-      </BarButton>
-    );
-  };
+  const keys = series.map((s) => s.key).join('\u0000');
+  const labels = rows.map((r) => `${r.key}\u0000${r.label}`).join('\u0001');
+  const tickTexts = ticks.map(format).join('\u0000');
+  const drawn = useMemo(() => {
+    const byKey = new Map(labels.split('\u0001').map((x) => x.split('\u0000') as [string, string]));
+    const texts = tickTexts.split('\u0000');
+    const segment = (key: string) =>
+      function Segment(p: BarShapeProps) {
+        const seg = (p.payload as DrawnRow).segments[key];
+        if (!seg || seg.name === '' || p.height <= 0) return <g />;
+        const box = { x: p.x, y: p.y, width: p.width, height: p.height };
+        return (
+          <BarButton name={seg.name} hit={box} onSelect={seg.select} tabIndex={-1}>
+            {seg.hatched ? (
+              <rect
+                className="chart-bar"
+                {...box}
+                fill={`url(#${hatchId})`}
+                stroke={seg.colour}
+                strokeDasharray="3 2"
+              />
+            ) : (
+              <rect className="chart-bar" {...box} fill={seg.colour} stroke="#fff" strokeWidth={0.75} />
+            )}
+          </BarButton>
+        );
+      };
+    return {
+      dataKey: new Map(keys.split('\u0000').map((k) => [k, (r: StackRow) => r.values[k] ?? 0])),
+      shape: new Map(keys.split('\u0000').map((k) => [k, segment(k)])),
+      periodTick: ({ x, y, payload }: XAxisTickContentProps) => (
+        <text x={Number(x)} y={Number(y)} dy="0.71em" textAnchor="middle" fill={MUTED} fontSize={fontSize}>
+          {byKey.get(String(payload.value))}
+        </text>
+      ),
+      columnText: valueLabel('top', 4, (v) => (typeof v === 'string' ? v : ''), {
+        fill: INK,
+        fontSize,
+        fontWeight: 600,
+      }),
+      // The tick's value → its text as written now (the ticks are part of the key, so a new locale makes new texts).
+      tickFormat: (n: number) => texts[ticks.indexOf(n)] ?? String(n),
+    };
+    // `ticks` is read through `tickTexts`, which changes with it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [keys, labels, tickTexts, hatchId, fontSize]);
 
   return (
     <div ref={ref} className="chart-canvas">
@@ -126,37 +158,35 @@ export function StackedColumns({
           dataKey="key"
           tickLine={false}
           axisLine={{ stroke: INK }}
-          tick={periodTick}
+          tick={drawn.periodTick}
           tickMargin={6}
           interval={m.interval}
           height={fontSize + 12}
         />
-        {valueAxis(m.axisWidth, ticks, format, fontSize)}
+        {valueAxis(m.axisWidth, ticks, drawn.tickFormat, fontSize)}
         {series.map((s) => (
           <Bar
             key={s.key}
             name={s.label}
-            dataKey={(r: StackRow) => r.values[s.key] ?? 0}
+            dataKey={drawn.dataKey.get(s.key)}
             stackId="themes"
             fill={s.colour}
-            shape={segment(s)}
+            shape={drawn.shape.get(s.key)}
             activeBar={false}
             isAnimationActive={false}
           >
             {/* The month's total above its column: the top series' labels, reading the row's total. */}
-            {s === last && m.showValues && (
-              <LabelList
-                valueAccessor={(e) => (e.payload as StackRow).key}
-                content={valueLabel('top', 4, (k) => columnLabel(byKey.get(String(k))), {
-                  fill: INK,
-                  fontSize,
-                  fontWeight: 600,
-                })}
-              />
-            )}
+            {s === last && m.showValues && <LabelList valueAccessor={columnOf} content={drawn.columnText} />}
           </Bar>
         ))}
       </BarChart>
     </div>
   );
 }
+
+/** A row as drawn: its column's label and, per series, the segment's name, colour and action. */
+interface DrawnRow extends StackRow {
+  column: string;
+  segments: Record<string, { name: string; colour: string; hatched: boolean; select: (() => void) | undefined }>;
+}
+const columnOf = (e: { payload?: unknown }) => (e.payload as DrawnRow).column;
