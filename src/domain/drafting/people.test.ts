@@ -4,6 +4,19 @@ import { findPeople } from './people';
 
 type Row = [text: string, found: [name: string, role: Record<string, string>, country?: string][]];
 const rows: Row[] = [
+  // A counterpart is a role, its country from the demonym before it; a plural one names a list.
+  [
+    'Kuczynski met with Chilean counterpart Michelle Bachelet in Lima.',
+    [['Michelle Bachelet', { es: 'counterpart', en: 'counterpart' }, 'CL']],
+  ],
+  [
+    'Vizcarra recibirá a sus homólogos Evo Morales, Iván Duque y Lenín Moreno.',
+    [
+      ['Evo Morales', { es: 'homólogos', en: 'counterparts' }],
+      ['Iván Duque', { es: 'homólogos', en: 'counterparts' }],
+      ['Lenín Moreno', { es: 'homólogos', en: 'counterparts' }],
+    ],
+  ],
   // A state's long name after the role is the state's, not a person's: the person follows it.
   [
     'Recibió al presidente de la República Oriental del Uruguay, Luis Lacalle Pou, en el aeropuerto.',

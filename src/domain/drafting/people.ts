@@ -115,16 +115,18 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
     });
     // A plural role names two: "the South American directors of both ministries, Patricio Latapiat and Patricia
     // Cortés".
-    const and = PLURAL_ROLES.has(key) ? /^\s+(?:and|y|e)\s+/u.exec(text.slice(name.end)) : null;
-    const second = and ? nameAt(text, name.end + and[0].length) : undefined;
-    if (second)
-      found.push({
-        span: second,
-        nameSpan: second,
-        name: text.slice(second.start, second.end),
-        role,
-        confidence: 0.7,
-      });
+    // (A list: "sus homólogos Evo Morales, Iván Duque y Lenín Moreno".)
+    let end = name.end;
+    while (PLURAL_ROLES.has(key)) {
+      const sep = /^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)/u.exec(text.slice(end));
+      const whole = sep ? nameAt(text, end + sep[0].length) : undefined;
+      // In a list, "y"/"and" before a capital ends the name ("Iván Duque y Lenín Moreno").
+      const cut = whole && /\s(?:y|e|and)\s+\p{Lu}/u.exec(text.slice(whole.start, whole.end));
+      const next = whole && cut ? { start: whole.start, end: whole.start + cut.index } : whole;
+      if (!next || countries.some((c) => c.span.start === next.start && c.via !== 'demonym')) break;
+      found.push({ span: next, nameSpan: next, name: text.slice(next.start, next.end), role, confidence: 0.7 });
+      end = next.end;
+    }
   }
   return dropShorterRoles(found);
 }
