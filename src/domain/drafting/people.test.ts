@@ -7,7 +7,7 @@ const rows: Row[] = [
   // A counterpart is a role, its country from the demonym before it; a plural one names a list.
   [
     'Kuczynski met with Chilean counterpart Michelle Bachelet in Lima.',
-    [['Michelle Bachelet', { es: 'counterpart', en: 'counterpart' }, 'CL']],
+    [['Michelle Bachelet', { en: 'counterpart', es: 'homólogo' }, 'CL']],
   ],
   [
     'Vizcarra recibirá a sus homólogos Evo Morales, Iván Duque y Lenín Moreno.',

@@ -25,7 +25,8 @@ const NOT_NAMES = new Set(resources.notNames);
 const ROLE = new Map<string, readonly [string, string]>();
 for (const [a = '', b = ''] of resources.roles)
   if (!ROLE.has(a.toLowerCase()) || /^\p{Ll}/u.test(a)) ROLE.set(a.toLowerCase(), [a, b] as const);
-const ES_ROLES = new Set(resources.roles.map(([r]) => r ?? '').filter((r) => /^\p{Ll}/u.test(r)));
+const LOWER_EN = new Set(resources.lowercaseEnglish);
+const ES_ROLES = new Set(resources.roles.map(([r]) => r ?? '').filter((r) => /^\p{Ll}/u.test(r) && !LOWER_EN.has(r)));
 const TITLES = new Set(resources.titles);
 const ROLE_RE = new RegExp(`(?<![\\p{L}])(${alt(ROLE.keys())})(?![\\p{L}])`, 'giu');
 // ", the incoming ", ", Mexico's ", ", current ": what may stand between a name's comma and its role.
@@ -46,7 +47,7 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
     const before = BEFORE_ROLE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     // "Secretary" capitalised in English texts, unless it stands after a name ("…, Mexico's president-elect");
     // "canciller" may be lower case.
-    if (!ES_ROLES.has(pair[0]) && !/^\p{Lu}/u.test(m[0]) && !before) continue;
+    if (!ES_ROLES.has(pair[0]) && !LOWER_EN.has(pair[0]) && !/^\p{Lu}/u.test(m[0]) && !before) continue;
     let at = m.index + m[0].length;
     at += /^\s*\((?:s|e|i)\)/i.exec(text.slice(at))?.[0].length ?? 0;
     // "el canciller argentino, Pablo Quirno": a demonym between the role and the name gives the country.
