@@ -83,7 +83,7 @@ const otherForms: Record<string, string[]> = {
   BN: ['Brunei'],
   DE: ['alemán', 'alemana', 'German'],
   PY: ['paraguayo', 'paraguaya', 'Paraguayan', 'Asunción'],
-  DO: ['dominicano', 'dominicana', 'Dominican'],
+  DO: ['dominicano', 'dominicana', 'Dominican', 'REPUBLICA DOMINICANA'],
   UY: ['uruguayo', 'uruguaya', 'Uruguayan', 'Montevideo'],
   KR: ['Korea', 'ROK'],
 };
