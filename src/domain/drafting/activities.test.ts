@@ -525,4 +525,33 @@ describe('groupActivities', () => {
       ['pro-tempore-presidency', 'announced', null],
     ]);
   });
+
+  it('when a later sentence defines the body ("es la máxima instancia"), then it opens no activity', () => {
+    const text =
+      'Titular\n\nEl IV Gabinete Binacional Perú-Colombia se realizará hoy en Cartagena.\n\nEl Gabinete Binacional Perú-Colombia es la máxima instancia de diálogo político bilateral.';
+    expect(drafts(text, '2018-02-27')).toEqual([['binational-committee', 'announced', '2018-02-27', 'day']]);
+  });
+
+  it('when a call looked forward to a summit, or ministers previewed a negotiating round, then the coming event is drafted with its date', () => {
+    const call =
+      "Headline\n\nThe Secretary spoke yesterday with the Chilean Foreign Minister. The Secretary conveyed that he looked forward to Chile's participation in the Summit of the Americas in Los Angeles in early June.";
+    expect(drafts(call, '2022-05-03')).toEqual([
+      ['phone-call', 'held', '2022-05-02', 'day'],
+      ['multilateral-meeting', 'planned', '2022-06-01', 'month'],
+    ]);
+    const round =
+      'Headline\n\nToday the Secretary met with the Foreign Secretary of Mexico. They also previewed Round Two of NAFTA negotiations in Mexico City September 1-5.';
+    expect(drafts(round, '2017-08-30')).toEqual([
+      ['bilateral-meeting', 'held', '2017-08-30', 'day'],
+      ['trade-negotiation', 'announced', '2017-09-01', 'range'],
+    ]);
+  });
+
+  it('when a resolution "publicada hoy" gives the trip\'s days and "En esos días" the trip, then the publication day dates nothing', () => {
+    const text =
+      'Titular\n\nLa vicepresidenta quedará a cargo del despacho durante el viaje del presidente a Guatemala para participar en la XXVI Cumbre Iberoamericana.\n\nSegún la resolución suprema, publicada hoy en el diario oficial, estará a cargo del despacho del 15 al 16 de noviembre.\n\nEn esos días, el presidente viajará a la ciudad de La Antigua Guatemala.';
+    const out = drafts(text, '2018-11-14');
+    expect(out.every(([, , date]) => date !== '2018-11-14')).toBe(true);
+    expect(out.some(([, , date, precision]) => date === '2018-11-15' && precision === 'range')).toBe(true);
+  });
 });

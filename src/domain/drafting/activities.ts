@@ -93,7 +93,11 @@ export function groupActivities(
       // (A summit's name is the event itself: "la Cumbre de las Américas, que será en Lima los días 13 y 14 de abril".)
       const inBodyName = (t: Trigger) =>
         !t.named && !isSummit(text, t) && inSentence.organizations.some((o) => inside(o.span, t));
-      const spoken = findTriggers(text, lang, s).filter((t) => !quoted(t));
+      // "El Gabinete Binacional Perú-Colombia es la máxima instancia de diálogo…": the subject of a definition is
+      // described, not reported as happening.
+      const spoken = findTriggers(text, lang, s).filter(
+        (t) => !quoted(t) && !DEFINED.test(text.slice(t.span.end, t.span.end + 60)),
+      );
       const found = spoken.filter((t) => !inBodyName(t) || spoken.every(inBodyName));
       // A body's meeting held by video is still a meeting of that body ("the ASEAN-Brazil meeting via videoconference").
       const byManner =
@@ -448,6 +452,8 @@ function isCarrier(text: string, lang: ReleaseLanguage, t: Trigger): boolean {
   if (!set) carrierSets.set(lang, (set = new Set(resources.carriers[lang].map((w) => w.toLowerCase()))));
   return set.has(text.slice(t.span.start, t.span.end).toLowerCase().replace(/\s+/g, ' '));
 }
+const DEFINED =
+  /^(?:\s+(?:\p{Lu}[\p{L}-]*|de|del|of|the))*\s+(?:es|son|constituye|constituyen|is|are)\s+(?:la|el|los|las|un|una|the|a|an)\s/u;
 const HELD_AT =
   /^[^.;,]{0,60}?(?<![\p{L}])(?:held|celebrad[oa]s?|realizad[oa]s?|llevad[oa]s?\s+a\s+cabo|efectuad[oa]s?)(?![\p{L}])[^.;,]{0,40}$/iu;
 const SEQUENCE_WITHIN =

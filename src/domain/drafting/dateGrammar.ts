@@ -17,6 +17,8 @@ export type RuleName =
   | 'quarterShort'
   | 'fortnight'
   | 'weekOfMonth'
+  | 'monthRelative'
+  | 'weekdayRange'
   | 'month'
   | 'monthYear'
   | 'period'
@@ -95,6 +97,13 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
       'weekOfMonth',
       `(?:(?:la|the|in\\s+the|en\\s+la|durante\\s+la)\\s+)?(${alt(Object.keys(w.weekOrdinals))})\\s+(?:${alt(w.weekWord)})\\s+(?:de|of)\\s+${MONTH}(?:,?\\s+(?:(?:de|del)\\s+)?${Y})?`,
     ],
+    // "la Cumbre de abril próximo", "en marzo pasado", "next April", "last March": a month the word places.
+    [
+      'monthRelative',
+      lang === 'es'
+        ? `(?<!\\d\\s*(?:de\\s+)?)${MONTH}\\s+(próximo|entrante|venidero|pasado)`
+        : `(next|last|this\\s+coming|this\\s+past)\\s+${MONTH}(?!\\s+\\d)`,
+    ],
     // "noviembre de 2025", "marzo del próximo año", "March of next year".
     ['monthYear', `${MONTH}\\s+(?:(?:de|del|of)\\s+)?(?:${Y}|(?:the\\s+)?(${YREF}))`],
     // "en el mes de junio de 2022": the year may follow.
@@ -110,6 +119,11 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
       `(?:${alt(w.relativeRangeStart)})\\s+(${alt(w.nowWords)})\\s+(?:${alt(w.relativeRangeJoin)})\\s+(${alt(Object.keys(w.days))})`,
     ],
     ['relativeDay', `(${alt(Object.keys(w.days))})`],
+    // "este jueves y viernes", "on Monday and Tuesday": two days of one week, a range.
+    [
+      'weekdayRange',
+      `(${alt([...w.pastWeekday, ...w.nextWeekday, ...w.thisWeekday])})\\s+${WD}\\s+(?:y|and|al|to)\\s+(?:el\\s+)?${WD}`,
+    ],
     ['weekday', `(${alt([...w.pastWeekday, ...w.nextWeekday, ...w.thisWeekday])})\\s+${WD}`],
     // "on the 18th", "el día 18": a day of the release's month (or the next or last, as the tense says).
     [

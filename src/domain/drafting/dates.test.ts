@@ -5,6 +5,16 @@ import { findDates, yearsAfterBodies } from './dates';
 const RELEASE = '2025-12-10';
 type Row = [lang: 'es' | 'en', text: string, found: [string, string, string | undefined, string][]];
 const rows: Row[] = [
+  // A month placed by "próximo"/"pasado" or "next"/"last"; a day before it keeps its day.
+  ['es', 'la Cumbre de las Américas de abril próximo', [['abril próximo', '2026-04-01', undefined, 'month']]],
+  ['en', 'they met last March in Lima', [['last March', '2025-03-01', undefined, 'month']]],
+  ['es', 'las elecciones serán el 20 de marzo próximo', [['20 de marzo', '2026-03-20', undefined, 'day']]],
+  // Two weekdays joined are a range of that week.
+  [
+    'es',
+    'realizará este jueves y viernes una visita',
+    [['este jueves y viernes', '2025-12-11', '2025-12-12', 'range']],
+  ],
   // A week of a month is a range of its seven days; the last week, the month's last seven.
   [
     'es',

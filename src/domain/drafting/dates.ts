@@ -195,6 +195,16 @@ function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: stri
       const d = m ? (g[1] ? toDay(Number(g[1]), m, 1) : nearestYear(m, 1, release, lean)) : undefined;
       return fixed(d, 'month');
     }
+    case 'monthRelative': {
+      const [word, name] = lang === 'es' ? [g[1], g[0]] : [g[0], g[1]];
+      const m = month(lang, name);
+      const past = /pasado|last|past/i.test(word ?? '');
+      // The next such month after the release's (or the last before it), never the release's own month.
+      const d = m
+        ? nearestYear(m, 1, past ? monthStart(parts(release).y, parts(release).m) : release, past ? 'past' : 'future')
+        : undefined;
+      return fixed(d && (past ? d < release : d > release) ? d : undefined, 'month');
+    }
     case 'year':
       return fixed(`${g[0]}-01-01`, 'range', `${g[0]}-12-31`);
     case 'period':
@@ -216,6 +226,14 @@ function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: stri
       const prefix = (g[0] ?? '').replace(/\s+/g, ' ');
       const l: Lean = w.pastWeekday.includes(prefix) ? 'past' : w.nextWeekday.includes(prefix) ? 'future' : lean;
       return wd ? fixed(resolveWeekday(wd, release, l), 'day', undefined, true) : undefined;
+    }
+    case 'weekdayRange': {
+      const [a, b] = [g[1], g[2]].map((x) => (w.weekdays as Record<string, number>)[x ?? '']);
+      const prefix = (g[0] ?? '').replace(/\s+/g, ' ');
+      const l: Lean = w.pastWeekday.includes(prefix) ? 'past' : w.nextWeekday.includes(prefix) ? 'future' : lean;
+      if (a === undefined || b === undefined) return undefined;
+      const first = resolveWeekday(a, release, l);
+      return fixed(first, 'range', addDays(first, (b - a + 7) % 7 || 7), true);
     }
     case 'dayOfMonth': {
       const { y, m, d } = parts(release);
