@@ -170,6 +170,32 @@ describe('when the analyst edited a record the feed then changes', () => {
     expect(await getDb().feedChunks.count()).toBe(0);
   });
 
+  it('then a conflict the feed settles goes, one it does not stays, and no other conflict key is touched', async () => {
+    await host.publish(records);
+    await sync();
+    const [a, b] = [records[2]!, records[3]!];
+    const mineA = retitled(a, '(mine)');
+    await saveRecord(mineA, 'edit');
+    await saveRecord(retitled(b, '(mine)'), 'edit');
+    const theirs = (x: ActivityFile) => (x.id === a.id || x.id === b.id ? retitled(x, '(theirs)') : x);
+    await host.publish(records.map(theirs), '2026-12-06T10:00:00.000Z');
+    await sync();
+    expect((await listConflicts(FEED_ADDRESS)).map((c) => c.id).sort()).toEqual([a.id, b.id].sort());
+    // The team takes the analyst's wording of A: that conflict is settled by the feed itself; B's still stands.
+    await host.publish(
+      records
+        .map((x) => (x.id === a.id ? mineA : theirs(x)))
+        .map((x) => (x.id === records[5]!.id ? retitled(x, '(rev)') : x)),
+      '2026-12-07T10:00:00.000Z',
+    );
+    const deletes = vi.spyOn(getDb().feedConflicts, 'bulkDelete');
+    await sync();
+    expect((await listConflicts(FEED_ADDRESS)).map((c) => c.id)).toEqual([b.id]);
+    // Only standing conflicts are deleted: not a key per record the sync wrote (a first sync writes 100,000).
+    const keys = deletes.mock.calls.flatMap(([k]) => [...k]);
+    expect(keys).toEqual([[FEED_ADDRESS, a.id]]);
+  });
+
   it('then a record the analyst deleted is not brought back by an unchanged feed', async () => {
     await host.publish(records);
     await sync();
