@@ -102,6 +102,18 @@ describe('every record', () => {
     },
   );
 
+  it.each(records.map((a) => [a.id, a] as const))(
+    '%s, reported as held, began by the date of its source unless another source dates it',
+    (_id, a) => {
+      // A release without a reporting period can only report as held what began by the day it was issued. A later
+      // day (the source's own date was a first announcement, say) needs the additional source that gives it.
+      const s = sourceOf(a);
+      if (a.status !== 'held' || !s || s.reportingPeriod) return;
+      if (a.date > s.date)
+        expect(a.additionalSources.length, `held on ${a.date}, source of ${s.date}`).toBeGreaterThan(0);
+    },
+  );
+
   it.each(records.map((a) => [a.id, a] as const))('%s has places with a name and coordinates', (_id, a) => {
     for (const p of a.places) {
       expect(p.name.trim()).not.toBe('');
