@@ -19,6 +19,12 @@ export interface FeedRow {
   lastSync?: string;
   /** When the manifest now applied was applied: the analyst's changes after it are those the feed lacks. */
   appliedAt?: string;
+  /**
+   * Records whose conflict the analyst settled with "keep mine": the feed still has its own version, so the
+   * analyst's stays in every change set (whenever it was edited) until a sync finds the feed agreeing or the
+   * feed's version is taken.
+   */
+  kept?: string[];
   /** The last failed attempt, cleared by the next completed sync. */
   lastError?: FeedFailureRow;
 }

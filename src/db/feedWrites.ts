@@ -127,10 +127,10 @@ export async function applyFeedSync(
     // Only the conflicts that stand are looked at. Deleting a key per written record (100,000 on a first sync) took
     // ~6 s of the write, and Dexie's change notice listing every deleted key cost each open tab a 265 ms task.
     const standing = await db.feedConflicts.where('feed').equals(address).primaryKeys();
-    if (standing.length > 0) {
-      const settled = new Set([...plan.settled, ...puts.map((p) => p.id), ...plan.deletes]);
-      await db.feedConflicts.bulkDelete(standing.filter(([, id]) => settled.has(id)));
-    }
+    const settled = new Set([...plan.settled, ...puts.map((p) => p.id), ...plan.deletes]);
+    if (standing.length > 0) await db.feedConflicts.bulkDelete(standing.filter(([, id]) => settled.has(id)));
+    // A version kept against the feed's leaves the change sets once the feed agrees with it or the feed's is stored.
+    const stillKept = (feed.kept ?? []).filter((id) => !settled.has(id));
     const conflicts: FeedConflictRow[] = plan.conflicts.map((c) => ({ feed: address, at, ...c }));
     await db.feedConflicts.bulkPut(conflicts);
 
@@ -152,6 +152,7 @@ export async function applyFeedSync(
       ...(etag !== null && { etag }),
       lastSync: at,
       appliedAt: at,
+      ...(stillKept.length > 0 && { kept: stillKept }),
     });
     return {
       created: created.length,

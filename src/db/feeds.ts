@@ -93,7 +93,7 @@ export const listConflicts = (address: string): Promise<FeedConflictRow[]> =>
 export async function settleConflict(address: string, id: string, take: 'theirs' | 'mine'): Promise<void> {
   const db = getDb();
   const at = new Date().toISOString();
-  await db.transaction('rw', [db.activities, db.history, db.feedConflicts], async () => {
+  await db.transaction('rw', [db.activities, db.history, db.feedConflicts, db.feeds], async () => {
     const conflict = await db.feedConflicts.get([address, id]);
     if (!conflict) throw new WriteRefused('missing', [id]);
     if (take === 'theirs') {
@@ -102,6 +102,9 @@ export async function settleConflict(address: string, id: string, take: 'theirs'
       if (after) await db.activities.put(after);
       else await db.activities.delete(id);
       await db.history.add({ activityId: id, batchId: newBatchId(), at, kind: 'feed', before, after, note: address });
+    } else {
+      const feed = await db.feeds.get(address);
+      if (feed && !feed.kept?.includes(id)) await db.feeds.put({ ...feed, kept: [...(feed.kept ?? []), id] });
     }
     await db.feedConflicts.delete([address, id]);
   });
@@ -112,16 +115,18 @@ export async function settleConflict(address: string, id: string, take: 'theirs'
  * nothing new does not count: the feed still lacks those changes), in the file form: the change set the feed's
  * keeper merges into the feed's source and publishes again. Chosen by when THIS browser stored them
  * (`storedAt ?? updatedAt`, see activitySchema), not by `updatedAt` alone: a record imported since the sync is new
- * to the feed even when its file says it was last changed long before (an import keeps that).
+ * to the feed even when its file says it was last changed long before (an import keeps that). A version the analyst
+ * kept against the feed's ("keep mine") is in it too, however old the edit: the feed still lacks it.
  */
 export async function changesSinceSync(address: string): Promise<ActivityFile[]> {
   const db = getDb();
   const feed = await db.feeds.get(address);
   const since = feed?.appliedAt ?? feed?.subscribedAt ?? '';
+  const kept = new Set(feed?.kept ?? []);
   const rows = await db.activities
     .where('origin')
     .equals('analyst')
-    .filter((a) => (a.storedAt ?? a.updatedAt ?? '') > since)
+    .filter((a) => kept.has(a.id) || (a.storedAt ?? a.updatedAt ?? '') > since)
     .toArray();
   return rows.map(toFileRecord).sort((a, b) => (a.id < b.id ? -1 : 1));
 }

@@ -60,3 +60,35 @@ describe('when the analyst subscribes to a feed', () => {
     expect(await getDb().activities.where('origin').equals(`feed:${FEED_ADDRESS}`).count()).toBe(0);
   });
 });
+
+describe('when the host cannot be reached or refuses cross-origin requests', () => {
+  it.each([
+    [
+      'en',
+      [
+        'Access-Control-Allow-Origin',
+        'Access-Control-Expose-Headers: ETag',
+        'Access-Control-Allow-Headers: If-None-Match',
+      ],
+    ],
+    [
+      'es',
+      [
+        'Access-Control-Allow-Origin',
+        'Access-Control-Expose-Headers: ETag',
+        'Access-Control-Allow-Headers: If-None-Match',
+      ],
+    ],
+  ])('then (%s) the message names every header the host must send', async (lang, headers) => {
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    await renderApp(`/feeds?lang=${lang}`);
+    await userEvent.type(
+      await screen.findByLabelText(lang === 'es' ? 'Dirección del canal' : 'Feed address'),
+      FEED_ADDRESS,
+    );
+    await userEvent.click(screen.getByRole('button', { name: lang === 'es' ? 'Suscribirse' : 'Subscribe' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(window.location.origin);
+    for (const h of headers) expect(alert).toHaveTextContent(h);
+  });
+});

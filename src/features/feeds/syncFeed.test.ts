@@ -143,21 +143,33 @@ describe('when the analyst edited a record the feed then changes', () => {
     expect(await listConflicts(FEED_ADDRESS)).toEqual([]);
   });
 
-  it('then "keep mine" keeps it, and the change set exports the edit', async () => {
+  it('then "keep mine" keeps it, and the change set carries the kept version until the feed takes it', async () => {
     await host.publish(records);
     await sync();
     const target = records[2]!;
-    await saveRecord(retitled(target, '(mine)'), 'edit');
+    const mine = retitled(target, '(mine)');
+    await saveRecord(mine, 'edit');
     await host.publish(
       records.map((a) => (a.id === target.id ? retitled(a, '(theirs)') : a)),
       '2026-12-06T10:00:00.000Z',
     );
     await sync();
+    // The edit is older than the sync that raised the conflict: only "keep mine" puts it in the change set.
+    expect((await changesSinceSync(FEED_ADDRESS)).map((r) => r.id)).toEqual([]);
     await settleConflict(FEED_ADDRESS, target.id, 'mine');
     expect(await getDb().activities.get(target.id)).toMatchObject({ origin: 'analyst' });
     expect(await listConflicts(FEED_ADDRESS)).toEqual([]);
     await saveRecord({ ...records[0]!, id: 'my-new-record' }, 'create');
-    expect((await changesSinceSync(FEED_ADDRESS)).map((r) => r.id)).toEqual(['my-new-record']);
+    const changeSet = await changesSinceSync(FEED_ADDRESS);
+    expect(changeSet.map((r) => r.id)).toEqual(['my-new-record', target.id].sort());
+    expect(changeSet.find((r) => r.id === target.id)?.title.en).toBe(mine.title.en);
+    // The keeper merges it and publishes again: the feed now agrees, so the kept version leaves the change set.
+    await host.publish(
+      records.map((a) => (a.id === target.id ? mine : a)),
+      '2026-12-07T10:00:00.000Z',
+    );
+    await sync();
+    expect((await changesSinceSync(FEED_ADDRESS)).map((r) => r.id)).toEqual([]);
   });
 
   it('then unsubscribing removes the feed records the analyst did not edit, and keeps the edited one', async () => {
@@ -244,6 +256,31 @@ describe('when the feed is faulty', () => {
       failure: { code: 'chunk.invalid', detail: expect.stringContaining('country.unknown') as string },
     });
     expect(feed.manifest.chunks.map((c) => c.path)).toContain((r as { failure: { chunk: string } }).failure.chunk);
+    expect(await dump()).toEqual(before);
+  });
+
+  it('then a chunk holding fewer records than the manifest says is refused, naming the chunk, and nothing is written', async () => {
+    const { feed } = await refusedUnchanged({});
+    const before = await dump();
+    const changed = feed.manifest.chunks.find((c) => !before.chunks.some((s) => s.sha256 === c.sha256))!;
+    const manifest = JSON.parse(new TextDecoder().decode(host.get('feed.json'))) as {
+      chunks: { path: string; records: number }[];
+    };
+    for (const c of manifest.chunks) if (c.path === changed.path) c.records += 1;
+    host.put('feed.json', new TextEncoder().encode(JSON.stringify(manifest)));
+    expect(await sync()).toEqual({
+      kind: 'failed',
+      failure: { code: 'chunk.count', chunk: changed.path, expected: changed.records + 1, found: changed.records },
+    });
+    expect(await dump()).toEqual(before);
+  });
+
+  it('then a chunk the host does not have (404) is refused, naming the chunk, and nothing is written', async () => {
+    const { feed } = await refusedUnchanged({});
+    const before = await dump();
+    const changed = feed.manifest.chunks.find((c) => !before.chunks.some((s) => s.sha256 === c.sha256))!;
+    host.remove(changed.path);
+    expect(await sync()).toEqual({ kind: 'failed', failure: { code: 'http', status: 404, chunk: changed.path } });
     expect(await dump()).toEqual(before);
   });
 

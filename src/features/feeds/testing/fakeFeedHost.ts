@@ -45,6 +45,8 @@ export function fakeFeedHost() {
     /** Replaces a file's bytes (a corrupted or truncated upload). */
     put: (path: string, bytes: Uint8Array) => files.set(new URL(path, FEED_ADDRESS).href, bytes),
     get: (path: string) => files.get(new URL(path, FEED_ADDRESS).href),
+    /** Takes a file off the host (a chunk the publisher forgot to upload): it then answers 404. */
+    remove: (path: string) => files.delete(new URL(path, FEED_ADDRESS).href),
     setOnline: (v: boolean) => (online = v),
     failWhen: (f: ((url: string) => boolean) | null) => (failing = f),
     clearLog: () => requests.splice(0),
