@@ -106,8 +106,8 @@ describe.each([
   ['Organismos', 4, 'es'],
   ['Temas', 5, 'es'],
 ] as const)('when the analyst sorts by the %s column', (column, index, lang) => {
-  // In English most ids sort like their labels; Spanish labels ("Organización de los Estados Americanos" for OAS,
-  // "Migración" for migration) are where sorting by id instead of by the words shown would differ.
+  // In English this data set's organisation and theme ids happen to sort like their labels; in Spanish they do not,
+  // so the Spanish rows are the ones that tell sorting by the words shown from sorting by ids.
   it(`then (${lang}) rows follow its words in the reader's alphabet, and a second click reverses them`, async () => {
     await renderApp(`/records?lang=${lang}`);
     await screen.findByRole('table', undefined, { timeout: 20_000 });
