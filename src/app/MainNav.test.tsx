@@ -69,4 +69,28 @@ describe('when a page opens', () => {
     await renderApp('/map?lang=es');
     await waitFor(() => expect(document.title).toBe('Mapa — Agenda Exterior'));
   });
+
+  it('then the menu link "Month in review" opens the latest month, and the title names that month', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderApp('/records?lang=en');
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    await user.click(within(nav).getByRole('link', { name: 'Month in review' }));
+    await waitFor(() => expect(router.state.location.pathname).toMatch(/^\/month\/\d{4}-\d{2}$/));
+    const [year, mm] = router.state.location.pathname.slice('/month/'.length).split('-');
+    const month = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ][Number(mm) - 1];
+    await waitFor(() => expect(document.title).toBe(`${month} ${year} · Month in review — Agenda Exterior`));
+  });
 });

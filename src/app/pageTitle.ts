@@ -1,3 +1,7 @@
+import { formatMonth } from '../domain/dates';
+import { parseMonth } from '../domain/monthReview';
+import { capitalise } from '../ui/charts/captions';
+
 /** Which page a path shows, as a key of `common:page.*` (the tab's title names the page). */
 export type PageKey =
   | 'overview'
@@ -9,6 +13,7 @@ export type PageKey =
   | 'newRecord'
   | 'editRecord'
   | 'import'
+  | 'feeds'
   | 'vocabulary'
   | 'briefing'
   | 'month'
@@ -22,6 +27,9 @@ const FIXED: Record<string, PageKey> = {
   themes: 'themes',
   records: 'records',
   import: 'import',
+  feeds: 'feeds',
+  // Bare `/month` (the main menu's link) opens the month of the latest activity once the data are there.
+  month: 'month',
   vocabulary: 'vocabulary',
   briefing: 'briefing',
   compare: 'compare',
@@ -36,6 +44,17 @@ export function pageOf(pathname: string): PageKey {
   if (first === 'records' && second && third === 'edit' && parts.length === 3) return 'editRecord';
   if (first === 'month' && parts.length === 2) return 'month';
   return 'notFound';
+}
+
+/**
+ * The page's name for the tab: "Records", or for a month in review the month first ("November 2025 · Month in
+ * review"), since several month tabs open side by side are told apart by their month.
+ */
+export function pageName(pathname: string, t: (key: string) => string, locale: string): string {
+  const page = pageOf(pathname);
+  const name = t(`page.${page}`);
+  const month = page === 'month' ? parseMonth(pathname.split('/').filter(Boolean)[1]) : null;
+  return month ? `${capitalise(formatMonth(month, locale), locale)} · ${name}` : name;
 }
 
 /**

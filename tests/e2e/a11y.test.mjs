@@ -15,8 +15,20 @@ const ROUTES = [
   '/records',
   '/records/oas-asylum-proposal',
   '/import',
+  '/feeds',
+  '/month/2025-11',
+  // Two periods side by side (README: A is the date filter, B is bfrom–bto); the pass's own period does not replace A.
+  '/compare?from=2025-09-30&to=2025-12-31&bfrom=2026-01-01&bto=2026-01-31',
   '/briefing',
 ];
+
+/** The route's address with the pass's parameters added; a parameter the route sets itself is kept. */
+function address(route, extra) {
+  const [path, query = ''] = route.split('?');
+  const params = new URLSearchParams(query);
+  for (const [key, value] of new URLSearchParams(extra)) if (!params.has(key)) params.set(key, value);
+  return `${path}?${params}`;
+}
 
 function describe(violations) {
   return violations
@@ -41,7 +53,7 @@ for (const [lang, period] of PASSES) {
     const { page } = b;
     const found = [];
     for (const route of ROUTES) {
-      await page.goto(url(`${route}?lang=${lang}${period}`));
+      await page.goto(url(address(route, `lang=${lang}${period}`)));
       await page.locator('main h1').first().waitFor();
       // Let the data load and charts and maps draw before auditing.
       await page.waitForFunction(

@@ -26,7 +26,7 @@ test('a pasted release is drafted, reviewed, imported through the preview and sh
   await page.goto(url('/import?lang=en'));
   await page.getByRole('textbox', { name: 'Press release text' }).fill(RELEASE);
   const date = page.getByLabel('Release date');
-  assert.equal(await date.inputValue(), '2025-12-10'); // proposed from the dateline
+  assert.equal(await date.inputValue(), '10 Dec 2025'); // proposed from the dateline, in the reader's format
   await date.fill('2025-12-10');
   await page.getByRole('button', { name: 'Draft records' }).click();
 

@@ -16,14 +16,21 @@ const ROUTES = [
   '/records/oas-asylum-proposal/edit',
   '/records/new',
   '/import',
+  '/feeds',
   '/vocabulary',
+  '/month/2025-11',
+  // Two periods side by side (README: A is the date filter, B is bfrom–bto).
+  '/compare?from=2025-09-30&to=2025-12-31&bfrom=2026-01-01&bto=2026-01-31',
   '/briefing',
   '/no-such-page',
 ];
 
+/** The route's address with `lang` added after the route's own parameters. */
+const withLang = (route, lang) => `${route}${route.includes('?') ? '&' : '?'}lang=${lang}`;
+
 /** Opens a route and waits until its heading is there and the data have loaded. */
 async function open(page, route, lang) {
-  await page.goto(url(`${route}?lang=${lang}`));
+  await page.goto(url(withLang(route, lang)));
   await page.locator('main h1').first().waitFor();
   await page.waitForFunction(
     () => !document.querySelector('main [role="status"]')?.textContent?.match(/Loading|Cargando|^…$/),
@@ -42,23 +49,29 @@ const overflow = (page) =>
       .map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`),
   }));
 
-// The phone in both languages; the tablet, with more room, in Spanish, the language with the longer labels.
+// Both sizes in both languages: Spanish has the longer labels, English other words that may not wrap as well.
 for (const [name, viewport, langs] of [
   ['phone', PHONE, ['es', 'en']],
-  ['tablet', TABLET, ['es']],
+  ['tablet', TABLET, ['es', 'en']],
 ]) {
   test(`no route scrolls sideways on a ${name} (${viewport.width}×${viewport.height}), ${langs.join(' and ')}`, async ({
     launch,
   }) => {
     const b = await launch({ viewport });
     const wide = [];
+    const untitled = [];
     for (const lang of langs)
       for (const route of ROUTES) {
         await open(b.page, route, lang);
         const o = await overflow(b.page);
         if (o.scrollWidth > o.innerWidth) wide.push(`${lang} ${route}: ${o.scrollWidth}px ${o.culprits.join(' ')}`);
+        // Every route but the unknown one names its page in the tab (and so was reached, not the 404 page).
+        const title = await b.page.title();
+        if (route !== '/no-such-page' && /^(Page not found|Página no encontrada)/.test(title))
+          untitled.push(`${lang} ${route}: ${title}`);
       }
     assert.deepEqual(wide, []);
+    assert.deepEqual(untitled, []);
   });
 }
 

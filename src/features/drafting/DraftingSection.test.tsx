@@ -36,10 +36,10 @@ async function completeFirst() {
 describe('when a release is pasted and drafted', () => {
   it('then the release date comes from its dateline and each draft shows its fields with confidence', async () => {
     await draft(TEST_RELEASE);
-    expect(screen.getByLabelText('Release date')).toHaveValue('2025-12-10');
+    expect(screen.getByLabelText('Release date')).toHaveValue('10 Dec 2025');
     const one = await card(1);
     expect(within(one).getByRole('textbox', { name: 'Country codes (ISO, e.g. CL, AR)' })).toHaveValue('CL');
-    expect(within(one).getByLabelText('Date (start)')).toHaveValue('2025-12-10');
+    expect(within(one).getByLabelText('Date (start)')).toHaveValue('10 Dec 2025');
     expect(within(one).getByRole('group', { name: /^Countries ?\(confidence \d+%\)$/ })).toBeVisible();
     expect(within(one).getByRole('group', { name: 'Person 1: Hugo de Zela' })).toBeVisible();
     expect(within(await card(2)).getByRole('textbox', { name: /Organisation ids/ })).toHaveValue('CAN, OAS');
@@ -121,5 +121,29 @@ describe('when a release is pasted and drafted', () => {
     const source = await getDb().sources.get(stored[0]!.source.id);
     expect(source?.citation).toBe('Nota de Prensa 415-25');
     expect(source?.paragraphs[0]?.text).toMatch(/^El ministro de Relaciones Exteriores, Hugo de Zela, sostuvo hoy/);
+  });
+});
+
+describe('when the release date is shown or typed', () => {
+  it('then the date read from the dateline is written as the app writes dates in Spanish, not mm/dd/yyyy', async () => {
+    await renderApp('/import?lang=es');
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Texto de la nota de prensa' }), {
+      target: { value: TEST_RELEASE },
+    });
+    expect(screen.getByRole('textbox', { name: 'Fecha de la nota' })).toHaveValue('10 dic. 2025');
+  });
+
+  it('then a day typed day-first reads back in words, and the drafts date "today" by it', async () => {
+    const user = userEvent.setup();
+    await renderApp('/import?lang=en');
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Press release text' }), {
+      target: { value: 'El canciller se reunió hoy con la canciller de Chile para revisar la agenda migratoria.' },
+    });
+    const date = screen.getByRole('textbox', { name: 'Release date' });
+    await user.type(date, '5/12/2025');
+    await user.tab();
+    expect(date).toHaveValue('5 Dec 2025');
+    await user.click(screen.getByRole('button', { name: 'Draft records' }));
+    expect(within(await card(1)).getByRole('textbox', { name: 'Date (start)' })).toHaveValue('5 Dec 2025');
   });
 });

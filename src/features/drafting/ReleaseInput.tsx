@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { proposeReleaseDateFromText } from '../../domain/drafting';
+import { DateField } from '../../ui/DateField';
 
 export interface ReleaseFields {
   text: string;
@@ -44,7 +45,7 @@ export function ReleaseInput({ value, busy, onChange, onDraft }: Props) {
       <div className="drafting-meta">
         <label>
           {t('form.releaseDate')}
-          <input type="date" value={value.releaseDate} onChange={(e) => set({ releaseDate: e.target.value })} />
+          <DateField value={value.releaseDate} onChange={(releaseDate) => set({ releaseDate })} />
         </label>
         <label>
           {t('form.issuer')}

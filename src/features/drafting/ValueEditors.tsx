@@ -5,6 +5,7 @@ import { valueLabel } from '../../domain/labels';
 import type { ListParam } from '../../domain/filters';
 import { useLang } from '../../lib/useLang';
 import { useVocabulary } from '../../lib/useVocabulary';
+import { DateField } from '../../ui/DateField';
 import { listOf, type ReviewDraft } from './reviewState';
 
 export interface EditorProps {
@@ -36,7 +37,7 @@ export function DateEditor({ review, onEdit }: EditorProps) {
     <div className="draft-pair">
       <label>
         {t('edit.date')}
-        <input type="date" value={review.date} onChange={(e) => onEdit({ date: e.target.value })} />
+        <DateField value={review.date} onChange={(date) => onEdit({ date })} />
       </label>
       <label>
         {t('edit.precision')}
@@ -55,7 +56,7 @@ export function DateEditor({ review, onEdit }: EditorProps) {
       {review.datePrecision === 'range' && (
         <label>
           {t('edit.endDate')}
-          <input type="date" value={review.endDate} onChange={(e) => onEdit({ endDate: e.target.value })} />
+          <DateField value={review.endDate} onChange={(endDate) => onEdit({ endDate })} />
         </label>
       )}
     </div>

@@ -72,3 +72,26 @@ describe('when an analyst edits a record', () => {
     expect(stored).toMatchObject({ origin: 'analyst', countries: ['CL'], source: { id: 'np-304-25', paragraph: 5 } });
   });
 });
+
+describe('when the editor shows a date', () => {
+  it('then it is written as the app writes dates in Spanish ("9 dic. 2025"), not as the browser’s mm/dd/yyyy', async () => {
+    await renderApp('/records/tacna-consular-migration-meeting/edit?lang=es');
+    const date = await screen.findByRole('textbox', { name: 'Fecha (inicio)' }, { timeout: 15_000 });
+    expect(date).toHaveValue('9 dic. 2025');
+  });
+
+  it('then a period’s start and end read in English with the month in words', async () => {
+    await renderApp('/records/coordination-finland/edit?lang=en');
+    expect(await screen.findByRole('textbox', { name: 'Date (start)' })).toHaveValue('10 Nov 2025');
+    expect(screen.getByRole('textbox', { name: 'End date' })).toHaveValue('10 Dec 2025');
+  });
+
+  it('then a day typed day-first is shown back in words once the field is left', async () => {
+    const user = userEvent.setup();
+    await renderApp('/records/new?lang=es');
+    const date = await screen.findByRole('textbox', { name: 'Fecha (inicio)' });
+    await user.type(date, '9/12/2025');
+    await user.tab();
+    expect(date).toHaveValue('9 dic. 2025');
+  });
+});

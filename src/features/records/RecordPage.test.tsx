@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/utils/renderApp';
-import { resetDbForTests } from '../../db/database';
+import { getDb, resetDbForTests } from '../../db/database';
 import { applyImport } from '../../db/importWrites';
 import { resetSeedingForTests } from '../../db/seed';
 import { releaseFixture } from '../../testing/releaseFixture';
@@ -53,11 +53,12 @@ describe('when a record page opens', () => {
     );
   });
 
-  it('then a record with no other source says so', async () => {
+  it('then a record of the embedded data set with no other source says its curators found none', async () => {
     await renderApp('/records/coordination-finland?lang=en');
     const provenance = await screen.findByRole('region', { name: 'Provenance' });
     expect(within(provenance).getByText(/^Paragraph 6 of the release/)).toBeInTheDocument();
     expect(within(provenance).getByText(/No other public source was found/)).toBeInTheDocument();
+    expect(within(provenance).queryByText(/No other source recorded/)).toBeNull();
   });
 
   it('then a quarter is shown as a quarter, in Spanish as T1 2026', async () => {
@@ -101,5 +102,37 @@ describe('when the record was imported from an export that says when it last cha
     const imported = (await within(history).findByText('Imported from from-a.json')).closest('li')!;
     expect(imported.querySelector('time')).toHaveAttribute('datetime', outcome.at);
     expect(imported).toHaveTextContent('new record');
+  });
+});
+
+describe('when an analyst imported a record that cites no other source', () => {
+  /** Imports a copy of an embedded record without its other sources; the import makes it the analyst's. */
+  async function importWithoutOtherSources(): Promise<string> {
+    await resetDbForTests();
+    resetSeedingForTests();
+    const record = {
+      ...releaseFixture.activities.find((a) => a.id === 'coordination-finland')!,
+      id: 'analyst-no-other-source',
+      additionalSources: [],
+    };
+    await applyImport([record], 'mine.json');
+    expect((await getDb().activities.get(record.id))?.origin).toBe('analyst');
+    return record.id;
+  }
+
+  it('then the page says none was recorded, not that none was found (nobody searched)', async () => {
+    const id = await importWithoutOtherSources();
+    await renderApp(`/records/${id}?lang=en`, { resetDb: false });
+    const provenance = await screen.findByRole('region', { name: 'Provenance' }, { timeout: 15_000 });
+    expect(within(provenance).getByText('No other source recorded for this activity.')).toBeInTheDocument();
+    expect(within(provenance).queryByText(/No other public source was found/)).toBeNull();
+  });
+
+  it('then in Spanish too', async () => {
+    const id = await importWithoutOtherSources();
+    await renderApp(`/records/${id}?lang=es`, { resetDb: false });
+    const provenance = await screen.findByRole('region', { name: 'Procedencia' }, { timeout: 15_000 });
+    expect(within(provenance).getByText('No se registró otra fuente para esta actividad.')).toBeInTheDocument();
+    expect(within(provenance).queryByText(/No se encontró otra fuente pública/)).toBeNull();
   });
 });

@@ -50,7 +50,9 @@ export function RecordProvenance({ activity: a, sources }: { activity: Activity;
       )}
       <h3>{t('provenance.additional')}</h3>
       {a.additionalSources.length === 0 ? (
-        <p className="muted">{t('provenance.none')}</p>
+        // Only the embedded data set's curators searched for other sources; an import, a feed or an analyst's own
+        // record says nothing about whether anyone looked.
+        <p className="muted">{t(a.origin === 'embedded' ? 'provenance.none' : 'provenance.noneRecorded')}</p>
       ) : (
         <ul className="additional-sources">
           {a.additionalSources.map((s) => (

@@ -113,3 +113,24 @@ describe('when the analyst follows a title link', () => {
     expect(router.state.location.search).toContain('country=CL');
   });
 });
+
+describe('when the analyst wants to add a record from the list', () => {
+  it('then "New record" opens the editor at /records/new, keeping the filters', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderApp('/records?country=CL&lang=en');
+    await screen.findByRole('table', undefined, { timeout: 15_000 });
+    await user.click(within(screen.getByRole('main')).getByRole('link', { name: 'New record' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'New record' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/records/new');
+    expect(router.state.location.search).toContain('country=CL');
+  });
+
+  it('then in Spanish it reads "Nuevo registro"', async () => {
+    await renderApp('/records?lang=es');
+    await screen.findByRole('table', undefined, { timeout: 15_000 });
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Nuevo registro' })).toHaveAttribute(
+      'href',
+      '/records/new?lang=es',
+    );
+  });
+});
