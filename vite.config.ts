@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { pageCsp } from './scripts/vite/csp.ts';
 import { embeddedData } from './scripts/vite/embeddedData.ts';
 import { domTestFiles } from './scripts/vite/testFiles.ts';
 
@@ -61,7 +62,11 @@ export default defineConfig({
   // The import and feed workers seed too (src/db/seed.ts), so their bundles resolve the data set's module as well.
   worker: { plugins: () => [embeddedData({ worker: true })] },
   server: { host: '127.0.0.1' },
-  preview: { host: '127.0.0.1' },
+  // `npm start` and the browser tests serve the CSP as a header as well: workers take it from there (scripts/vite/csp.ts).
+  preview: {
+    host: '127.0.0.1',
+    headers: { 'Content-Security-Policy': pageCsp(fileURLToPath(new URL('.', import.meta.url))) },
+  },
   build: {
     chunkSizeWarningLimit: 800,
     rolldownOptions: {

@@ -98,3 +98,106 @@ test('a feed on 127.0.0.1: subscribe, sync, resync only the changed chunk, refus
     rmSync(work, { recursive: true, force: true });
   }
 });
+
+test('a feed change adds, changes, removes and conflicts; "keep mine" goes into my change set; unsubscribing keeps my edit; the feed worker runs under the CSP', async ({
+  launch,
+}) => {
+  const work = mkdtempSync(join(tmpdir(), 'agenda-feed-'));
+  const out = join(work, 'feed');
+  publish(work, out, SOURCE.activities, '2026-12-05T10:00:00.000Z');
+  const host = await serveFeed(out);
+  const { page, allowErrors } = await launch();
+  page.on('dialog', (d) => void d.accept());
+  try {
+    await page.goto(url('/feeds?lang=en'));
+    await countStoreWhen(page, EMBEDDED.length);
+    await page.getByLabel('Feed address').fill(host.address);
+    await page.getByRole('button', { name: 'Subscribe' }).click();
+    await page.getByText(/Synced: 0 new, \d+ changed/).waitFor();
+
+    // The feed's worker takes its policy from its script's headers: a request the CSP does not allow is refused.
+    const worker = page.workers().find((w) => /feed\.worker/.test(w.url()));
+    assert.ok(worker, `feed worker among ${page.workers().map((w) => w.url())}`);
+    const refusal = await worker.evaluate(
+      () =>
+        new Promise((resolve) => {
+          self.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true });
+          fetch('http://example.invalid/feed.json').then(
+            () => resolve('fetched'),
+            () => setTimeout(() => resolve('failed without a CSP violation'), 1000),
+          );
+        }),
+    );
+    assert.equal(refusal, 'connect-src');
+    allowErrors(/Content Security Policy/);
+
+    // The analyst edits A in the editor, as anyone would.
+    const [a, b, c] = SOURCE.activities;
+    await page.goto(url(`/records/${a.id}/edit?lang=en`));
+    await page.getByLabel('Title (English)').fill('A, as I wrote it');
+    await page.getByRole('button', { name: 'Save record' }).click();
+    await page.getByRole('heading', { level: 1, name: 'A, as I wrote it' }).waitFor();
+
+    // The team changes A too, revises B, drops C and adds a record.
+    const added = {
+      ...SOURCE.activities[4],
+      id: 'team-added-record',
+      title: { ...SOURCE.activities[4].title, en: 'Added by the team' },
+    };
+    const next = [
+      ...SOURCE.activities
+        .filter((x) => x.id !== c.id)
+        .map((x) =>
+          x.id === a.id
+            ? { ...x, title: { ...x.title, en: 'A, as the team wrote it' } }
+            : x.id === b.id
+              ? { ...x, title: { ...x.title, en: 'B revised' } }
+              : x,
+        ),
+      added,
+    ];
+    publish(work, out, next, '2026-12-06T10:00:00.000Z');
+    await page.goto(url('/feeds?lang=en'));
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await page.getByText(/Synced: 1 new, 1 changed, 1 removed, 1 conflicts/).waitFor();
+    assert.deepEqual(await readTitle(page, a.id), { en: 'A, as I wrote it', origin: 'analyst' });
+    assert.deepEqual(await readTitle(page, b.id), { en: 'B revised', origin: `feed:${host.address}` });
+    assert.equal(await readTitle(page, c.id), null);
+    assert.deepEqual(await readTitle(page, added.id), { en: 'Added by the team', origin: `feed:${host.address}` });
+
+    // Keep mine: the conflict goes, and my version is what I send back to the feed's keeper.
+    const conflicts = page.getByRole('region', { name: 'Conflicts (1)' });
+    await conflicts.getByRole('button', { name: 'Keep mine' }).click();
+    await conflicts.waitFor({ state: 'detached' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export my changes since the last sync' }).click(),
+    ]);
+    const changeSet = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    assert.deepEqual(
+      changeSet.activities.map((x) => [x.id, x.title.en]),
+      [[a.id, 'A, as I wrote it']],
+    );
+
+    // Unsubscribing removes the feed's records I did not edit and keeps mine.
+    await page.getByRole('button', { name: 'Unsubscribe' }).click();
+    await page.getByText('Feed address').waitFor();
+    await page.waitForFunction(async (id) => {
+      const db = await new Promise((r) => {
+        const q = indexedDB.open('agenda-exterior');
+        q.onsuccess = () => r(q.result);
+      });
+      const n = await new Promise((r) => {
+        const g = db.transaction('activities').objectStore('activities').get(id);
+        g.onsuccess = () => r(g.result);
+      });
+      db.close();
+      return n === undefined;
+    }, added.id);
+    assert.equal(await readTitle(page, b.id), null, "the feed's unedited record is removed");
+    assert.deepEqual(await readTitle(page, a.id), { en: 'A, as I wrote it', origin: 'analyst' });
+  } finally {
+    await host.close().catch(() => undefined);
+    rmSync(work, { recursive: true, force: true });
+  }
+});

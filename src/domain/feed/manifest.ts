@@ -10,7 +10,8 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/, { message: 'sha256.format' });
 
 /**
  * A chunk's path is relative to the manifest and stays below it: a manifest cannot send the app to another host
- * (the CSP would refuse it anyway) or to a parent folder of the feed.
+ * or to a parent folder of the feed. (A host beyond the CSP's connect-src is refused by the browser too, where the
+ * server sends the policy as a header, which binds the feed worker: see scripts/vite/csp.ts.)
  */
 const chunkPath = z.string().regex(/^chunks\/[0-9a-f]{64}\.json$/, { message: 'chunk.path' });
 
