@@ -2,7 +2,27 @@ import { test } from './fixtures.mjs';
 import assert from 'node:assert/strict';
 import { url, countStore } from './helpers.mjs';
 
-const ROUTES = ['/', '/timeline', '/map', '/themes', '/records', '/import', '/feeds', '/briefing', '/month/2025-12'];
+import { EMBEDDED } from './embedded.mjs';
+
+const RECORD = EMBEDDED[0].id;
+const ROUTES = [
+  '/',
+  '/timeline',
+  '/map',
+  '/themes',
+  '/records',
+  `/records/${RECORD}`,
+  `/records/${RECORD}/edit`,
+  '/records/new',
+  '/import',
+  '/feeds',
+  '/vocabulary',
+  '/briefing',
+  '/month/2025-12',
+  '/compare?from=2025-11-01&to=2025-11-30&bfrom=2025-10-01&bto=2025-10-31',
+];
+/** Routes whose main content is a chart: it must be drawn offline too, not only the heading. */
+const CHARTS = new Set(['/', '/timeline', '/map', '/themes', '/month/2025-12']);
 
 test('after one visit, every route opens offline from the service worker with its data', async ({ launch }) => {
   const { page, context, allowErrors } = await launch({ serviceWorkers: 'allow' });
@@ -13,12 +33,18 @@ test('after one visit, every route opens offline from the service worker with it
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const stored = await countStore(page);
   assert.ok(stored > 0);
+  // Installable: Chromium's own check of the manifest, its icons and the service worker finds nothing missing.
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  assert.deepEqual(installabilityErrors, []);
+  const { errors: manifestErrors } = await cdp.send('Page.getAppManifest');
+  assert.deepEqual(manifestErrors, []);
 
   await context.setOffline(true);
   for (const path of ROUTES) {
     await page.goto(url(`${path}${path.includes('?') ? '&' : '?'}lang=en`));
     await page.getByRole('heading', { level: 1 }).first().waitFor({ timeout: 15_000 });
-    if (path === '/themes' || path === '/map') await page.locator('figure svg').first().waitFor({ timeout: 15_000 });
+    if (CHARTS.has(path)) await page.locator('figure svg').first().waitFor({ timeout: 15_000 });
   }
   await page.goto(url('/records?lang=en'));
   await page.getByRole('table').waitFor();
