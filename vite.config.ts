@@ -11,6 +11,7 @@ const DOM_TS_TESTS = [
   'src/db/embedded.test.ts',
   'src/db/marker.test.ts',
   'src/db/markerStore.test.ts',
+  'src/db/pendingImport.test.ts',
   'src/features/feeds/syncSafety.test.ts',
   'src/features/filters/useFilterOptions.test.ts',
   'src/i18n/lang.test.ts',

@@ -6,16 +6,39 @@ import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importAppModule } from './vite/runner.mjs';
 
-const { values } = parseArgs({
-  options: {
-    in: { type: 'string' },
-    out: { type: 'string' },
-    title: { type: 'string', default: 'Agenda Exterior' },
-    generated: { type: 'string' },
-  },
-});
+const USAGE = `Publishes records as a static team feed: feed.json and one content-addressed chunk per month.
+
+usage: npm run feed:build -- --in FILE_OR_DIR --out DIR [--title TEXT] [--generated ISO_TIME]
+
+  --in PATH          a JSON or CSV file of the activities format, or a folder of them (required)
+  --out DIR          where feed.json and chunks/ are written (required); old chunks are left in place
+  --title TEXT       the feed's title (default "Agenda Exterior")
+  --generated TIME   the feed's generated-at time (ISO 8601); default SOURCE_DATE_EPOCH when set, else now
+  --help, -h         this text`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      help: { type: 'boolean', short: 'h', default: false },
+      in: { type: 'string' },
+      out: { type: 'string' },
+      title: { type: 'string', default: 'Agenda Exterior' },
+      generated: { type: 'string' },
+    },
+  });
+} catch (e) {
+  // An unknown option: say which, then how to call it, instead of a stack trace.
+  console.error(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
+  process.exit(2);
+}
+const { values } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
 if (!values.in || !values.out) {
-  console.error('usage: npm run feed:build -- --in FILE_OR_DIR --out DIR [--title TEXT] [--generated ISO_TIME]');
+  console.error(`--in and --out are required.\n\n${USAGE}`);
   process.exit(2);
 }
 const epoch = process.env.SOURCE_DATE_EPOCH;

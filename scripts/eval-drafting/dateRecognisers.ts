@@ -1,4 +1,4 @@
-// npm run eval:drafting:dates [-- --dir PATH] [-- --microsoft PATH_TO_node_modules]
+// npm run eval:drafting:dates [-- [--dir PATH] [--microsoft PATH_TO_node_modules]]
 // Compares date recognisers on the labelled date expressions (each labelled activity's `dateEvidence`): the engine's
 // own grammar (src/domain/drafting/dates.ts) and chrono-node (es + en), and @microsoft/recognizers-text-date-time
 // when a folder where it is installed is given (it is not a dependency of the app). A hit: an expression found
@@ -8,15 +8,41 @@ import * as chrono from 'chrono-node';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { findDates } from '../../src/domain/drafting/dates';
 import type { Fixture } from './score';
 
 type Found = { start: number; end: number; date: string }[];
 type Recogniser = (text: string, lang: 'es' | 'en', release: string) => Found;
 
-const args = process.argv.slice(2);
-const opt = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const dir = resolve(opt('--dir') ?? process.env.DRAFTING_FIXTURES ?? 'tests/fixtures/releases');
+const USAGE = `Compares date recognisers on the labelled date expressions of the labelled releases.
+
+usage: npm run eval:drafting:dates [-- [--dir PATH] [--microsoft PATH]]
+
+  --dir PATH         the folder of labelled releases (default DRAFTING_FIXTURES, else tests/fixtures/releases)
+  --microsoft PATH   a node_modules folder holding @microsoft/recognizers-text-date-time, to compare it too
+  --help, -h         this text`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      help: { type: 'boolean', short: 'h', default: false },
+      dir: { type: 'string' },
+      microsoft: { type: 'string' },
+    },
+  });
+} catch (e) {
+  // A mistyped option must not run the comparison as if it were not there.
+  console.error(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
+  process.exit(2);
+}
+const { values } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const dir = resolve(values.dir ?? process.env.DRAFTING_FIXTURES ?? 'tests/fixtures/releases');
 
 const own: Recogniser = (text, lang, release) =>
   findDates(text, lang, release).map((d) => ({ start: d.span.start, end: d.span.end, date: d.date }));
@@ -31,7 +57,7 @@ const recognisers: [string, Recogniser][] = [
   ['chrono-node 2.10', chronoRec],
 ];
 
-const msPath = opt('--microsoft');
+const msPath = values.microsoft;
 if (msPath) {
   type MsResult = { start: number; end: number; resolution?: { values?: { value?: string; start?: string }[] } };
   const req = createRequire(join(resolve(msPath), 'x.js'));

@@ -1,17 +1,41 @@
-// npm run eval:drafting [-- --dir PATH] [-- --verbose]   (or DRAFTING_FIXTURES=PATH)
+// npm run eval:drafting [-- [--dir PATH] [--verbose]]   (or DRAFTING_FIXTURES=PATH)
 // Drafts every labelled release of tests/fixtures/releases/ with the engine and prints precision and recall per
 // field, and the share of releases whose draft count is within one of the labelled count. See README.md here.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { draftRelease } from '../../src/domain/drafting';
 import { FIELDS, score, type Field, type Fixture, type Tally } from './score';
 
-const args = process.argv.slice(2);
-const dirArg = args.indexOf('--dir');
-const dir = resolve(
-  dirArg >= 0 ? (args[dirArg + 1] ?? '') : (process.env.DRAFTING_FIXTURES ?? 'tests/fixtures/releases'),
-);
-const verbose = args.includes('--verbose');
+const USAGE = `Drafts every labelled release with the engine and prints precision and recall per field.
+
+usage: npm run eval:drafting [-- [--dir PATH] [--verbose]]
+
+  --dir PATH     the folder of labelled releases (default DRAFTING_FIXTURES, else tests/fixtures/releases)
+  --verbose      per release: what was drafted next to what was labelled
+  --help, -h     this text`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      help: { type: 'boolean', short: 'h', default: false },
+      dir: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+} catch (e) {
+  // A mistyped option must not run the whole evaluation as if it were not there.
+  console.error(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
+  process.exit(2);
+}
+const { values } = parsed;
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const dir = resolve(values.dir ?? process.env.DRAFTING_FIXTURES ?? 'tests/fixtures/releases');
+const verbose = values.verbose;
 
 if (!existsSync(dir)) {
   console.error(`No labelled releases at ${dir}: pass --dir PATH or DRAFTING_FIXTURES=PATH.`);

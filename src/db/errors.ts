@@ -67,15 +67,20 @@ export const failureFrom = (m: FailureMessage): Error =>
     ? new WriteFailed(m.reason, m.ids, m.message)
     : new WriteRefused(m.reason, m.ids);
 
-function names(e: unknown): string[] {
-  const out: string[] = [];
-  let cur: unknown = e;
-  for (let depth = 0; cur && typeof cur === 'object' && depth < 4; depth++) {
-    const o = cur as { name?: unknown; inner?: unknown };
-    if (typeof o.name === 'string') out.push(o.name);
-    cur = o.inner;
-  }
-  return out;
+/**
+ * The names of an error and of the errors it wraps: Dexie puts IndexedDB's own error in `inner` (an aborted
+ * transaction's AbortError, a failed open's OpenFailedError), and the errors of the single requests of a bulk write
+ * or a modify() in `failures` (BulkError, ModifyError). A full disk may be any of them.
+ */
+function names(e: unknown, depth = 0): string[] {
+  if (!e || typeof e !== 'object' || depth > 4) return [];
+  const o = e as { name?: unknown; inner?: unknown; failures?: unknown };
+  const failures = Array.isArray(o.failures) ? (o.failures as unknown[]) : [];
+  return [
+    ...(typeof o.name === 'string' ? [o.name] : []),
+    ...names(o.inner, depth + 1),
+    ...failures.flatMap((f) => names(f, depth + 1)),
+  ];
 }
 
 export function classifyWriteError(e: unknown): WriteFailure {

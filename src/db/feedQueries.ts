@@ -1,12 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { activityKeys } from './queries';
+import { feedKeys } from './feedKeys';
 import { changesSinceSync, listConflicts, listFeeds, settleConflict, subscribeFeed, unsubscribeFeed } from './feeds';
-
-/** Feed queries live under `activityKeys.all`: every write (a sync, an edit) refetches them with the records. */
-export const feedKeys = {
-  list: () => [...activityKeys.all, 'feeds'] as const,
-  conflicts: (address: string) => [...activityKeys.all, 'feeds', 'conflicts', address] as const,
-};
 
 export const useFeeds = () => useQuery({ queryKey: feedKeys.list(), queryFn: listFeeds });
 export const useFeedConflicts = (address: string) =>
@@ -23,4 +18,4 @@ export const useSettleConflict = () =>
   useFeedWrite((v: { address: string; id: string; take: 'theirs' | 'mine' }) =>
     settleConflict(v.address, v.id, v.take),
   );
-export { changesSinceSync };
+export { changesSinceSync, feedKeys };

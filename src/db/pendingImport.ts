@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { TAB_ID } from './changeFeed';
 import { openDb } from './openDb';
+import { newBatchId } from './writeHelpers';
 
 /**
  * An import being written, noted in localStorage so the next visit can tell the analyst that one was interrupted
@@ -9,36 +10,67 @@ import { openDb } from './openDb';
  * the writing tab holds a Web Lock, so another tab does not mistake a running import for an interrupted one.
  */
 export interface PendingImport {
+  /** This import's own: each has its own note, so two tabs importing at once do not remove each other's. */
+  id: string;
   tab: string;
   file: string;
   records: number;
   at: string;
 }
 
-const KEY = 'agenda-exterior:import-pending';
+/** Each note's key is this prefix and the import's id (a note left by a build before ids has the prefix alone). */
+const PREFIX = 'agenda-exterior:import-pending';
+const keyOf = (id: string) => `${PREFIX}:${id}`;
 const lockName = (tab: string) => `agenda-exterior:import:${tab}`;
 
-let interrupted: PendingImport | null = null;
+interface Found {
+  key: string;
+  note: PendingImport;
+}
+
+let interrupted: readonly PendingImport[] = [];
+let shownKeys: readonly string[] = [];
 const listeners = new Set<() => void>();
-const publish = (p: PendingImport | null) => {
-  interrupted = p;
+const publish = (found: readonly Found[]) => {
+  interrupted = found.map((f) => f.note);
+  shownKeys = found.map((f) => f.key);
   for (const l of listeners) l();
 };
 
-function read(): PendingImport | null {
+const remove = (key: string) => {
   try {
-    const raw = localStorage.getItem(KEY);
-    return raw ? (JSON.parse(raw) as PendingImport) : null;
+    localStorage.removeItem(key);
   } catch {
-    return null;
+    // No storage: there was no note either.
   }
+};
+
+/** Every note left in this browser, oldest first. */
+function readAll(): Found[] {
+  const found: Found[] = [];
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key === null || (key !== PREFIX && !key.startsWith(`${PREFIX}:`))) continue;
+      try {
+        const note = JSON.parse(localStorage.getItem(key) ?? '') as Omit<PendingImport, 'id'> & { id?: string };
+        found.push({ key, note: { ...note, id: note.id ?? key } });
+      } catch {
+        // An unreadable note cannot be reported: it is ignored.
+      }
+    }
+  } catch {
+    return [];
+  }
+  return found.sort((a, b) => a.note.at.localeCompare(b.note.at));
 }
 
-/** Runs `write` (an import's) with the note in place; the note goes once the write has ended either way. */
+/** Runs `write` (an import's) with its note in place; the note goes once the write has ended either way. */
 export async function withPendingImport<T>(file: string, records: number, write: () => Promise<T>): Promise<T> {
-  const note: PendingImport = { tab: TAB_ID, file, records, at: new Date().toISOString() };
+  const note: PendingImport = { id: newBatchId(), tab: TAB_ID, file, records, at: new Date().toISOString() };
+  const key = keyOf(note.id);
   try {
-    localStorage.setItem(KEY, JSON.stringify(note));
+    localStorage.setItem(key, JSON.stringify(note));
   } catch {
     // No storage: the import goes ahead, only the notice after an interruption is lost.
   }
@@ -46,34 +78,41 @@ export async function withPendingImport<T>(file: string, records: number, write:
     try {
       return await write();
     } finally {
-      localStorage.removeItem(KEY);
+      remove(key);
     }
   };
   return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks.request(lockName(TAB_ID), run) : run();
 }
 
-/** At start-up: a note left by an import that neither finished nor is still running in another tab. */
+/** At start-up: the notes left by imports that neither finished nor are still running in another tab. */
 export async function checkInterruptedImport(): Promise<void> {
-  const p = read();
-  if (!p) return;
-  if (navigator.locks) {
+  let notes = readAll();
+  if (notes.length === 0) return;
+  if (typeof navigator !== 'undefined' && navigator.locks) {
     const { held = [] } = await navigator.locks.query();
-    if (held.some((l) => l.name === lockName(p.tab))) return;
+    const running = new Set(held.map((l) => l.name));
+    notes = notes.filter((n) => !running.has(lockName(n.note.tab)));
+    if (notes.length === 0) return;
   }
   // Committed just before the page went: its summary row (or rows) carry the file name at or after the note's time.
   const db = await openDb();
-  const committed = await db.history
-    .where('at')
-    .aboveOrEqual(p.at)
-    .filter((r) => r.kind === 'import' && r.note === p.file)
-    .count();
-  if (committed === 0) publish(p);
-  else localStorage.removeItem(KEY);
+  const found: Found[] = [];
+  for (const n of notes) {
+    const committed = await db.history
+      .where('at')
+      .aboveOrEqual(n.note.at)
+      .filter((r) => r.kind === 'import' && r.note === n.note.file)
+      .count();
+    if (committed === 0) found.push(n);
+    else remove(n.key);
+  }
+  if (found.length > 0) publish(found);
 }
 
+/** The analyst has read the notice: the imports it named are not reported again. */
 export function dismissInterruptedImport(): void {
-  localStorage.removeItem(KEY);
-  publish(null);
+  shownKeys.forEach(remove);
+  publish([]);
 }
 
 const subscribe = (l: () => void) => {
@@ -81,4 +120,4 @@ const subscribe = (l: () => void) => {
   return () => listeners.delete(l);
 };
 
-export const useInterruptedImport = (): PendingImport | null => useSyncExternalStore(subscribe, () => interrupted);
+export const useInterruptedImports = (): readonly PendingImport[] => useSyncExternalStore(subscribe, () => interrupted);

@@ -16,12 +16,13 @@ export const useStorageInfo = () =>
     retry: false,
   });
 
-let asked = false;
+// Per query client, which is one per page load (App.tsx): the tests' pages, one module graph for several, each ask.
+const asked = new WeakSet<QueryClient>();
 
 /** On the analyst's first import, edit or restore of this page load: asks to keep the data, and tells the footer. */
 export function askPersistence(client: QueryClient): void {
-  if (asked) return;
-  asked = true;
+  if (asked.has(client)) return;
+  asked.add(client);
   requestPersistence(true).then(
     (info) => client.setQueryData(storageKeys.all, info),
     () => {},

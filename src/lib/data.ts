@@ -32,5 +32,5 @@ export async function loadExportData(
 
 // Data-safety notices (src/ui) read the marker, the pending-import note and the raw export through here.
 export { settleLoss, useMarker } from '../db/markerStore';
-export { dismissInterruptedImport, useInterruptedImport } from '../db/pendingImport';
+export { dismissInterruptedImport, useInterruptedImports } from '../db/pendingImport';
 export { exportRawDatabase } from '../db/rawExport';

@@ -10,9 +10,12 @@ import { resolveLang } from '../../src/i18n/lang';
 
 /**
  * Renders the whole app at `url` with a fresh fake IndexedDB, a fresh QueryClient and an in-memory router,
- * so a test meets the app the way a user does.
+ * so a test meets the app the way a user does. `storage`: what an earlier visit left in localStorage.
  */
-export async function renderApp(url = '/', { resetDb = true }: { resetDb?: boolean } = {}) {
+export async function renderApp(
+  url = '/',
+  { resetDb = true, storage = {} }: { resetDb?: boolean; storage?: Record<string, string> } = {},
+) {
   if (resetDb) {
     await resetDbForTests();
     resetSeedingForTests();
@@ -20,6 +23,7 @@ export async function renderApp(url = '/', { resetDb = true }: { resetDb?: boole
   // Asked again for each render: a test may have stored records before rendering.
   resetFirstVisitForTests();
   localStorage.clear();
+  for (const [key, value] of Object.entries(storage)) localStorage.setItem(key, value);
   const lang = resolveLang(new URL(url, 'http://localhost').searchParams.get('lang'), null, ['en']);
   await i18n.changeLanguage(lang);
   const router = createMemoryRouter(routes, { initialEntries: [url] });

@@ -7,13 +7,14 @@ import { downloadText } from '../../lib/export/download';
 import { formatDateTime } from '../../domain/dates';
 import { useLang } from '../../lib/useLang';
 import { ConflictList } from './ConflictList';
-import type { SyncProgress, SyncResult } from './syncFeed';
+import type { SyncProgress } from './syncFeed';
 import { useFailureText } from './useFailureText';
+import type { FeedPageResult } from './useFeedSync';
 
 interface Props {
   feed: FeedSummary;
   running: SyncProgress | null | undefined;
-  result: SyncResult | undefined;
+  result: FeedPageResult | undefined;
   onSync: () => void;
 }
 
@@ -69,7 +70,8 @@ export function FeedCard({ feed, running, result, onSync }: Props) {
           )}
         </div>
       )}
-      {!syncing && result && result.kind !== 'failed' && (
+      {!syncing && result?.kind === 'closed' && <p role="alert">{t('result.closed')}</p>}
+      {!syncing && result && result.kind !== 'failed' && result.kind !== 'closed' && (
         <p role="status">
           {result.kind === 'applied'
             ? t('result.applied', { ...result.outcome, fetched: result.fetched })

@@ -2,7 +2,9 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/utils/renderApp';
-import { getDb } from '../../db/database';
+import { DB_NAME, getDb, resetDbForTests } from '../../db/database';
+import { subscribeFeed } from '../../db/feeds';
+import { resetSeedingForTests } from '../../db/seed';
 import { embeddedActivities } from '../../testing/embedded';
 import { saveRecord } from '../../db/writes';
 import { FEED_ADDRESS, fakeFeedHost } from './testing/fakeFeedHost';
@@ -90,5 +92,43 @@ describe('when the host cannot be reached or refuses cross-origin requests', () 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(window.location.origin);
     for (const h of headers) expect(alert).toHaveTextContent(h);
+  });
+});
+
+describe('when the data was deleted in another tab while the Feeds page was open', () => {
+  it.each([
+    {
+      lang: 'en',
+      sync: 'Sync now',
+      banner: 'This site’s data was deleted in another tab. Reload this page.',
+      refused:
+        'Nothing was synced: this tab has closed the database because the app was updated, or this site’s data deleted, in another tab. Reload this page.',
+    },
+    {
+      lang: 'es',
+      sync: 'Sincronizar ahora',
+      banner: 'Los datos de este sitio se borraron en otra pestaña. Recargue esta página.',
+      refused:
+        'No se sincronizó nada: esta pestaña cerró la base de datos porque la aplicación se actualizó, o se eliminaron los datos de este sitio, en otra pestaña. Recargue esta página.',
+    },
+  ])('then ($lang) "Sync now" is refused in the page’s language and the database is not recreated', async (c) => {
+    await host.publish(embeddedActivities);
+    await resetDbForTests();
+    resetSeedingForTests();
+    await subscribeFeed(FEED_ADDRESS);
+    await renderApp(`/feeds?lang=${c.lang}`, { resetDb: false });
+    const button = await screen.findByRole('button', { name: c.sync });
+    // As clearing the site's data does: the open connection gets a versionchange and closes.
+    await new Promise((resolve, reject) => {
+      const req = indexedDB.deleteDatabase(DB_NAME);
+      req.onsuccess = () => resolve(null);
+      req.onerror = () => reject(req.error ?? new Error('deleteDatabase failed'));
+    });
+    await screen.findByText(c.banner);
+    host.clearLog();
+    await userEvent.click(button);
+    expect(await screen.findByText(c.refused)).toHaveAttribute('role', 'alert');
+    expect(host.requests).toEqual([]);
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(DB_NAME);
   });
 });

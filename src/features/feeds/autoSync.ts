@@ -1,3 +1,4 @@
+import { connectionState } from '../../db/connection';
 import { listFeeds } from '../../db/feeds';
 import { openFeedSession } from './feedSession';
 
@@ -11,6 +12,9 @@ export const START_SYNC_UNLESS_WITHIN_MS = 10 * 60 * 1000;
  * minutes is left as it is (an analyst who subscribes or clicks Sync now right after opening sees their own sync).
  */
 export async function syncFeedsOnStart(): Promise<void> {
+  // Deleted or upgraded in another tab before this start: nothing is written until reload (the session refuses
+  // too, should that happen while the feeds are listed).
+  if (connectionState() !== 'open') return;
   const feeds = await listFeeds().catch(() => []);
   if (feeds.length === 0) return;
   const session = openFeedSession(() => {});

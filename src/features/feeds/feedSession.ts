@@ -1,9 +1,22 @@
 import { TAB_ID } from '../../db/changeFeed';
+import { connectionState } from '../../db/connection';
+import { WriteFailed } from '../../db/errors';
 import type { FromFeedWorker, ToFeedWorker } from './feedMessages';
 import { lockedSync, type LockedSyncOptions } from './lockedSync';
 import type { SyncProgress, SyncResult } from './syncFeed';
 
 export type OnSyncProgress = (address: string, p: SyncProgress) => void;
+
+/**
+ * The database was deleted or upgraded in another tab (or is a newer version's): a sync would open it again, and so
+ * recreate a deleted one behind the "deleted in another tab" banner. Until the page is reloaded every sync is
+ * refused, as the import's are (importSession.ts). Checked at each sync, not only at the start: the Feeds page keeps
+ * its session while the analyst stays on it.
+ */
+const refused = () =>
+  connectionState() === 'open'
+    ? null
+    : Promise.reject(new WriteFailed('closed', [], 'The database was closed by another tab'));
 
 /**
  * Syncs feeds in a worker, one request per feed at a time; where there are no workers (the tests' jsdom) the same
@@ -13,9 +26,10 @@ export function openFeedSession(onProgress: OnSyncProgress): {
   sync(address: string, options?: LockedSyncOptions): Promise<SyncResult>;
   dispose(): void;
 } {
-  if (typeof Worker === 'undefined')
+  if (typeof Worker === 'undefined' || connectionState() !== 'open')
+    // No worker is started on a closed database: its first sync would have been refused anyway.
     return {
-      sync: (address, options) => lockedSync(address, (p) => onProgress(address, p), options),
+      sync: (address, options) => refused() ?? lockedSync(address, (p) => onProgress(address, p), options),
       dispose: () => {},
     };
 
@@ -40,6 +54,7 @@ export function openFeedSession(onProgress: OnSyncProgress): {
   };
   return {
     sync: (address, options) =>
+      refused() ??
       new Promise<SyncResult>((resolve, reject) => {
         if (waiting.has(address)) return resolve({ kind: 'busy' });
         waiting.set(address, { resolve, reject });
