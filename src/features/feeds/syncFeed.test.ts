@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ActivityFile } from '../../domain/activity';
 import { getDb, resetDbForTests } from '../../db/database';
 import { embeddedActivities } from '../../testing/embedded';
+import { generateActivities } from '../../testing/generate';
 import {
   changesSinceSync,
   getFeed,
@@ -97,6 +98,34 @@ describe('when the feed changes one record', () => {
     expect(await sync()).toMatchObject({ outcome: { created: 1, deleted: 1 } });
     expect(await getDb().activities.get(gone!.id)).toBeUndefined();
     expect(await getDb().activities.get(added.id)).toMatchObject({ origin: ORIGIN });
+  });
+});
+
+describe('when a feed of thousands of records changes ten of them, all of one month', () => {
+  it('then the resync fetches the manifest and that month only, and stores the ten changes', async () => {
+    const many = generateActivities(3000, 7);
+    const feed = await host.publish(many);
+    expect(feed.chunks.length).toBeGreaterThan(10);
+    await sync();
+    const month = many[0]!.date.slice(0, 7);
+    const changed = new Set(
+      many
+        .filter((a) => a.date.startsWith(month))
+        .slice(0, 10)
+        .map((a) => a.id),
+    );
+    expect(changed.size).toBe(10);
+    const next = await host.publish(
+      many.map((a) => (changed.has(a.id) ? retitled(a, '(rev)') : a)),
+      '2026-12-06T10:00:00.000Z',
+    );
+    host.clearLog();
+    expect(await sync()).toMatchObject({ kind: 'applied', fetched: 1, outcome: { updated: 10, created: 0 } });
+    const fresh = next.manifest.chunks.filter((c) => !feed.manifest.chunks.some((o) => o.sha256 === c.sha256));
+    expect(fresh).toHaveLength(1);
+    expect(host.requests).toEqual([FEED_ADDRESS, new URL(fresh[0]!.path, FEED_ADDRESS).href]);
+    const stored = await getDb().activities.bulkGet([...changed]);
+    expect(stored.every((a) => a?.title.en.endsWith('(rev)'))).toBe(true);
   });
 });
 
