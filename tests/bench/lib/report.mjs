@@ -132,6 +132,14 @@ export function figures(r) {
       f.longestTaskMs <= 200,
       `until stored ${fmt(f.longestUntilStoredMs, 'ms')} (the rest: the page re-reading the records)`,
     );
+    row(
+      `then a sync after ten records of one month changed: chunks fetched`,
+      fmt(f.resyncChunks, 'chunk(s)'),
+      `${f.chunks} chunks in the feed`,
+      '1 chunk',
+      f.resyncChunks === 1,
+      `until the page says "Synced": ${fmt(f.resyncShownMs / 1000, 's', 1)}`,
+    );
   }
   return rows;
 }

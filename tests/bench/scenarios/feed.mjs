@@ -11,12 +11,13 @@ import { waitForCount } from '../lib/inpage.mjs';
 import { median } from '../lib/stats.mjs';
 
 /** Publishes the data set as `feed:build` would (same code), into the served directory. */
-async function publish(root, outDir, data) {
+async function publish(root, outDir, data, change = null) {
   const module = await importAppModule('/src/domain/feed/publish.ts', { root, logLevel: 'warn' });
-  const text = readFileSync(data.file, 'utf8');
+  let text = readFileSync(data.file, 'utf8');
+  if (change) text = JSON.stringify(change(JSON.parse(text)));
   const result = await module.publishFeed([{ name: 'bench.json', text }], {
     title: 'Bench feed',
-    generated: '2026-12-05T00:00:00.000Z',
+    generated: change ? '2026-12-06T00:00:00.000Z' : '2026-12-05T00:00:00.000Z',
   });
   if (!result.ok) throw new Error(`feed:build refused the data set: ${JSON.stringify(result.problems.slice(0, 3))}`);
   const dir = join(outDir, 'bench-feed');
@@ -76,6 +77,7 @@ async function oneRun(base, data, feed) {
     await b.page.getByText(/Synced:/).waitFor({ timeout: 600_000 });
     const w = await b.page.evaluate(() => window.__benchFeed);
     const longtasks = await b.bench('window.__bench.longtasks');
+    const resync = feed.resync ? await resyncTen(b, feed) : null;
     return {
       baseline,
       storedMs: stored.at - clickAt,
@@ -89,6 +91,7 @@ async function oneRun(base, data, feed) {
       longTasks: (longtasks ?? [])
         .filter(([start, d]) => start + d >= clickAt && start <= w.resultAt)
         .map(([start, d]) => [Math.round(start - clickAt), Math.round(d)]),
+      resync,
       errors: [...b.errors],
     };
   } finally {
@@ -96,10 +99,41 @@ async function oneRun(base, data, feed) {
   }
 }
 
+/** Ten records of one month retitled: the first change a team makes after the first sync. */
+const TEN = (file) => {
+  const month = file.activities[0].date.slice(0, 7);
+  let left = 10;
+  return {
+    ...file,
+    activities: file.activities.map((a) =>
+      left > 0 && a.date.startsWith(month) && left-- ? { ...a, title: { ...a.title, en: `${a.title.en} (rev)` } } : a,
+    ),
+  };
+};
+
+/** After the first sync, the feed republished with ten records of one month changed: "Sync now", chunks counted. */
+async function resyncTen(b, feed) {
+  await feed.resync();
+  const chunks = [];
+  const onRequest = (r) => /\/chunks\//.test(r.url()) && chunks.push(r.url());
+  b.context.on('request', onRequest);
+  const t0 = Date.now();
+  await b.page.getByRole('button', { name: 'Sync now' }).click();
+  const result = b.page.getByText(/Synced: 0 new, 10 changed, 0 removed, 0 conflicts \(1 files fetched\)/);
+  await result.waitFor({ timeout: 600_000 });
+  b.context.off('request', onRequest);
+  return { shownMs: Date.now() - t0, chunksRequested: chunks.length };
+}
+
 export async function feedSync({ root, outDir, base, runs, data }) {
-  const feed = await publish(root, outDir, data);
+  const first = await publish(root, outDir, data);
   const samples = [];
-  for (let i = 0; i < runs; i++) samples.push(await oneRun(base, data, feed));
+  for (let i = 0; i < runs; i++) {
+    // Every run starts from the first version of the feed, and republishes the ten changes after its first sync.
+    const feed = { ...(await publish(root, outDir, data)), resync: () => publish(root, outDir, data, TEN) };
+    samples.push(await oneRun(base, data, feed));
+  }
+  const feed = first;
   const baselineMs = median(samples.map((s) => s.baseline.ms));
   const storedMs = median(samples.map((s) => s.storedMs));
   return {
@@ -115,6 +149,8 @@ export async function feedSync({ root, outDir, base, runs, data }) {
     longestUntilStoredMs: median(samples.map((s) => s.longestUntilStoredMs)),
     baselineLongestTaskMs: median(samples.map((s) => s.baseline.longestTaskMs)),
     progressSeen: samples.every((s) => s.progressSeen),
+    resyncShownMs: median(samples.map((s) => s.resync.shownMs)),
+    resyncChunks: Math.max(...samples.map((s) => s.resync.chunksRequested)),
     samples: samples.map((s) => ({
       storedMs: s.storedMs,
       shownMs: s.shownMs,
