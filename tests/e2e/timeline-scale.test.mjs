@@ -81,6 +81,8 @@ test.afterAll(async () => {
 });
 
 const list = () => b.page.getByRole('region', { name: /^Activities in date order/ });
+/** The activities' links: a month heading links to its review, so not every link in the list is an activity. */
+const items = () => list().getByRole('listitem').getByRole('link');
 const focusedId = () => b.page.evaluate(() => document.activeElement?.pathname?.split('/').pop() ?? null);
 /** The focused item is on screen (not only in the DOM). */
 const focusedInView = () =>
@@ -101,7 +103,7 @@ test('every activity is counted and the first month opens the list, with few row
   assert.ok(first.endsWith(' 0'), 'the first heading is a month');
   const firstHeading = list().getByRole('heading', { level: 2 }).first();
   assert.equal(await firstHeading.textContent(), monthSection(first));
-  const links = list().getByRole('link');
+  const links = items();
   const ids = await links.evaluateAll((as) => as.map((a) => a.pathname.split('/').pop()));
   assert.deepEqual(
     ids,
@@ -118,16 +120,14 @@ test('far down the page, the rows drawn are the ones at that place, under their 
     () => Number(document.querySelector('.tl-list a[data-timeline-item]')?.dataset.timelineItem) > 1000,
   );
   await page.waitForTimeout(500);
-  const drawn = await list()
-    .getByRole('link')
-    .evaluateAll((as) =>
-      as.map((a) => ({
-        index: Number(a.dataset.timelineItem),
-        id: a.pathname.split('/').pop(),
-        section: a.closest('section').getAttribute('aria-label'),
-        visible: a.getBoundingClientRect().bottom > 0 && a.getBoundingClientRect().top < window.innerHeight,
-      })),
-    );
+  const drawn = await items().evaluateAll((as) =>
+    as.map((a) => ({
+      index: Number(a.dataset.timelineItem),
+      id: a.pathname.split('/').pop(),
+      section: a.closest('section').getAttribute('aria-label'),
+      visible: a.getBoundingClientRect().bottom > 0 && a.getBoundingClientRect().top < window.innerHeight,
+    })),
+  );
   const at = drawn[0].index;
   assert.ok(at > order.length * 0.4 && at < order.length * 0.8, `first row drawn: ${at}`);
   assert.ok(
@@ -157,7 +157,7 @@ test('far down the page, the rows drawn are the ones at that place, under their 
 test('End reaches the last of all, the arrows step from there, and Home goes back to the first', async () => {
   const { page } = b;
   await page.evaluate(() => window.scrollTo(0, 0));
-  await list().getByRole('link').first().focus();
+  await items().first().focus();
   await page.keyboard.press('End');
   const last = order[order.length - 1];
   await page.waitForFunction((id) => document.activeElement?.pathname === `/records/${id}`, last.id);
@@ -183,7 +183,7 @@ test('filtered to Chile, End reaches Chile’s last activity', async () => {
   await page
     .getByText(new RegExp(`^${fmt(chile.length)} activities in date order, under their month`))
     .waitFor({ timeout: LONG });
-  await list().getByRole('link').first().focus();
+  await items().first().focus();
   assert.equal(await focusedId(), chile[0].id);
   await page.keyboard.press('End');
   await page.waitForFunction((id) => document.activeElement?.pathname === `/records/${id}`, chile.at(-1).id);
