@@ -6,6 +6,7 @@ import { monthReview, parseMonth } from './monthReview';
 import { embeddedActivities } from '../testing/embedded';
 import { monthOracle, monthsOf } from '../testing/monthOracle';
 import { generate, rec } from '../testing/sample';
+import { reviewFixture } from '../testing/reviewFixture';
 
 const embedded: Activity[] = embeddedActivities.map((a) => ({ ...a, origin: 'embedded' }));
 
@@ -49,6 +50,75 @@ describe('monthReview', () => {
     expect(r.facets.themes.dropped).toEqual([{ key: 'migration', now: 0, before: 2 }]);
     expect(r.facets.type.changed).toEqual([{ key: 'bilateral-meeting', now: 1, before: 2 }]);
     expect(r.facets.type.appeared).toEqual([{ key: 'official-visit', now: 2, before: 0 }]);
+  });
+});
+
+describe('when the month is compared with the months before it and with a year earlier', () => {
+  const r = monthReview(reviewFixture, '2025-11');
+
+  it('then it counts the month, the previous month and the same month a year earlier', () => {
+    // November: n1, n2, n3 dated in it; `span` (25 Oct – 5 Nov) may fall in it. October: `oct`, and `span`.
+    expect(r.now).toEqual({ certain: 3, possible: 1 });
+    expect(r.before).toEqual({ certain: 1, possible: 1 });
+    expect(r.yearAgo).toEqual({ month: '2024-11', count: { certain: 1, possible: 0 } });
+    expect(r.lookback).toEqual({ from: '2025-05', to: '2025-10', months: 6 });
+  });
+
+  it('then a counterpart is new when none of the six months before names it, dropped when they do and the month not', () => {
+    // May – October name CL, BR, US, FR (`span` reaches into October); April's JP is outside the six months.
+    expect(r.facets.countries).toEqual({
+      appeared: [{ key: 'DE', now: 1, before: 0 }],
+      dropped: [{ key: 'BR', now: 0, before: 1 }],
+      changed: [{ key: 'US', now: 2, before: 1 }],
+    });
+    // Peru's own foreign minister is not a counterpart; Rubio, named twice in n1, counts once.
+    expect(r.facets.actors).toEqual({
+      appeared: [{ key: 'Marco Rubio', now: 1, before: 0 }],
+      dropped: [{ key: 'Ana Pérez', now: 0, before: 1 }],
+      changed: [],
+    });
+    // OAS was seen in May and UN in October: neither is new, and both are still there.
+    expect(r.facets.organizations).toEqual({
+      appeared: [],
+      dropped: [],
+      changed: [{ key: 'UN', now: 2, before: 1 }],
+    });
+  });
+
+  it('then themes and types are compared with the previous month only', () => {
+    // October: `oct` (migration, bilateral meeting) and `span`; May's and September's migration do not count.
+    expect(r.facets.themes).toEqual({
+      appeared: [{ key: 'customs', now: 2, before: 0 }],
+      dropped: [],
+      changed: [{ key: 'migration', now: 2, before: 1 }],
+    });
+    expect(r.facets.type).toEqual({
+      appeared: [{ key: 'official-visit', now: 1, before: 0 }],
+      dropped: [],
+      changed: [{ key: 'bilateral-meeting', now: 2, before: 1 }],
+    });
+  });
+
+  it('then the months before are only those the data reach, and the first month has none', () => {
+    const dec = monthReview(reviewFixture, '2024-12');
+    expect(dec.lookback).toEqual({ from: '2024-11', to: '2024-11', months: 1 });
+    expect(dec.facets.countries.dropped).toEqual([{ key: 'CL', now: 0, before: 1 }]);
+    const first = monthReview(reviewFixture, '2024-11');
+    expect(first.lookback).toBeNull();
+    expect(first.facets.countries).toEqual({ appeared: [], dropped: [], changed: [] });
+    expect(first.now).toEqual({ certain: 1, possible: 0 });
+  });
+
+  it('then a year earlier the data do not reach is no count, but a month the filters leave empty is 0', () => {
+    expect(monthReview(reviewFixture, '2025-10').yearAgo).toEqual({ month: '2024-10', count: null });
+    // Filtered to the United States: November 2024 holds a record (Chile's), so its 0 is a count.
+    const us = reviewFixture.filter((a) => a.countries.includes('US'));
+    const filtered = monthReview(us, '2025-11', { recorded: reviewFixture });
+    expect(filtered.yearAgo).toEqual({ month: '2024-11', count: { certain: 0, possible: 0 } });
+    expect(filtered.lookback).toEqual({ from: '2025-05', to: '2025-10', months: 6 });
+    expect(filtered.facets.countries.appeared).toEqual([{ key: 'DE', now: 1, before: 0 }]);
+    // Without the unfiltered records, the data seem to start in October 2025.
+    expect(monthReview(us, '2025-11').lookback).toEqual({ from: '2025-10', to: '2025-10', months: 1 });
   });
 });
 

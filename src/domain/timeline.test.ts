@@ -3,6 +3,7 @@ import { releaseFixture } from '../testing/releaseFixture';
 import type { Activity } from './activity';
 import { generate, rec } from '../testing/sample';
 import { generateActivities } from '../testing/generate';
+import { daysOf, monthOracle, monthsOf } from '../testing/monthOracle';
 import {
   extentOf,
   monthExtent,
@@ -17,51 +18,110 @@ import {
 /** One release's 19 records, a fixed set: the months below are that release's. */
 const embedded: Activity[] = releaseFixture.activities.map((a) => ({ ...a, origin: 'embedded' }));
 
+/** The sort key of an activity's heading, from the calendar walk (testing/monthOracle), not from the code under test. */
+function naiveHeading(a: Activity): string {
+  const month = a.date.slice(0, 7);
+  return monthsOf(a).size === 1 ? `${month} 0` : `${month} 1 ${a.date} ${daysOf(a).at(-1)} ${a.datePrecision}`;
+}
+/** The reading order spelled out: heading by heading (a month, then the periods that start in it), then by date. */
+function naiveReadingOrder(list: readonly Activity[]): Activity[] {
+  const heading = new Map(list.map((a) => [a, naiveHeading(a)]));
+  return [...list].sort((x, y) => {
+    const [hx, hy] = [heading.get(x) ?? '', heading.get(y) ?? ''];
+    return hx < hy ? -1 : hx > hy ? 1 : timelineOrder(x, y);
+  });
+}
+
 describe('planTimeline', () => {
-  it('orders by start date, then end date, and groups by start month', () => {
+  it('groups what lies within a month under it, and what crosses months under its period, after that month', () => {
     const plan = planTimeline([
       rec('late', { date: '2025-12-03' }),
       rec('range', { date: '2025-11-10', datePrecision: 'range', endDate: '2025-12-10' }),
       rec('day', { date: '2025-11-10' }),
       rec('q', { date: '2026-01-01', datePrecision: 'quarter' }),
+      rec('inside', { date: '2025-11-03', datePrecision: 'range', endDate: '2025-11-05' }),
+      rec('month', { date: '2025-12-01', datePrecision: 'month' }),
+      rec('year', { date: '2026-01-01', datePrecision: 'range', endDate: '2026-12-31' }),
+      rec('jan', { date: '2026-01-20' }),
     ]);
-    expect(plan.items.map((a) => a.id)).toEqual(['day', 'range', 'late', 'q']);
-    expect(plan.months).toEqual([
-      { month: '2025-11', first: 0, count: 2 },
-      { month: '2025-12', first: 2, count: 1 },
-      { month: '2026-01', first: 3, count: 1 },
+    expect(plan.items.map((a) => a.id)).toEqual(['inside', 'day', 'range', 'month', 'late', 'jan', 'q', 'year']);
+    expect(plan.groups).toEqual([
+      { key: '2025-11', month: '2025-11', period: null, first: 0, count: 2 },
+      {
+        key: 'range 2025-11-10 2025-12-10',
+        month: '2025-11',
+        period: { date: '2025-11-10', datePrecision: 'range', endDate: '2025-12-10' },
+        first: 2,
+        count: 1,
+      },
+      { key: '2025-12', month: '2025-12', period: null, first: 3, count: 2 },
+      { key: '2026-01', month: '2026-01', period: null, first: 5, count: 1 },
+      {
+        key: 'quarter 2026-01-01 2026-03-31',
+        month: '2026-01',
+        period: { date: '2026-01-01', datePrecision: 'quarter' },
+        first: 6,
+        count: 1,
+      },
+      {
+        key: 'range 2026-01-01 2026-12-31',
+        month: '2026-01',
+        period: { date: '2026-01-01', datePrecision: 'range', endDate: '2026-12-31' },
+        first: 7,
+        count: 1,
+      },
     ]);
-    expect(plan.extent).toEqual(['2025-11-10', '2026-03-31']);
+    expect(plan.extent).toEqual(['2025-11-03', '2026-12-31']);
   });
-  it('on the release: three months, November first, the Rubio visit alone in January 2026', () => {
-    const plan = planTimeline(embedded);
-    expect(plan.months.map((m) => [m.month, m.count])).toEqual([
-      ['2025-11', 14],
-      ['2025-12', 4],
-      ['2026-01', 1],
+  it('a period that starts before any month with its own heading still comes first, and the extent starts with it', () => {
+    const plan = planTimeline([
+      rec('p', { date: '2025-10-29', datePrecision: 'range', endDate: '2025-11-01' }),
+      rec('d', { date: '2025-11-04' }),
     ]);
+    expect(plan.groups.map((g) => [g.key, g.count])).toEqual([
+      ['range 2025-10-29 2025-11-01', 1],
+      ['2025-11', 1],
+    ]);
+    expect(plan.extent).toEqual(['2025-10-29', '2025-11-04']);
+  });
+  it('on the release: November’s 4 days, the 10 ranges of 10 Nov – 10 Dec 2025, December’s 4, Q1 2026 alone', () => {
+    const plan = planTimeline(embedded);
+    expect(plan.groups.map((g) => [g.key, g.count])).toEqual([
+      ['2025-11', 4],
+      ['range 2025-11-10 2025-12-10', 10],
+      ['2025-12', 4],
+      ['quarter 2026-01-01 2026-03-31', 1],
+    ]);
+    // A month's heading holds what the calendar walk says certainly falls in it.
+    const oracle = monthOracle(embedded);
+    for (const g of plan.groups.filter((x) => x.period === null)) expect(g.count).toBe(oracle.get(g.month)?.certain);
     expect(plan.items[18]?.id).toBe('us-secretary-of-state-visit-to-peru');
     expect(plan.extent).toEqual(extentOf(embedded));
   });
-  it('on 100,000 generated records lists every one, in order, from the first month to the last', () => {
+  it('on 100,000 generated records lists every one, each under its month or its period, headings in order', () => {
     const all: Activity[] = generateActivities(100_000, 3).map((a) => ({ ...a, origin: 'analyst' }));
     const plan = planTimeline(all);
     const items = plan.items;
     expect(items).toHaveLength(100_000);
     expect(new Set(items.map((a) => a.id)).size).toBe(100_000);
-    expect(items.every((a, i) => i === 0 || timelineOrder(items[i - 1] as Activity, a) < 0)).toBe(true);
-    expect(plan.months.reduce((n, m) => n + m.count, 0)).toBe(100_000);
-    expect(plan.months.every((m) => items[m.first]?.date.startsWith(m.month))).toBe(true);
+    expect(plan.groups.reduce((n, g) => n + g.count, 0)).toBe(100_000);
+    const oracle = monthOracle(all);
+    for (const g of plan.groups) {
+      const members = items.slice(g.first, g.first + g.count);
+      const heading = naiveHeading(members[0] as Activity);
+      expect(members.every((a) => naiveHeading(a) === heading)).toBe(true);
+      expect(g.period === null).toBe(heading.endsWith(' 0'));
+      if (g.period === null) expect(g.count).toBe(oracle.get(g.month)?.certain);
+      expect(members.every((a, i) => i === 0 || timelineOrder(members[i - 1] as Activity, a) < 0)).toBe(true);
+    }
+    const keys = plan.groups.map((g) => naiveHeading(items[g.first] as Activity));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toEqual([...keys].sort());
     expect(plan.extent).toEqual(extentOf(all));
-    const months = plan.months.map((m) => m.month);
-    expect(new Set(months).size).toBe(months.length);
-    expect(months).toEqual([...months].sort());
-    expect(months[0]).toBe(all[0]?.date.slice(0, 7));
-    expect(months.at(-1)).toBe(all.at(-1)?.date.slice(0, 7));
   });
-  it('sorts exactly as the reference comparator, whatever order the records come in', () => {
+  it('orders exactly as the reading order spelled out here, whatever order the records come in', () => {
     const big = generate(20_000);
-    const sorted = [...big].sort(timelineOrder);
+    const sorted = naiveReadingOrder(big);
     const ids = (xs: readonly Activity[]) => xs.map((a) => a.id);
     expect(ids(planTimeline(big).items)).toEqual(ids(sorted));
     expect(ids(planTimeline([...big].reverse()).items)).toEqual(ids(sorted));
@@ -69,7 +129,7 @@ describe('planTimeline', () => {
     const byDate = [...big].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)).reverse();
     byDate.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
     expect(ids(planTimeline(byDate).items)).toEqual(ids(sorted));
-    expect(planTimeline([])).toEqual({ items: [], months: [], extent: null });
+    expect(planTimeline([])).toEqual({ items: [], groups: [], extent: null });
   });
 });
 

@@ -3,13 +3,23 @@ import { activityInterval, monthBounds, monthKey } from './dates';
 import type { Filters } from './filters';
 
 /**
- * Timeline derivations: grouping by month, the span an activity covers, and the month switcher's steps. As in
- * aggregate.ts, an activity belongs to the month of its `date` (its start); a range is drawn as a span from there.
+ * Timeline derivations: grouping into headings, the span an activity covers, and the month switcher's steps.
+ *
+ * Headings never say more than a date's source does. An activity whose date lies within one calendar month (a day, a
+ * month, or a range of days inside a month) goes under that month: it certainly fell in it, as monthFit.ts counts
+ * it. One known only to a period that crosses months (a quarter, "10 Nov – 10 Dec 2025") goes under a heading of
+ * its own that names that period, never under the month it starts in. So a month heading's count is the month
+ * chart's "certain" count for that month, and the period headings that overlap the month hold its "may fall" ones.
+ *
+ * Order: by the month a group starts in; a month's own heading first, then the periods that start in that month,
+ * by start date, then end date (a quarter before a year that starts the same day). Within a group, start date, end
+ * date and id, as `timelineOrder`.
  */
 
 /**
- * Start date, then end date, then id: the reading order of the timeline. The reference comparator (tests check
- * `planTimeline` against it): it works out each record's interval per comparison, far too slow for 100k records.
+ * Start date, then end date, then id: the reading order within a heading of the timeline. The reference comparator
+ * (tests check `planTimeline` against it): it works out each record's interval per comparison, far too slow for
+ * 100k records.
  */
 export function timelineOrder(a: Activity, b: Activity): number {
   const key = (x: Activity) => [x.date, activityInterval(x)[1], x.id];
@@ -21,27 +31,39 @@ export function timelineOrder(a: Activity, b: Activity): number {
   return 0;
 }
 
-/** A month of the timeline: its items are `items[first]` … `items[first + count - 1]` of the plan. */
-export interface MonthSpan {
+/** The dates of a period heading, as the source gives them. */
+export type PeriodDate = Pick<Activity, 'date' | 'datePrecision' | 'endDate'>;
+
+/**
+ * A heading of the timeline and its run of items: `items[first]` … `items[first + count - 1]` of the plan. A month
+ * (`period` null) or a period that crosses months (`period` its dates).
+ */
+export interface TimelineGroup {
+  /** Unique within a plan: "2025-11" for a month, "range 2025-11-10 2025-12-10" for a period. */
+  key: string;
+  /** The month the group starts in (YYYY-MM). */
   month: string;
+  period: PeriodDate | null;
   first: number;
   count: number;
 }
 
 export interface TimelinePlan {
-  /** Every activity, in timeline order. */
+  /** Every activity, in reading order: group by group (see the module's comment). */
   items: Activity[];
-  /** The start months, in order, each with the run of items that begin in it. */
-  months: MonthSpan[];
+  /** The headings, in order, each with its run of items. */
+  groups: TimelineGroup[];
   /** The first day and last day covered by the activities, for drawing spans. */
   extent: [string, string] | null;
 }
 
 /**
- * Every activity in timeline order, with its months. Each record's end date is worked out once, not per comparison,
+ * Every activity in reading order, with its headings. Each record's end date is worked out once, not per comparison,
  * and strings are compared by code unit (dates are ISO, ids plain ASCII), never with the collator: at 100k records
  * that took seconds. Callers usually pass records already in date order (the database reads them by its `date`
- * index); then only runs of equal dates that are out of order need sorting, and those are short.
+ * index); then only runs of equal dates that are out of order need sorting, and those are short. The records are
+ * then dealt into their groups in that order, so each group keeps it; only the groups (a few dozen months and the
+ * distinct periods) are sorted.
  */
 export function planTimeline(activities: readonly Activity[]): TimelinePlan {
   const n = activities.length;
@@ -84,19 +106,55 @@ export function planTimeline(activities: readonly Activity[]): TimelinePlan {
       }
       s = e;
     }
-  const items = new Array<Activity>(n);
-  const months: MonthSpan[] = [];
-  let current: MonthSpan | undefined;
+  // Deal the records into their groups. The sort key puts a month ("2025-11 0") before the periods that start in it
+  // ("2025-11 1 2025-11-10 2025-12-10 range"), and those by start, then end.
+  const buckets = new Map<string, { sort: string; group: Omit<TimelineGroup, 'first' | 'count'>; members: number[] }>();
+  let current: { month: string; members: number[] } | undefined;
   for (let i = 0; i < n; i++) {
     const k = order[i] as number;
-    items[i] = activities[k] as Activity;
     // From the copied dates: reading a field of 100k records costs as much as a filter pass.
     const date = dates[k] as string;
-    if (current && date.startsWith(current.month)) current.count++;
-    else months.push((current = { month: monthKey(date), first: i, count: 1 }));
+    const end = ends[k] as string;
+    const month = monthKey(date);
+    if (end.startsWith(month)) {
+      // Most records are day-dated and come in runs of one month: skip the map for them.
+      if (current?.month === month) {
+        current.members.push(k);
+        continue;
+      }
+      let bucket = buckets.get(month);
+      if (!bucket) {
+        bucket = { sort: `${month} 0`, group: { key: month, month, period: null }, members: [] };
+        buckets.set(month, bucket);
+      }
+      bucket.members.push(k);
+      current = { month, members: bucket.members };
+      continue;
+    }
+    const a = activities[k] as Activity;
+    const key = `${a.datePrecision} ${date} ${end}`;
+    let bucket = buckets.get(key);
+    if (!bucket) {
+      const period: PeriodDate =
+        a.datePrecision === 'range'
+          ? { date, datePrecision: 'range', endDate: end }
+          : { date, datePrecision: a.datePrecision };
+      bucket = { sort: `${month} 1 ${date} ${end} ${a.datePrecision}`, group: { key, month, period }, members: [] };
+      buckets.set(key, bucket);
+    }
+    bucket.members.push(k);
   }
-  const first = items[0];
-  return { items, months, extent: first ? [first.date, last] : null };
+  const sortedBuckets = [...buckets.values()].sort((x, y) => (x.sort < y.sort ? -1 : x.sort > y.sort ? 1 : 0));
+  const items = new Array<Activity>(n);
+  const groups: TimelineGroup[] = [];
+  let at = 0;
+  for (const b of sortedBuckets) {
+    groups.push({ ...b.group, first: at, count: b.members.length });
+    for (const k of b.members) items[at++] = activities[k] as Activity;
+  }
+  let start: string | null = null;
+  for (let i = 0; i < n; i++) if (start === null || (dates[i] as string) < start) start = dates[i] as string;
+  return { items, groups, extent: start === null ? null : [start, last] };
 }
 
 export function extentOf(activities: readonly Activity[]): [string, string] | null {

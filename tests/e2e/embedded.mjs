@@ -17,7 +17,7 @@ const taxonomy = JSON.parse(readFileSync(resolve(root, 'data/taxonomy.json'), 'u
 export const countWhere = (keep) => EMBEDDED.filter(keep).length;
 
 /** The last day a record's date stands for. */
-function lastDay(a) {
+export function lastDay(a) {
   const [y, m] = [Number(a.date.slice(0, 4)), Number(a.date.slice(5, 7))];
   const monthEnd = (month) => new Date(Date.UTC(y, month, 0)).toISOString().slice(0, 10);
   if (a.datePrecision === 'month') return monthEnd(m);
@@ -31,6 +31,14 @@ export const underWayIn = (month) => countWhere((a) => a.date <= `${month}-31` &
 
 /** Records that start in a month. */
 export const startingIn = (month) => countWhere((a) => a.date.startsWith(month));
+
+/**
+ * The months that have a heading of their own on the timeline: those a record's whole date lies in (a record known
+ * only to a period across months is listed under that period instead).
+ */
+export const headingMonths = [
+  ...new Set(EMBEDDED.filter((a) => lastDay(a).slice(0, 7) === a.date.slice(0, 7)).map((a) => a.date.slice(0, 7))),
+].sort();
 
 /** The months records start in, in order. */
 export const startMonths = [...new Set(EMBEDDED.map((a) => a.date.slice(0, 7)))].sort();

@@ -6,6 +6,7 @@ import {
   EMBEDDED,
   activitiesText,
   countWhere,
+  headingMonths,
   monthBefore,
   monthBounds,
   monthName,
@@ -72,17 +73,24 @@ test('overview: figures with data, and the month switcher sets from/to', async (
   assert.equal(params(page).get('from'), monthBounds(before).from);
 });
 
-test('timeline: month chart, month groups, the quarter, arrow keys', async ({ launch }) => {
+test('timeline: month chart, month groups linked to their review, the quarter under its own heading, arrow keys', async ({
+  launch,
+}) => {
   const b = await launch();
   const { page } = b;
   await page.goto(url('/timeline?lang=en'));
   const chart = page.getByRole('figure', { name: 'Activities per month' });
   const first = startMonths[0];
   await chart.getByRole('button', { name: new RegExp(`^${monthName(first)}: \\d+`) }).waitFor();
-  for (const month of startMonths)
-    await page.getByRole('heading', { level: 2, name: new RegExp(`^${monthName(month)}`) }).waitFor();
-  const january = page.getByRole('region', { name: /January 2026/ });
-  assert.match(await january.textContent(), /Q1 2026/);
+  for (const month of headingMonths) {
+    const heading = page.getByRole('heading', { level: 2, name: new RegExp(`^${monthName(month)}`) });
+    assert.equal(await heading.getByRole('link').getAttribute('href'), `/month/${month}?lang=en`);
+  }
+  // The Rubio visit, known only to Q1 2026: under a heading of that quarter, not under January.
+  const quarter = page.getByRole('region', { name: /^Q1 2026/ });
+  const visit = EMBEDDED.find((a) => a.datePrecision === 'quarter' && a.date === '2026-01-01');
+  assert.ok((await quarter.textContent()).includes(visit.title.en), 'the visit is under Q1 2026');
+  assert.doesNotMatch(await page.getByRole('region', { name: /^January 2026/ }).textContent(), /Q1 2026/);
   const firstItem = page.locator('a[data-timeline-item]').first();
   await firstItem.focus();
   await page.keyboard.press('ArrowDown');

@@ -4,15 +4,14 @@ import { useTranslation } from 'react-i18next';
 import type { NewBriefingItem } from '../../db/briefing';
 import { useAddManyToBriefing, useBriefing } from '../../db/briefingQueries';
 import { formatMonth } from '../../domain/dates';
-import { valueLabel } from '../../domain/labels';
-import type { MonthReview, ReviewFacet } from '../../domain/monthReview';
+import type { MonthReview } from '../../domain/monthReview';
 import { useLang } from '../../lib/useLang';
 import { useVocabulary } from '../../lib/useVocabulary';
 import { capitalise, withNumbers } from '../../ui/charts/captions';
 import { chartBriefingItem } from '../../ui/export/chartBriefingItem';
 import { EXPORT_NS } from '../../ui/export/i18n';
 import { monthChartFigure, monthSearch, type MonthWindow } from './monthChartState';
-import { PARAM, whatChangedText } from './whatChangedText';
+import { facetLabel, whatChangedText } from './whatChangedText';
 
 interface Props {
   review: MonthReview;
@@ -49,7 +48,7 @@ export function MonthBriefingButton({ review, months, search, drawingRef }: Prop
   const onClick = async () => {
     setBusy(true);
     try {
-      const label = (f: ReviewFacet, key: string) => valueLabel(PARAM[f], key, lang, vocab);
+      const label = facetLabel(lang, vocab);
       const fig = monthChartFigure(rawT, ui, months, locale, search);
       const drawing = drawingRef.current;
       const chart = drawing

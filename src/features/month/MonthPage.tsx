@@ -35,7 +35,7 @@ export default function MonthPage() {
     if (!all || !month) return [null, null];
     const undated = applyFilters(all, { ...filters, from: null, to: null });
     // The chart starts with the data set (all records, before filters): earlier months are unrecorded, not empty.
-    return [monthReview(undated, month), monthWindow(undated, month, monthExtent(all)?.[0] ?? null)];
+    return [monthReview(undated, month, { recorded: all }), monthWindow(undated, month, monthExtent(all)?.[0] ?? null)];
   }, [all, filters, month]);
 
   if (!param && all) {

@@ -10,6 +10,7 @@ import { ColumnChart } from '../../ui/charts/ColumnChart';
 import { formatNumber, leadSentence, withNumbers } from '../../ui/charts/captions';
 import { timeChartText } from '../../ui/charts/timeText';
 import { CATEGORICAL } from '../../ui/palette';
+import { MonthReviewLinks } from './MonthReviewLinks';
 import type { OverviewModel } from './overviewState';
 import { useVocabulary } from '../../lib/useVocabulary';
 
@@ -80,6 +81,8 @@ export function MiniFigures({ m }: { m: OverviewModel }) {
           legend={time.legend}
           describe={time.describe}
         />
+        {/* Only months link to a month's review: a quarter or a year column has none. */}
+        {grain === 'month' && <MonthReviewLinks rows={time.rows} />}
       </ChartFigure>
       <ChartFigure
         chartId="overview-top-themes"

@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/utils/renderApp';
 import { releaseFixture } from '../../testing/releaseFixture';
-import { spanningMonths } from '../../testing/monthOracle';
+import { oracleMonths, spanningMonths } from '../../testing/monthOracle';
 
 // Fixed numbers below: the app seeds the 19 records of one release, not whatever data/ holds today.
 vi.mock('../../db/embedded', () => import('../../testing/releaseFixture').then((m) => m.embeddedAsFixture()));
@@ -64,6 +64,45 @@ describe('when the overview opens on the whole release', () => {
       'Chile and United States of America lead with 2 activities each, 1 more than Canada.',
     );
     expect(within(countries).getByRole('link', { name: /Open the map/ })).toHaveAttribute('href', '/map?lang=en');
+  });
+});
+
+describe('when the overview shows activities per month', () => {
+  it('then every month of the chart links to its review, keeping the filters', async () => {
+    await renderApp('/?theme=drug-trafficking&lang=en');
+    const figure = await screen.findByRole('figure', { name: 'Activities per month' });
+    const nav = within(figure).getByRole('navigation', { name: 'Each month in review' });
+    // The months the calendar walk finds for the filtered records (testing/monthOracle), not the chart's own rows.
+    const months = oracleMonths(releaseFixture.activities.filter((a) => a.themes.includes('drug-trafficking')));
+    expect(months).toEqual(['2025-11', '2025-12']);
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual(
+      months.map((m) => `/month/${m}?theme=drug-trafficking&lang=en`),
+    );
+    expect(links.map((a) => a.textContent)).toEqual(['Nov 2025', 'Dec 2025']);
+  });
+
+  it('then on the whole release the links run from November 2025 to March 2026, the quarter’s last month', async () => {
+    await renderApp('/?lang=en');
+    const figure = await screen.findByRole('figure', { name: 'Activities per month' });
+    const nav = within(figure).getByRole('navigation', { name: 'Each month in review' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    ).toEqual(oracleMonths(releaseFixture.activities).map((m) => `/month/${m}?lang=en`));
+    expect(within(nav).getAllByRole('link')).toHaveLength(5);
+  });
+
+  it('then with a date filter the links cover its months, and the month replaces the dates', async () => {
+    await renderApp('/?country=CL&from=2025-12-01&to=2025-12-31&lang=en');
+    const figure = await screen.findByRole('figure', { name: 'Activities per month' });
+    const nav = within(figure).getByRole('navigation', { name: 'Each month in review' });
+    expect(within(nav).getByRole('link', { name: 'Dec 2025' })).toHaveAttribute(
+      'href',
+      '/month/2025-12?country=CL&lang=en',
+    );
+    expect(within(nav).getAllByRole('link')).toHaveLength(1);
   });
 });
 

@@ -1,5 +1,5 @@
 import { useMemo, useRef, type KeyboardEvent } from 'react';
-import { MonthHeading, monthHeadingText, moveFor, useListContext, type ListProps } from './listParts';
+import { GroupHeading, headingText, moveFor, useListContext, type ListProps } from './listParts';
 import { TimelineItem } from './TimelineItem';
 import { TimelineVirtual } from './TimelineVirtual';
 
@@ -10,8 +10,8 @@ import { TimelineVirtual } from './TimelineVirtual';
 export const VIRTUALIZE_ABOVE = 300;
 
 /**
- * Month sections of items. Each item's title is a link, so Tab reaches them in order; the arrow keys (and
- * Home/End) move between items across months without leaving the list.
+ * Sections of items under their month or period (domain/timeline.ts). Each item's title is a link, so Tab reaches
+ * them in order; the arrow keys (and Home/End) move between items across sections without leaving the list.
  */
 export function TimelineList(props: ListProps) {
   return props.plan.items.length > VIRTUALIZE_ABOVE ? <TimelineVirtual {...props} /> : <FullList {...props} />;
@@ -33,14 +33,15 @@ function FullList({ plan, from }: ListProps) {
   );
   return (
     <div ref={ref} className="tl-list" role="region" aria-label={ctx.label}>
-      {plan.months.map((m) => {
-        const headingId = `tl-month-${m.month}`;
+      {plan.groups.map((g, i) => {
+        // An index, not the key: a period's key has spaces, and ids only need to be unique in the page.
+        const headingId = `tl-group-${i}`;
         return (
-          <section key={m.month} className="tl-month" aria-labelledby={headingId}>
-            <MonthHeading id={headingId} text={monthHeadingText(ctx, m.month, m.count, from)} />
+          <section key={g.key} className="tl-month" aria-labelledby={headingId}>
+            <GroupHeading id={headingId} text={headingText(ctx, g, from)} />
             <ol className="tl-items">
-              {plan.items.slice(m.first, m.first + m.count).map((a, i) => (
-                <TimelineItem key={a.id} activity={a} index={m.first + i} extent={plan.extent} keys={keys} ctx={ctx} />
+              {plan.items.slice(g.first, g.first + g.count).map((a, j) => (
+                <TimelineItem key={a.id} activity={a} index={g.first + j} extent={plan.extent} keys={keys} ctx={ctx} />
               ))}
             </ol>
           </section>

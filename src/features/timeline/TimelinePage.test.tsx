@@ -7,46 +7,58 @@ import { releaseFixture } from '../../testing/releaseFixture';
 import { resetSeedingForTests } from '../../db/seed';
 import type { Activity } from '../../domain/activity';
 import { generate } from '../../testing/sample';
-import { formatMonth } from '../../domain/dates';
 import { generateActivities } from '../../testing/generate';
-import { monthOracle, oracleMonths, spanningMonths } from '../../testing/monthOracle';
+import { daysOf, monthOracle, monthsOf, oracleMonths, spanningMonths } from '../../testing/monthOracle';
 
 // Fixed numbers below: the app seeds the 19 records of one release, not whatever data/ holds today.
 vi.mock('../../db/embedded', () => import('../../testing/releaseFixture').then((m) => m.embeddedAsFixture()));
 
 /**
- * The timeline's order, written out here rather than taken from domain/timeline (the code under test): start
- * date, then the last day the date stands for (a month or quarter ends after a day in it), then id.
+ * The timeline's order, written out here rather than taken from domain/timeline (the code under test): under its
+ * heading — the month, when every day the date may stand for lies in one month (the calendar walk of
+ * testing/monthOracle), else its own period, after that month — then start date, the last day the date stands for
+ * (a month or quarter ends after a day in it), then id.
  */
+function headingOf(a: Activity): string {
+  const month = a.date.slice(0, 7);
+  return monthsOf(a).size === 1 ? `${month} 0` : `${month} 1 ${a.date} ${daysOf(a).at(-1)} ${a.datePrecision}`;
+}
 function naiveOrder(list: readonly Activity[]): Activity[] {
-  const lastDay = (a: Activity) => {
-    const [y, m] = [Number(a.date.slice(0, 4)), Number(a.date.slice(5, 7))];
-    const monthEnd = (month: number) => new Date(Date.UTC(y, month, 0)).toISOString().slice(0, 10);
-    if (a.datePrecision === 'month') return monthEnd(m);
-    if (a.datePrecision === 'quarter') return monthEnd(Math.ceil(m / 3) * 3);
-    if (a.datePrecision === 'range') return a.endDate ?? a.date;
-    return a.date;
-  };
-  const key = (a: Activity) => `${a.date} ${lastDay(a)} ${a.id}`;
-  return [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const key = (a: Activity) => `${headingOf(a)}|${a.date} ${daysOf(a).at(-1)} ${a.id}`;
+  const keys = new Map(list.map((a) => [a, key(a)]));
+  const k = (a: Activity) => keys.get(a) ?? '';
+  return [...list].sort((a, b) => (k(a) < k(b) ? -1 : k(a) > k(b) ? 1 : 0));
 }
 
 const itemLinks = () =>
   screen.getAllByRole('link').filter((a) => a.getAttribute('href')?.startsWith('/records/') && a.closest('.tl-list'));
 
+/** "November 2025", written with Intl here rather than with domain/dates (the code under test). */
+const monthName = (key: string) =>
+  new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${key}-01T00:00:00Z`),
+  );
+const plural = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
+/** A heading's text with Intl's thin spaces around a range's dash read as plain ones. */
+const text = (h: HTMLElement) => h.textContent.replace(/\s+/g, ' ');
+
 describe('when the timeline opens on the whole release', () => {
-  it('then it groups the activities by the month they start, in date order', async () => {
+  it('then days go under their month, and ranges and the quarter under their own period, after its first month', async () => {
     await renderApp('/timeline?lang=en');
     const headings = await screen.findAllByRole('heading', { level: 2, name: /\d{4}/ });
-    expect(headings.map((h) => h.textContent)).toEqual([
-      'November 2025 14 activities',
+    // The release's 19: four days in November, ten known only to 10 Nov – 10 Dec 2025, four days in December and
+    // one visit planned for Q1 2026 (tests/fixtures/dataset/np-304-25.activities.json).
+    expect(headings.map(text)).toEqual([
+      'November 2025 4 activities',
+      '10 Nov – 10 Dec 2025 10 activities known only to this period',
       'December 2025 4 activities',
-      'January 2026 1 activity',
+      'Q1 2026 1 activity known only to this period',
     ]);
     const december = screen.getByRole('region', { name: /December 2025/ });
     expect(
       within(december)
         .getAllByRole('link')
+        .filter((a) => a.getAttribute('href')?.startsWith('/records/'))
         .map((a) => a.textContent),
     ).toEqual([
       'Peru–Chile Binational Committee on Migration Cooperation set up',
@@ -54,12 +66,55 @@ describe('when the timeline opens on the whole release', () => {
       'Foreign Minister De Zela meets US Secretary of State Marco Rubio',
       'Peru–Chile consular and migration meeting in Tacna',
     ]);
+    expect(screen.queryByRole('heading', { level: 2, name: /^January 2026/ })).toBeNull();
+    expect(screen.getByRole('list', { name: 'Key' })).toHaveTextContent('A heading that names a period');
+  });
+
+  it('then each month heading counts what the chart says certainly falls in it, the period headings what may', async () => {
+    await renderApp('/timeline?lang=en');
+    const chart = await screen.findByRole('figure', { name: 'Activities per month' });
+    const headings = screen.getAllByRole('heading', { level: 2, name: /\d{4}/ });
+    const periodCounts = headings
+      .filter((h) => h.textContent.includes('known only to this period'))
+      .map((h) => Number(/ (\d+) activit/.exec(text(h))?.[1]));
+    // The calendar walk (testing/monthOracle) counts each month; the spanning records, by the days they cover.
+    const spanning = spanningMonths(releaseFixture.activities);
+    for (const [month, { certain, possible }] of monthOracle(releaseFixture.activities)) {
+      const name = monthName(month);
+      const bar = possible
+        ? `${name}: ${plural(certain, 'activity', 'activities')} certainly, ${possible} more may fall in it`
+        : `${name}: ${plural(certain, 'activity', 'activities')}`;
+      expect(within(chart).getByRole('button', { name: bar })).toBeInTheDocument();
+      const heading = headings.find((h) => h.textContent.startsWith(`${name} `));
+      if (certain > 0) expect(heading).toHaveTextContent(`${name} ${plural(certain, 'activity', 'activities')}`);
+      else expect(heading).toBeUndefined();
+      expect(spanning.filter((a) => monthsOf(a).has(month))).toHaveLength(possible);
+    }
+    expect(periodCounts.reduce((n, c) => n + c, 0)).toBe(spanning.length);
+  });
+
+  it('then each month heading links to its review, keeping the filters; a period heading links nowhere', async () => {
+    await renderApp('/timeline?theme=drug-trafficking&lang=en');
+    const november = await screen.findByRole('heading', { level: 2, name: /^November 2025/ });
+    expect(within(november).getByRole('link', { name: 'November 2025' })).toHaveAttribute(
+      'href',
+      '/month/2025-11?theme=drug-trafficking&lang=en',
+    );
+    const december = screen.getByRole('heading', { level: 2, name: /^December 2025/ });
+    expect(within(december).getByRole('link', { name: 'December 2025' })).toHaveAttribute(
+      'href',
+      '/month/2025-12?theme=drug-trafficking&lang=en',
+    );
+    // Drug trafficking: 20 Nov and 5 Dec, and five coordinations known only to 10 Nov – 10 Dec 2025.
+    const period = screen.getByRole('heading', { level: 2, name: /^10 Nov\s–\s10 Dec 2025/ });
+    expect(period).toHaveTextContent('5 activities known only to this period');
+    expect(within(period).queryByRole('link')).toBeNull();
   });
 
   it('then the planned Rubio visit shows "Q1 2026", its type, countries and status in words', async () => {
     await renderApp('/timeline?lang=en');
-    const january = await screen.findByRole('region', { name: /January 2026/ });
-    const item = within(january).getByRole('listitem');
+    const quarter = await screen.findByRole('region', { name: /^Q1 2026/ });
+    const item = within(quarter).getByRole('listitem');
     expect(item).toHaveTextContent('Q1 2026');
     expect(item).toHaveTextContent('(quarter only)');
     expect(
@@ -85,7 +140,7 @@ describe('when the timeline opens on the whole release', () => {
   it('then the arrow keys move focus between items, across months', async () => {
     await renderApp('/timeline?lang=en');
     const user = userEvent.setup();
-    await screen.findByRole('region', { name: /January 2026/ });
+    await screen.findByRole('region', { name: /^Q1 2026/ });
     const links = itemLinks();
     expect(links).toHaveLength(19);
     links[13]?.focus();
@@ -138,14 +193,14 @@ describe('when the timeline is filtered', () => {
 });
 
 describe('when the timeline is zoomed into December 2025', () => {
-  it('then ranges begun in November are listed under November, marked as begun earlier', async () => {
+  it('then ranges begun in November are listed under their period, marked as begun earlier', async () => {
     await renderApp('/timeline?from=2025-12-01&to=2025-12-31&lang=en');
-    expect(await screen.findByRole('heading', { level: 2, name: /^November 2025/ })).toHaveTextContent(
-      'November 2025 10 activities · begun before the dates shown, under way in them',
-    );
-    expect(screen.getByRole('heading', { level: 2, name: /^December 2025/ })).toHaveTextContent(
+    const headings = await screen.findAllByRole('heading', { level: 2, name: /\d{4}/ });
+    expect(headings.map(text)).toEqual([
+      '10 Nov – 10 Dec 2025 10 activities known only to this period · begun before the dates shown, under way in them',
       'December 2025 4 activities',
-    );
+    ]);
+    expect(screen.queryByRole('heading', { level: 2, name: /^November 2025/ })).toBeNull();
     expect(itemLinks()).toHaveLength(14);
   });
 });
@@ -162,7 +217,7 @@ describe('when there are more than 300 activities', () => {
     await seed(generate(450, 7));
     await renderApp('/timeline?lang=en', { resetDb: false });
     expect(
-      await screen.findByText('469 activities in date order, grouped by the month they start.'),
+      await screen.findByText(/^469 activities in date order, under their month, or under their period/),
     ).toBeInTheDocument();
     const chart = screen.getByRole('figure', { name: 'Activities per month' });
     const all = [...generate(450, 7), ...releaseFixture.activities];
@@ -184,7 +239,7 @@ describe('when there are more than 300 activities', () => {
     await seed(records);
     await renderApp('/timeline?lang=en', { resetDb: false });
     expect(
-      await screen.findByText('1,000 activities in date order, grouped by the month they start.'),
+      await screen.findByText(/^1,000 activities in date order, under their month, or under their period/),
     ).toBeInTheDocument();
     const user = userEvent.setup();
     const first = screen.getByRole('link', { name: sorted[0]?.title.en });
@@ -193,13 +248,16 @@ describe('when there are more than 300 activities', () => {
     const last = sorted[999];
     expect(document.activeElement).toHaveTextContent(last?.title.en ?? '');
     expect(document.activeElement).toHaveAttribute('href', `/records/${last?.id}?lang=en`);
-    // Its month is named though the heading is far above, and the item says where it is in that month.
+    // Its heading is named though it is far above, and the item says where it is under that heading.
     const item = document.activeElement?.closest('li');
-    const inLastMonth = sorted.filter((a) => a.date.startsWith(last?.date.slice(0, 7) ?? '')).length;
-    expect(item).toHaveAttribute('aria-posinset', String(inLastMonth));
-    expect(item).toHaveAttribute('aria-setsize', String(inLastMonth));
+    const lastHeading = last ? headingOf(last) : '';
+    const underLast = sorted.filter((a) => headingOf(a) === lastHeading).length;
+    expect(item).toHaveAttribute('aria-posinset', String(underLast));
+    expect(item).toHaveAttribute('aria-setsize', String(underLast));
     expect(item?.closest('section')).toHaveAccessibleName(
-      new RegExp(`^${formatMonth(last?.date.slice(0, 7) ?? '', 'en-GB')} ${inLastMonth} activities$`),
+      lastHeading.endsWith(' 0')
+        ? `${monthName(last?.date.slice(0, 7) ?? '')} ${underLast} activities`
+        : new RegExp(` ${underLast} activities known only to this period$`),
     );
     // The list may draw its rows again between keys on a busy machine (focus follows once they are drawn).
     const focusedOn = (id: string | undefined) =>

@@ -25,6 +25,8 @@ export default function TimelinePage() {
   const plan = useMemo(() => (data ? planTimeline(data) : null), [data]);
   // The key explains the overdue badge when the list shows one.
   const anyOverdue = useMemo(() => plan?.items.some((a) => isOverdue(a, today)) ?? false, [plan, today]);
+  // The key explains period headings when the list has one.
+  const anyPeriod = plan?.groups.some((g) => g.period !== null) ?? false;
   const clip = filterMonths(filters);
   const [clipFrom, clipTo] = clip ?? [null, null];
   const tally = useMemo(
@@ -43,6 +45,7 @@ export default function TimelinePage() {
               <li className="tl-legend-held">{t('legend.held')}</li>
               <li className="tl-legend-pending">{t('legend.pending')}</li>
               <li className="tl-legend-span">{t('legend.span')}</li>
+              {anyPeriod && <li className="tl-legend-period">{t('legend.period')}</li>}
               {anyOverdue && (
                 <li>
                   <span className="status status-overdue">{tc('overdue.badge')}</span>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { defaultRangeExtractor, measureElement, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
-import type { TimelinePlan } from '../../domain/timeline';
-import { MonthHeading, monthHeadingText, moveFor, useListContext, type ListProps } from './listParts';
+import type { TimelineGroup, TimelinePlan } from '../../domain/timeline';
+import { GroupHeading, headingText, moveFor, useListContext, type ListProps } from './listParts';
 import { TimelineItem } from './TimelineItem';
 import { rowAt, rowCount, rowOfItem, type TimelineRow } from './timelineRows';
 
@@ -10,12 +10,13 @@ import { rowAt, rowCount, rowOfItem, type TimelineRow } from './timelineRows';
  * (1rem = 16px). A row that measures as guessed changes nothing; each that differs makes the virtualizer redo its
  * offsets from that row on (the bulk of the scrolling cost at 100k).
  */
-const ESTIMATE = { month: 67, item: 79 };
+const ESTIMATE = { heading: 67, item: 79 };
 
 /**
  * The timeline beyond a few hundred items: only the rows near the viewport are in the DOM, each placed at its
- * offset within a box as tall as the whole list, so the page scrolls as one. Rows are grouped into month sections
- * as they are drawn; a section whose heading has scrolled away is still named after its month.
+ * offset within a box as tall as the whole list, so the page scrolls as one. Rows are grouped into sections as they
+ * are drawn, one per month or period heading (a period's heading is a row like a month's, placed where
+ * domain/timeline.ts orders it); a section whose heading has scrolled away is still named after its month or period.
  */
 export function TimelineVirtual({ plan, from }: ListProps) {
   const ctx = useListContext();
@@ -35,8 +36,11 @@ export function TimelineVirtual({ plan, from }: ListProps) {
   const [pinned, setPinned] = useState<{ plan: TimelinePlan; index: number } | null>(null);
   const pinnedRow = pinned?.plan === plan ? rowOfItem(plan, pinned.index) : null;
   const focusNext = useRef<number | null>(null);
-  const headingRows = useMemo(() => new Set(plan.months.map((m, i) => m.first + i)), [plan]);
-  const estimateSize = useCallback((r: number) => (headingRows.has(r) ? ESTIMATE.month : ESTIMATE.item), [headingRows]);
+  const headingRows = useMemo(() => new Set(plan.groups.map((g, i) => g.first + i)), [plan]);
+  const estimateSize = useCallback(
+    (r: number) => (headingRows.has(r) ? ESTIMATE.heading : ESTIMATE.item),
+    [headingRows],
+  );
   const virtualizer = useWindowVirtualizer<HTMLElement>({
     count: rowCount(plan),
     estimateSize,
@@ -77,14 +81,14 @@ export function TimelineVirtual({ plan, from }: ListProps) {
     }),
     [plan, virtualizer],
   );
-  const sections: { month: string; count: number; rows: { row: TimelineRow; index: number; start: number }[] }[] = [];
+  const sections: { group: TimelineGroup; rows: { row: TimelineRow; index: number; start: number }[] }[] = [];
   for (const v of virtualizer.getVirtualItems()) {
     const row = rowAt(plan, v.index);
     if (!row) continue;
     const last = sections[sections.length - 1];
     const entry = { row, index: v.index, start: v.start - scrollMargin };
-    if (last?.month === row.month) last.rows.push(entry);
-    else sections.push({ month: row.month, count: row.count, rows: [entry] });
+    if (last?.group === row.group) last.rows.push(entry);
+    else sections.push({ group: row.group, rows: [entry] });
   }
   return (
     <div
@@ -95,14 +99,14 @@ export function TimelineVirtual({ plan, from }: ListProps) {
       style={{ height: virtualizer.getTotalSize() }}
     >
       {sections.map((s) => {
-        const text = monthHeadingText(ctx, s.month, s.count, from);
+        const text = headingText(ctx, s.group, from);
         const items = s.rows.filter((r) => r.row.kind === 'item');
-        const heading = s.rows.find((r) => r.row.kind === 'month');
+        const heading = s.rows.find((r) => r.row.kind === 'heading');
         const style = (start: number) => ({ transform: `translateY(${start}px)` });
         return (
-          <section key={s.month} className="tl-month" aria-label={`${text.name} ${text.count}`}>
+          <section key={s.group.key} className="tl-month" aria-label={`${text.name} ${text.count}`}>
             {heading && (
-              <MonthHeading
+              <GroupHeading
                 text={text}
                 headingRef={virtualizer.measureElement}
                 row={heading.index}
@@ -124,7 +128,7 @@ export function TimelineVirtual({ plan, from }: ListProps) {
                       row: index,
                       style: style(start),
                       pos: row.pos,
-                      count: row.count,
+                      count: row.group.count,
                     }}
                   />
                 ) : null,

@@ -1,15 +1,16 @@
 import { useMemo, type CSSProperties, type Ref } from 'react';
-import { useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { formatMonth } from '../../domain/dates';
-import type { TimelinePlan } from '../../domain/timeline';
+import { formatActivityDate, formatMonth } from '../../domain/dates';
+import type { TimelineGroup, TimelinePlan } from '../../domain/timeline';
+import { monthReviewLink } from '../../lib/monthLink';
 import { useLang } from '../../lib/useLang';
 import { capitalise, withNumbers } from '../../ui/charts/captions';
 import type { ItemContext } from './TimelineItem';
 import { useVocabulary } from '../../lib/useVocabulary';
 import { useToday } from '../../lib/useToday';
 
-/** What the plain and the virtualised list share: keys, the hooks' context, month headings. */
+/** What the plain and the virtualised list share: keys, the hooks' context, headings. */
 
 const MOVES: Record<string, (i: number, n: number) => number> = {
   ArrowDown: (i, n) => Math.min(n - 1, i + 1),
@@ -26,7 +27,7 @@ export function moveFor(key: string, from: number, count: number): number | null
 
 export interface ListProps {
   plan: TimelinePlan;
-  /** The `from` filter: months before it hold activities begun earlier and still under way. */
+  /** The `from` filter: groups that start before it hold activities begun earlier and still under way. */
   from: string | null;
 }
 
@@ -44,31 +45,70 @@ export function useListContext(): ItemContext & { label: string } {
   }, [rawT, tc, lang, locale, search, vocab, today]);
 }
 
-/** A month's heading: its name, its count, and whether its activities began before the dates shown. */
-export function monthHeadingText(ctx: ItemContext, month: string, count: number, from: string | null) {
-  const earlier = from && month < from.slice(0, 7) ? ` · ${ctx.t('earlier')}` : '';
+export interface HeadingText {
+  /** "November 2025", or a period as its source gives it: "Q1 2026", "10 Nov – 10 Dec 2025". */
+  name: string;
+  count: string;
+  /** A month's review (/month/yyyy-mm with the URL's filters); a period heading has none. */
+  review: ReturnType<typeof monthReviewLink> | null;
+  reviewTitle: string;
+}
+
+/**
+ * A heading's text: its month or period, its count, and whether its activities began before the dates shown. A
+ * period heading says its activities are known only to that period, so its count is not read as a month's.
+ */
+export function headingText(ctx: ItemContext, group: TimelineGroup, from: string | null): HeadingText {
+  const begun = group.period
+    ? from !== null && group.period.date < from
+    : from !== null && group.month < from.slice(0, 7);
+  const earlier = begun ? ` · ${ctx.t('earlier')}` : '';
+  if (group.period)
+    return {
+      name: formatActivityDate(group.period, ctx.locale),
+      count: `${ctx.t('periodCount', { count: group.count })}${earlier}`,
+      review: null,
+      reviewTitle: '',
+    };
+  const name = capitalise(formatMonth(group.month, ctx.locale), ctx.locale);
   return {
-    name: capitalise(formatMonth(month, ctx.locale), ctx.locale),
-    count: `${ctx.t('monthCount', { count })}${earlier}`,
+    name,
+    count: `${ctx.t('monthCount', { count: group.count })}${earlier}`,
+    review: monthReviewLink(group.month, ctx.search),
+    reviewTitle: ctx.t('review', { month: name }),
   };
 }
 
-export function MonthHeading({
+/** A heading: a month's name links to its review; a period's name is plain text. */
+export function GroupHeading({
   text,
   id,
   headingRef,
   row,
   style,
 }: {
-  text: { name: string; count: string };
+  text: HeadingText;
   id?: string;
   headingRef?: Ref<HTMLHeadingElement>;
   row?: number;
   style?: CSSProperties;
 }) {
   return (
-    <h2 id={id} className="tl-heading" ref={headingRef} data-index={row} style={style}>
-      {text.name} <span className="tl-month-count">{text.count}</span>
+    <h2
+      id={id}
+      className={text.review ? 'tl-heading' : 'tl-heading tl-heading-period'}
+      ref={headingRef}
+      data-index={row}
+      style={style}
+    >
+      {text.review ? (
+        <Link to={text.review} title={text.reviewTitle}>
+          {text.name}
+        </Link>
+      ) : (
+        text.name
+      )}{' '}
+      <span className="tl-month-count">{text.count}</span>
     </h2>
   );
 }

@@ -9,20 +9,32 @@ import { rowAt, rowCount, rowOfItem } from './timelineRows';
 const embedded: Activity[] = releaseFixture.activities.map((a) => ({ ...a, origin: 'embedded' }));
 
 describe('timeline rows', () => {
-  it('put each month’s heading before its items', () => {
+  it('put each heading, a month’s or a period’s, before its items', () => {
     const plan = planTimeline(embedded);
-    expect(rowCount(plan)).toBe(19 + 3);
+    expect(rowCount(plan)).toBe(19 + 4);
     const rows = Array.from({ length: rowCount(plan) }, (_, r) => rowAt(plan, r));
-    expect(rows.filter((r) => r?.kind === 'month').map((r) => [rows.indexOf(r), r?.month, r?.count])).toEqual([
-      [0, '2025-11', 14],
-      [15, '2025-12', 4],
-      [20, '2026-01', 1],
+    // November's four days, the ten ranges of 10 Nov – 10 Dec 2025, December's four days, the Q1 2026 visit.
+    expect(
+      rows.flatMap((r, i) =>
+        r?.kind === 'heading' ? [[i, r.group.month, r.group.period !== null, r.group.count]] : [],
+      ),
+    ).toEqual([
+      [0, '2025-11', false, 4],
+      [5, '2025-11', true, 10],
+      [16, '2025-12', false, 4],
+      [21, '2026-01', true, 1],
     ]);
-    expect(rows[21]).toMatchObject({ kind: 'item', index: 18, pos: 1, count: 1, month: '2026-01' });
-    expect(rows[21]?.kind === 'item' && rows[21].activity.id).toBe('us-secretary-of-state-visit-to-peru');
-    expect(rows[16]).toMatchObject({ kind: 'item', index: 14, pos: 1, count: 4, month: '2025-12' });
+    expect(rows[22]).toMatchObject({ kind: 'item', index: 18, pos: 1 });
+    expect(rows[22]?.kind === 'item' && rows[22].activity.id).toBe('us-secretary-of-state-visit-to-peru');
+    expect(rows[22]?.kind === 'item' && rows[22].group.period).toEqual({
+      date: '2026-01-01',
+      datePrecision: 'quarter',
+    });
+    expect(rows[17]).toMatchObject({ kind: 'item', index: 14, pos: 1, group: { month: '2025-12', count: 4 } });
+    expect(rows[6]).toMatchObject({ kind: 'item', index: 4, pos: 1, group: { month: '2025-11', count: 10 } });
+    expect(rows[6]?.kind === 'item' && rows[6].activity.datePrecision).toBe('range');
     expect(rowAt(plan, -1)).toBeNull();
-    expect(rowAt(plan, 22)).toBeNull();
+    expect(rowAt(plan, 23)).toBeNull();
   });
   it('find the row of every item, and rowAt gives that item back', () => {
     const plan = planTimeline(generate(5_000, 9));
