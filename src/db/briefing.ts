@@ -16,6 +16,8 @@ export interface BriefingItem extends BriefingItemRow {
 export type NewBriefingItem = Omit<BriefingItem, 'id' | 'position' | 'addedAt'>;
 
 const TITLE_KEY = 'briefing.title';
+/** Who prepared the briefing, printed on its cover (empty: no line). */
+const AUTHOR_KEY = 'briefing.author';
 
 const newId = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -90,4 +92,13 @@ export async function getBriefingTitle(): Promise<string | null> {
 
 export async function setBriefingTitle(title: string): Promise<void> {
   await (await openDb()).settings.put({ key: TITLE_KEY, value: title });
+}
+
+export async function getBriefingAuthor(): Promise<string> {
+  const row = await (await openDb()).settings.get(AUTHOR_KEY);
+  return typeof row?.value === 'string' ? row.value : '';
+}
+
+export async function setBriefingAuthor(author: string): Promise<void> {
+  await (await openDb()).settings.put({ key: AUTHOR_KEY, value: author });
 }

@@ -3,10 +3,12 @@ import {
   addBriefingItem,
   addBriefingItems,
   clearBriefing,
+  getBriefingAuthor,
   getBriefingTitle,
   listBriefing,
   moveBriefingItem,
   removeBriefingItem,
+  setBriefingAuthor,
   setBriefingTitle,
   updateBriefingText,
   type NewBriefingItem,
@@ -17,6 +19,7 @@ export const briefingKeys = {
   all: ['briefing'] as const,
   items: () => [...briefingKeys.all, 'items'] as const,
   title: () => [...briefingKeys.all, 'title'] as const,
+  author: () => [...briefingKeys.all, 'author'] as const,
 };
 
 export const briefingQueryOptions = () => queryOptions({ queryKey: briefingKeys.items(), queryFn: listBriefing });
@@ -25,6 +28,8 @@ export const briefingTitleQueryOptions = () =>
 
 export const useBriefing = () => useQuery(briefingQueryOptions());
 export const useBriefingTitle = () => useQuery(briefingTitleQueryOptions());
+export const useBriefingAuthor = () =>
+  useQuery(queryOptions({ queryKey: briefingKeys.author(), queryFn: getBriefingAuthor }));
 
 function useBriefingMutation<V>(fn: (v: V) => Promise<unknown>) {
   const client = useQueryClient();
@@ -43,4 +48,5 @@ export const useMoveInBriefing = () =>
 export const useUpdateBriefingText = () =>
   useBriefingMutation(({ id, text }: { id: string; text: string }) => updateBriefingText(id, text));
 export const useSetBriefingTitle = () => useBriefingMutation((title: string) => setBriefingTitle(title));
+export const useSetBriefingAuthor = () => useBriefingMutation((author: string) => setBriefingAuthor(author));
 export const useClearBriefing = () => useBriefingMutation(() => clearBriefing());

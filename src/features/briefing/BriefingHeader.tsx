@@ -11,13 +11,15 @@ import { usePrintTitle } from './usePrintTitle';
 
 interface Props {
   title: string;
+  /** Who prepared it; empty: the cover names nobody. */
+  author: string;
   items: BriefingItem[];
   activities: Activity[];
   sources: Source[];
 }
 
-/** Title, date, filters and sources: what a printed briefing must say on its first page. */
-export function BriefingHeader({ title, items, activities, sources }: Props) {
+/** Title, author, date, filters and sources: what a printed briefing must say on its first page. */
+export function BriefingHeader({ title, author, items, activities, sources }: Props) {
   const { t } = useTranslation('briefing');
   const { lang, locale } = useLang();
   const vocab = useVocabulary();
@@ -30,7 +32,7 @@ export function BriefingHeader({ title, items, activities, sources }: Props) {
       <h1>{title}</h1>
       <p className="muted screen-only">{t('intro')}</p>
       <div className="briefing-meta">
-        <p>{t('header.prepared', { date: prepared })}</p>
+        <p>{author ? t('header.preparedBy', { author, date: prepared }) : t('header.prepared', { date: prepared })}</p>
         {filters.length > 0 && <p>{t('header.filters', { count: filters.length, list: filters.join('; ') })}</p>}
         {items.length > 0 && (
           <p>

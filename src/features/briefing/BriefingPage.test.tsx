@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/utils/renderApp';
 import { resetDbForTests } from '../../db/database';
 import { resetSeedingForTests } from '../../db/seed';
-import { addBriefingItem, listBriefing } from '../../db/briefing';
+import { addBriefingItem, getBriefingAuthor, listBriefing } from '../../db/briefing';
 
 // Fixed numbers below: the app seeds the 19 records of one release, not whatever data/ holds today.
 vi.mock('../../db/embedded', () => import('../../testing/releaseFixture').then((m) => m.embeddedAsFixture()));
@@ -84,6 +84,19 @@ describe('the briefing page', () => {
     expect(document.title).toMatch(/^Briefing — \d{1,2} [A-Z][a-z]{2} \d{4}$/);
     window.dispatchEvent(new Event('afterprint'));
     expect(document.title).toBe(routeTitle);
+  });
+
+  it.each([
+    ['en', 'Author (printed on the cover)', /^Prepared by Ana Torres, \d{1,2} [A-Z][a-z]{2} \d{4}$/],
+    ['es', 'Autoría (se imprime en la portada)', /^Preparado por Ana Torres el \d{1,2} [a-z]{3,4}\. \d{4}$/],
+  ])('(%s) names its author on the cover once given, and keeps it', async (lang, label, line) => {
+    const user = userEvent.setup();
+    await renderApp(`/briefing?lang=${lang}`, { resetDb: false });
+    const field = await screen.findByRole('textbox', { name: label });
+    await user.type(field, '  Ana Torres ');
+    await user.tab();
+    expect(await screen.findByText(line)).toBeInTheDocument();
+    expect(await getBriefingAuthor()).toBe('Ana Torres');
   });
 
   it('speaks Spanish', async () => {

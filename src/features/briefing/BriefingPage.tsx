@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useActivities, useSources } from '../../db/queries';
-import { useBriefing, useBriefingTitle } from '../../db/briefingQueries';
+import { useBriefing, useBriefingAuthor, useBriefingTitle } from '../../db/briefingQueries';
 import { QueryState } from '../../ui/QueryState';
 import { BriefingHeader } from './BriefingHeader';
 import { BriefingItemCard } from './BriefingItemCard';
@@ -15,17 +15,24 @@ export default function BriefingPage() {
   const { t } = useTranslation('briefing');
   const items = useBriefing();
   const title = useBriefingTitle();
+  const author = useBriefingAuthor();
   const activities = useActivities();
   const sources = useSources();
-  const pending = items.isPending || title.isPending || activities.isPending || sources.isPending;
-  const error = items.error ?? title.error ?? activities.error ?? sources.error;
+  const pending = items.isPending || title.isPending || author.isPending || activities.isPending || sources.isPending;
+  const error = items.error ?? title.error ?? author.error ?? activities.error ?? sources.error;
   const list = items.data ?? [];
   const name = title.data ?? t('defaultTitle');
   return (
     <section className="page briefing-page">
       <QueryState isPending={pending} error={error}>
-        <BriefingHeader title={name} items={list} activities={activities.data ?? []} sources={sources.data ?? []} />
-        <BriefingToolbar title={name} />
+        <BriefingHeader
+          title={name}
+          author={author.data ?? ''}
+          items={list}
+          activities={activities.data ?? []}
+          sources={sources.data ?? []}
+        />
+        <BriefingToolbar title={name} author={author.data ?? ''} />
         {list.length === 0 ? (
           <p className="briefing-empty screen-only">{t('empty')}</p>
         ) : (
