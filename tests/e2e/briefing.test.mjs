@@ -54,6 +54,13 @@ test('charts added to the briefing stay after a reload, reorder, and print to PD
     await note.fill('Chile and Peru met twice on migration.');
     await note.blur();
     await page.getByRole('button', { name: 'Add records table (current filters)' }).click();
+    // Its own title and author, as the cover and the PDF's document title carry them.
+    await page.getByRole('textbox', { name: 'Briefing title' }).fill('Chile and migration');
+    await page.getByRole('textbox', { name: 'Briefing title' }).blur();
+    await page.getByRole('textbox', { name: 'Author (printed on the cover)' }).fill('Ana Torres');
+    await page.getByRole('textbox', { name: 'Author (printed on the cover)' }).blur();
+    await page.getByText(/^Prepared by Ana Torres, /).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Chile and migration' }).waitFor();
     await page.getByRole('table').waitFor();
     await page.waitForFunction(() => [...document.images].every((i) => i.complete && i.naturalWidth > 0));
 
@@ -79,7 +86,15 @@ test('charts added to the briefing stay after a reload, reorder, and print to PD
       pages >= 1 && pages < 4,
       `two charts, a note and a short table flow on fewer pages than items (${pages})`,
     );
-    assert.match(info.stdout, /Title:\s+Briefing — \d{1,2} \w{3} \d{4}\n/, 'the PDF is titled after the briefing');
+    assert.match(
+      info.stdout,
+      /Title:\s+Chile and migration — \d{1,2} \w{3} \d{4}\n/,
+      'the PDF is titled after the briefing',
+    );
+    assert.match(text, /Prepared by Ana Torres, \d{1,2} \w{3} \d{4}/, 'the cover names the author and the date');
+    // Page numbers from the print style's @page margin box (pdftotext drops the thin spaces around the slash).
+    for (let n = 1; n <= pages; n++)
+      assert.match(text, new RegExp(`\\b${n} ?/ ?${pages}\\b`), `page ${n} is numbered “${n} / ${pages}”`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
