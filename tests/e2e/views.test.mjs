@@ -124,3 +124,29 @@ test('themes: four figures; a bar and a cell set filters that /records agrees wi
   await page.getByRole('table').waitFor();
   assert.equal(await recordsCount(page, chileMigration), chileMigration);
 });
+
+test('the filters chosen do not push the page down (their chips appear in the space kept for them)', async ({
+  launch,
+}) => {
+  const { page } = await launch();
+  // Two widths where the bar's controls just fit one row, in each language: a count badge must not wrap them.
+  for (const [width, lang, facets] of [
+    [1280, 'en', ['Country', 'Theme']],
+    [1180, 'es', ['País', 'Tema']],
+  ]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(url(`/records?lang=${lang}`));
+    await page.getByRole('table').waitFor();
+    const top = async () => (await page.getByRole('heading', { level: 1 }).boundingBox()).y;
+    const before = await top();
+    const bar = page.locator('.filter-bar');
+    for (const [i, facet] of facets.entries()) {
+      await bar.locator('summary', { hasText: facet }).first().click();
+      await bar.getByRole('checkbox').first().click();
+      await page.waitForURL(i === 0 ? /[?&](country)=/ : /[?&]theme=/);
+      await page.keyboard.press('Escape');
+    }
+    await bar.getByRole('listitem').nth(1).waitFor();
+    assert.equal(await top(), before, `${width} px, ${lang}: the heading stays where it was`);
+  }
+});
