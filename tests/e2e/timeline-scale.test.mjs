@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { seedDirect } from '../bench/lib/baseline.mjs';
-import { openBrowser, url } from './helpers.mjs';
+import { countStoreWhen, openBrowser, url } from './helpers.mjs';
 import { EMBEDDED } from './embedded.mjs';
 
 const N = 100_000;
@@ -71,7 +71,10 @@ test.beforeAll(async () => {
   // The page fetches the file from its own origin, as the bench's seeding does; here it is served from disk.
   await b.page.route('**/timeline-scale.json', (route) => route.fulfill({ path: file }));
   await b.page.goto(url('/timeline?lang=en'));
-  await b.page.locator('.tl-list').waitFor(); // the embedded records are seeded: the database exists
+  // The list is drawn from the embedded file before the database exists (a first visit loads its code after the
+  // first paint): wait until the app has stored the embedded records, or the seeding below finds no store.
+  await b.page.locator('.tl-list').waitFor();
+  await countStoreWhen(b.page, EMBEDDED.length, 'activities', { timeout: 60_000 });
   assert.equal(await b.page.evaluate(seedDirect, url('/timeline-scale.json')), N);
 });
 

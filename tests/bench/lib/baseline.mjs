@@ -75,14 +75,22 @@ export async function seedDirect(dataUrl) {
     req.onerror = () => reject(req.error);
     req.onsuccess = () => {
       const db = req.result;
-      const tx = db.transaction('activities', 'readwrite');
-      const s = tx.objectStore('activities');
-      for (const r of records) s.put(r);
-      tx.oncomplete = () => {
+      // Settles either way: a database the app has not created yet (no such store) or an aborted write is an
+      // error to report, never a promise left pending.
+      try {
+        const tx = db.transaction('activities', 'readwrite');
+        const s = tx.objectStore('activities');
+        for (const r of records) s.put(r);
+        tx.oncomplete = () => {
+          db.close();
+          resolve(records.length);
+        };
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error ?? new Error('the seeding transaction was aborted'));
+      } catch (e) {
         db.close();
-        resolve(records.length);
-      };
-      tx.onerror = () => reject(tx.error);
+        reject(e);
+      }
     };
   });
 }
