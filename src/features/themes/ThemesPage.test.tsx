@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../../tests/utils/renderApp';
 import { releaseFixture } from '../../testing/releaseFixture';
 import { spanningMonths } from '../../testing/monthOracle';
+import { taxonomy } from '../../domain/taxonomyData';
+import { themeColour } from '../../ui/palette';
 
 // Fixed numbers below: the app seeds the 19 records of one release, not whatever data/ holds today.
 vi.mock('../../db/embedded', () => import('../../testing/releaseFixture').then((m) => m.embeddedAsFixture()));
@@ -102,5 +104,28 @@ describe('when the themes page is filtered', () => {
     expect(await figure('Actividades por tema')).toHaveTextContent(
       'Narcotráfico y Crimen organizado encabezan con 7 actividades cada uno, 1 más que Cooperación aduanera.',
     );
+  });
+});
+
+describe('when a filter changes which themes lead', () => {
+  it("then each theme keeps its own colour in the month-by-month chart's key (fixed by the theme, not by its rank)", async () => {
+    // What each theme's colour must be: the palette's colour of its id, whatever else the chart shows.
+    const expected = new Map(taxonomy.themes.map((t) => [t.label.en, themeColour(t.id)]));
+    const key = async () => {
+      const chart = await figure('Themes month by month');
+      return [...chart.querySelectorAll<HTMLElement>('[data-legend-color]')]
+        .map((e) => [e.dataset.legendLabel!, e.dataset.legendColor!] as const)
+        .filter(([label]) => expected.has(label));
+    };
+    const { router } = await renderApp('/themes?lang=en');
+    const all = await key();
+    await router.navigate('/themes?country=CL&lang=en');
+    await waitFor(async () => expect((await key()).map(([l]) => l)).toContain('Migration'));
+    const chile = await key();
+    // The filter changes the key's themes and their places: a colour given by place would differ for one of them.
+    expect(chile.some(([l], i) => all[i]?.[0] !== l)).toBe(true);
+    for (const [label, colour] of [...all, ...chile]) expect(colour, label).toBe(expected.get(label));
+    // And no two themes in one key share a colour.
+    for (const list of [all, chile]) expect(new Set(list.map(([, c]) => c)).size).toBe(list.length);
   });
 });
