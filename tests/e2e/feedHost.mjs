@@ -7,7 +7,9 @@ import { join, normalize } from 'node:path';
 
 export async function serveFeed(dir) {
   const gets = [];
-  const server = createServer((req, res) => {
+  // Milliseconds each chunk waits before it is sent: a slow host, so a sync is still running when a second starts.
+  const slow = { chunkDelay: 0 };
+  const server = createServer(async (req, res) => {
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.setHeader('Access-Control-Expose-Headers', 'ETag');
     if (req.method === 'OPTIONS') {
@@ -17,6 +19,7 @@ export async function serveFeed(dir) {
     }
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     gets.push(path);
+    if (path.startsWith('/chunks/') && slow.chunkDelay > 0) await new Promise((r) => setTimeout(r, slow.chunkDelay));
     const file = join(dir, path);
     if (!existsSync(file)) return res.writeHead(404).end();
     const body = readFileSync(file);
@@ -31,6 +34,7 @@ export async function serveFeed(dir) {
   return {
     address: `http://127.0.0.1:${port}/feed.json`,
     gets,
+    slow,
     close: () => new Promise((r) => (server.closeAllConnections(), server.close(r))),
   };
 }

@@ -201,3 +201,50 @@ test('a feed change adds, changes, removes and conflicts; "keep mine" goes into 
     rmSync(work, { recursive: true, force: true });
   }
 });
+
+test('two tabs press "Sync now" at once: one syncs, the other is told a sync is running, and the change is fetched once', async ({
+  launch,
+}) => {
+  const work = mkdtempSync(join(tmpdir(), 'agenda-feed-'));
+  const out = join(work, 'feed');
+  publish(work, out, SOURCE.activities, '2026-12-05T10:00:00.000Z');
+  const host = await serveFeed(out);
+  const { page: a, context } = await launch();
+  try {
+    await a.goto(url('/feeds?lang=en'));
+    await countStoreWhen(a, EMBEDDED.length);
+    await a.getByLabel('Feed address').fill(host.address);
+    await a.getByRole('button', { name: 'Subscribe' }).click();
+    await a.getByText(/Synced: 0 new, \d+ changed/).waitFor();
+    const b = await context.newPage();
+    await b.goto(url('/feeds?lang=en'));
+    await b.getByRole('button', { name: 'Sync now' }).waitFor();
+
+    const target = SOURCE.activities[3];
+    publish(
+      work,
+      out,
+      SOURCE.activities.map((x) => (x.id === target.id ? { ...x, title: { ...x.title, en: 'Twice?' } } : x)),
+      '2026-12-06T10:00:00.000Z',
+    );
+    host.slow.chunkDelay = 1500;
+    host.gets.length = 0;
+    await Promise.all([
+      a.getByRole('button', { name: 'Sync now' }).click(),
+      b.getByRole('button', { name: 'Sync now' }).click(),
+    ]);
+    const synced = 'Synced: 0 new, 1 changed, 0 removed, 0 conflicts (1 files fetched).';
+    const busy = 'This feed is already syncing (in this or another tab).';
+    const outcome = async (p) => {
+      const said = p.getByText(synced).or(p.getByText(busy));
+      await said.first().waitFor({ timeout: 30_000 });
+      return (await said.first().textContent()).trim();
+    };
+    const results = (await Promise.all([outcome(a), outcome(b)])).sort();
+    assert.deepEqual(results, [synced, busy].sort(), 'one tab synced, the other stood aside');
+    assert.equal(host.gets.filter((g) => g.startsWith('/chunks/')).length, 1, `one chunk fetched: ${host.gets}`);
+  } finally {
+    await host.close().catch(() => undefined);
+    rmSync(work, { recursive: true, force: true });
+  }
+});
