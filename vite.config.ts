@@ -8,6 +8,7 @@ import { domTestFiles } from './scripts/vite/testFiles.ts';
 
 // .test.ts files that need a DOM (window, localStorage, DOMParser, React hooks rendered): they run in jsdom.
 const DOM_TS_TESTS = [
+  'src/app/chunkReload.test.ts',
   'src/db/embedded.test.ts',
   'src/db/marker.test.ts',
   'src/db/markerStore.test.ts',

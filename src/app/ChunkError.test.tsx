@@ -84,11 +84,27 @@ describe('ChunkError', () => {
       Promise.reject(new Error('Failed to fetch dynamically imported module')),
     );
     const reload = vi.fn();
-    render(<ChunkError retry={retry} reload={reload} />);
+    render(<ChunkError retry={retry} reload={reload} newBuild={() => Promise.resolve(false)} />);
     await waitFor(() => expect(retry).toHaveBeenCalledTimes(1));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Try again' })).toBeEnabled());
     expect(reload).not.toHaveBeenCalled(); // the attempt on its own never reloads (no loop)
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+  });
+
+  it('online: when the attempt at once fails, it asks whether a new build replaced this one (which reloads)', async () => {
+    const retry = vi.fn<() => Promise<void>>(() => Promise.reject(new Error('Failed to fetch')));
+    const newBuild = vi.fn(() => Promise.resolve(true));
+    render(<ChunkError retry={retry} reload={vi.fn()} newBuild={newBuild} />);
+    await waitFor(() => expect(newBuild).toHaveBeenCalledTimes(1));
+  });
+
+  it('offline, or when the attempt succeeds, it never asks about a new build', async () => {
+    const newBuild = vi.fn(() => Promise.resolve(true));
+    render(<ChunkError retry={() => Promise.resolve()} reload={vi.fn()} newBuild={newBuild} />);
+    online = false;
+    render(<ChunkError retry={() => Promise.reject(new Error('x'))} reload={vi.fn()} newBuild={newBuild} />);
+    await act(() => new Promise((r) => setTimeout(r, 50)));
+    expect(newBuild).not.toHaveBeenCalled();
   });
 });

@@ -6,7 +6,6 @@ import { Layout } from './Layout';
 import { RouteError } from './RouteError';
 import { NotFound } from './NotFound';
 import { ChunkError } from './ChunkError';
-import { shouldReloadForNewBuild } from './chunkReload';
 import { importWhenOnline } from '../lib/importWhenOnline';
 
 function Loading() {
@@ -30,8 +29,8 @@ type PageModule = { default: ComponentType };
  * download (offline, or a chunk a new deployment removed) must not be what it keeps. It keeps a component that
  * shows the page once its code is there, and until then ChunkError, whose "Try again" (or the browser coming back
  * online) calls `import()` afresh. Offline, the code is not asked for at all: Chromium would keep that failure for
- * the life of the tab (importWhenOnline.ts). Online, a failure first reloads the tab once to get the new build
- * (chunkReload.ts).
+ * the life of the tab (importWhenOnline.ts). Online, ChunkError reloads the tab once when a new deployment has
+ * replaced this tab's build, and shows the failure otherwise (chunkReload.ts).
  */
 const page = (load: () => Promise<PageModule>, ...ns: string[]) => {
   let Page: ComponentType | null = null;
@@ -51,9 +50,8 @@ const page = (load: () => Promise<PageModule>, ...ns: string[]) => {
     );
   }
   return async () => {
-    await fetchPage().catch(() => {
-      if (shouldReloadForNewBuild()) window.location.reload();
-    });
+    // A failure is ChunkError's to show, once the route is entered (chunkReload: a new build reloads the tab).
+    await fetchPage().catch(() => {});
     return { Component: Routed };
   };
 };
