@@ -41,13 +41,16 @@ describe('when the analyst subscribes to a feed', () => {
     expect(screen.getByText(/Last synced/)).toBeInTheDocument();
 
     const target = embeddedActivities[0]!;
-    await saveRecord({ ...target, title: { ...target.title, en: 'Mine' } }, 'edit');
+    await saveRecord({ ...target, summary: { ...target.summary, en: 'My summary' } }, 'edit');
     await host.publish(
       embeddedActivities.map((a) => (a.id === target.id ? { ...a, title: { ...a.title, en: 'Theirs' } } : a)),
       '2026-12-06T10:00:00.000Z',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Sync now' }));
     const conflicts = await screen.findByRole('region', { name: 'Conflicts (1)' });
+    // The history of both sides since the version they share: the analyst changed the summary, the feed the title.
+    expect(conflicts).toHaveTextContent(/Your version, edited .+: changed summary \(en\) from the feed's version/);
+    expect(conflicts).toHaveTextContent(/The feed's version, synced .+: changed title \(en\) from the feed's version/);
     await userEvent.click(within(conflicts).getByRole('button', { name: 'Take theirs' }));
     await waitFor(async () => expect((await getDb().activities.get(target.id))?.title.en).toBe('Theirs'));
   });
