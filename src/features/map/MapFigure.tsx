@@ -21,6 +21,7 @@ import { useAtlas } from './useAtlas';
 import { useMapTooltip } from './useMapTooltip';
 import { useStageScale } from './useStageScale';
 import { useVocabulary } from '../../lib/useVocabulary';
+import { MAP_COLOURS } from '../../ui/palette';
 
 export interface MapFigureProps {
   view: MapView;
@@ -140,7 +141,13 @@ export function MapFigure(props: MapFigureProps) {
           onEnter={enter}
           onLeave={leave}
         >
-          <line x1={8} x2={geometry.width - 8} y1={geometry.height + 2} y2={geometry.height + 2} stroke="#d9dee5" />
+          <line
+            x1={8}
+            x2={geometry.width - 8}
+            y1={geometry.height + 2}
+            y2={geometry.height + 2}
+            stroke={MAP_COLOURS.rule}
+          />
           <MapLegend
             placed={legend.placed}
             title={legendTitle}

@@ -1,7 +1,7 @@
 import type { ColourClass } from '../../domain/mapData';
 import { textWidth } from '../../lib/textLayout';
-import { HOME_TINT, INK, LAND, ORG_FILL, PLACE_FILL, placeRadius, type PointRow } from './mapModel';
-import { HOME_COLOUR } from '../../ui/palette';
+import { placeRadius, type PointRow } from './mapModel';
+import { HOME_COLOUR, MAP_COLOURS as C } from '../../ui/palette';
 import { formatNumber } from '../../ui/charts/captions';
 
 /**
@@ -96,21 +96,21 @@ export function MapLegend({
 }) {
   const mid = SWATCH / 2;
   return (
-    <g transform={`translate(${x} ${y}) scale(${k})`} fontSize={LEGEND_FONT} fill={INK} className="map-legend">
+    <g transform={`translate(${x} ${y}) scale(${k})`} fontSize={LEGEND_FONT} fill={C.ink} className="map-legend">
       <text x={0} y={mid + 4} fontWeight={600}>
         {title}
       </text>
       {placed.map((it) => (
         <g key={it.key} transform={`translate(${it.x} ${it.row * ROW})`}>
           {it.symbol === 'class' && (
-            <rect width={SWATCH} height={SWATCH} fill={it.colour} stroke="#9aa5b1" strokeWidth={0.5} />
+            <rect width={SWATCH} height={SWATCH} fill={it.colour} stroke={C.swatchEdge} strokeWidth={0.5} />
           )}
           {it.symbol === 'none' && (
-            <rect width={SWATCH} height={SWATCH} fill={LAND} stroke="#9aa5b1" strokeWidth={0.5} />
+            <rect width={SWATCH} height={SWATCH} fill={C.land} stroke={C.swatchEdge} strokeWidth={0.5} />
           )}
           {it.symbol === 'home' && (
             <>
-              <rect width={SWATCH} height={SWATCH} fill={HOME_TINT} />
+              <rect width={SWATCH} height={SWATCH} fill={C.homeTint} />
               <rect
                 width={SWATCH}
                 height={SWATCH}
@@ -120,9 +120,9 @@ export function MapLegend({
               />
             </>
           )}
-          {it.symbol === 'place' && <circle cx={mid} cy={mid} r={5} fill={PLACE_FILL} stroke={INK} strokeWidth={0.8} />}
+          {it.symbol === 'place' && <circle cx={mid} cy={mid} r={5} fill={C.place} stroke={C.ink} strokeWidth={0.8} />}
           {it.symbol === 'size' && (
-            <circle cx={mid} cy={mid} r={it.r} fill={PLACE_FILL} fillOpacity={0.9} stroke={INK} strokeWidth={0.8} />
+            <circle cx={mid} cy={mid} r={it.r} fill={C.place} fillOpacity={0.9} stroke={C.ink} strokeWidth={0.8} />
           )}
           {it.symbol === 'org' && (
             <rect
@@ -131,8 +131,8 @@ export function MapLegend({
               width={9}
               height={9}
               transform={`rotate(45 ${mid} ${mid})`}
-              fill={ORG_FILL}
-              stroke="#fff"
+              fill={C.body}
+              stroke={C.halo}
             />
           )}
           <text x={SWATCH + 5} y={mid + 4}>

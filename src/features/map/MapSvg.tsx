@@ -1,18 +1,7 @@
 import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
-import { HOME_COLOUR } from '../../ui/palette';
+import { HOME_COLOUR, MAP_COLOURS as C } from '../../ui/palette';
 import type { PlacedLabel } from './labelLayout';
-import {
-  BORDER,
-  FOCUS,
-  HOME_TINT,
-  INK,
-  LAND,
-  ORG_FILL,
-  PLACE_FILL,
-  type CountryRow,
-  type MapModel,
-  type PointRow,
-} from './mapModel';
+import type { CountryRow, MapModel, PointRow } from './mapModel';
 
 /** What the pointer or the keyboard is on: drives the tooltip and the highlight outline. */
 export type MapTarget = { kind: 'country'; row: CountryRow } | { kind: 'point'; row: PointRow };
@@ -70,13 +59,13 @@ export function MapSvg(p: Props) {
           <line x1={0} y1={0} x2={0} y2={5} stroke={HOME_COLOUR} strokeWidth={1.6} />
         </pattern>
       </defs>
-      <rect width={width} height={height} fill="#ffffff" />
-      <g aria-hidden="true" stroke={BORDER} strokeWidth={p.borderWidth}>
+      <rect width={width} height={height} fill={C.background} />
+      <g aria-hidden="true" stroke={C.border} strokeWidth={p.borderWidth}>
         {model.base.map((c) => (
-          <path key={c.key} d={c.d} fill={c.code === 'PE' ? HOME_TINT : LAND} />
+          <path key={c.key} d={c.d} fill={c.code === 'PE' ? C.homeTint : C.land} />
         ))}
       </g>
-      <g stroke={BORDER} strokeWidth={p.borderWidth}>
+      <g stroke={C.border} strokeWidth={p.borderWidth}>
         {model.active.map((c) => (
           <path
             key={c.key}
@@ -119,7 +108,7 @@ export function MapSvg(p: Props) {
               cy={c.marker?.[1]}
               r={p.smallMarker}
               fill={c.fill}
-              stroke={c.selected ? INK : '#5b6675'}
+              stroke={c.selected ? C.ink : C.muted}
               strokeWidth={c.selected ? 2 : 1}
               onClick={() => c.code && p.onToggleCountry(c.code)}
               onMouseMove={(e) => p.onEnter({ kind: 'country', row: c }, e)}
@@ -127,7 +116,7 @@ export function MapSvg(p: Props) {
             />
           ))}
       </g>
-      <g aria-hidden="true" fill="none" stroke={INK} strokeWidth={1.6} pointerEvents="none">
+      <g aria-hidden="true" fill="none" stroke={C.ink} strokeWidth={1.6} pointerEvents="none">
         {model.active
           .filter((c) => c.selected)
           .map((c) => (
@@ -139,8 +128,8 @@ export function MapSvg(p: Props) {
           (pt) =>
             pt.from && (
               <g key={pt.key} className="map-leader">
-                <line x1={pt.from[0]} y1={pt.from[1]} x2={pt.x} y2={pt.y} stroke="#5b6675" strokeWidth={0.8} />
-                <circle cx={pt.from[0]} cy={pt.from[1]} r={1.6} fill={INK} />
+                <line x1={pt.from[0]} y1={pt.from[1]} x2={pt.x} y2={pt.y} stroke={C.muted} strokeWidth={0.8} />
+                <circle cx={pt.from[0]} cy={pt.from[1]} r={1.6} fill={C.ink} />
               </g>
             ),
         )}
@@ -154,9 +143,9 @@ export function MapSvg(p: Props) {
               cx={pt.x}
               cy={pt.y}
               r={pt.r}
-              fill={PLACE_FILL}
+              fill={C.place}
               fillOpacity={0.9}
-              stroke={INK}
+              stroke={C.ink}
               strokeWidth={0.8}
               aria-hidden="true"
               onMouseMove={(e) => p.onEnter({ kind: 'point', row: pt }, e)}
@@ -170,8 +159,8 @@ export function MapSvg(p: Props) {
               width={pt.r * 2}
               height={pt.r * 2}
               transform={`rotate(45 ${pt.x} ${pt.y})`}
-              fill={ORG_FILL}
-              stroke={pt.selected ? FOCUS : '#ffffff'}
+              fill={C.body}
+              stroke={pt.selected ? C.focus : C.halo}
               strokeWidth={pt.selected ? 2 : 1}
               className="map-org"
               role="button"
@@ -191,14 +180,14 @@ export function MapSvg(p: Props) {
       <g aria-hidden="true" fontSize={p.labelFont} pointerEvents="none">
         {p.labels.map((l) => (
           <g key={l.key}>
-            {l.leader && <line {...l.leader} stroke="#5b6675" strokeWidth={0.7} />}
+            {l.leader && <line {...l.leader} stroke={C.muted} strokeWidth={0.7} />}
             <text
               x={l.x}
               y={l.y}
               textAnchor={l.anchor}
-              fill={l.key === 'home' ? HOME_COLOUR : INK}
+              fill={l.key === 'home' ? HOME_COLOUR : C.ink}
               fontWeight={l.key === 'home' ? 700 : 500}
-              stroke="#ffffff"
+              stroke={C.halo}
               strokeWidth={p.labelFont * 0.27}
               strokeLinejoin="round"
               paintOrder="stroke"
@@ -209,7 +198,7 @@ export function MapSvg(p: Props) {
         ))}
       </g>
       {active && 'd' in active && (
-        <path d={active.d} fill="none" stroke={FOCUS} strokeWidth={2.5} pointerEvents="none" aria-hidden="true" />
+        <path d={active.d} fill="none" stroke={C.focus} strokeWidth={2.5} pointerEvents="none" aria-hidden="true" />
       )}
       {active && !('d' in active) && (
         <circle
@@ -217,7 +206,7 @@ export function MapSvg(p: Props) {
           cy={active.y}
           r={active.r + 4}
           fill="none"
-          stroke={FOCUS}
+          stroke={C.focus}
           strokeWidth={2.5}
           pointerEvents="none"
           aria-hidden="true"

@@ -9,20 +9,12 @@ import {
 } from '../../domain/mapData';
 import type { MapGeometry } from './mapGeometry';
 import { dodge } from './pointDodge';
+import { MAP_COLOURS } from '../../ui/palette';
 
 /**
  * Rows ready to draw for one map view: which shapes are plain land, which are buttons (a country with activity,
  * or one the filter names), where Peru is, and where each point sits on screen. Pure, so it is tested without a DOM.
  */
-export const LAND = '#e1e5ea';
-export const BORDER = '#ffffff';
-export const PLACE_FILL = '#E69F00';
-export const ORG_FILL = '#1b2430';
-export const INK = '#1b2430';
-/** Peru's own fill under the hatching when it has no activity of its own. */
-export const HOME_TINT = '#f6e7e5';
-export const FOCUS = '#f2a900';
-
 export interface CountryRow {
   key: string;
   code: string | null;
@@ -107,7 +99,7 @@ export function mapModel({
       d: s.d,
       anchor: s.anchor,
       count,
-      fill: colourOf(count, classes) ?? LAND,
+      fill: colourOf(count, classes) ?? MAP_COLOURS.land,
       selected,
       marker: s.size < SMALL_SHAPE_PX * scale && s.code !== HOME_COUNTRY ? s.anchor : null,
     };
