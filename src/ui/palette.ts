@@ -94,6 +94,8 @@ export const MAP_COLOURS = {
   background: '#ffffff',
   land: '#e1e5ea',
   border: '#ffffff',
+  /** The edge of the world view's band of latitudes, so a reader sees that nothing was cut off. */
+  outline: '#c3cad3',
   place: CATEGORICAL[1],
   body: '#1b2430',
   ink: '#1b2430',

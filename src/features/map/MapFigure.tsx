@@ -125,6 +125,7 @@ export function MapFigure(props: MapFigureProps) {
       <div className="map-stage" ref={stageRef} onKeyDown={onKeyDown}>
         <MapSvg
           model={model}
+          outline={geometry.outline}
           width={geometry.width}
           height={height}
           label={props.svgLabel}

@@ -16,6 +16,8 @@ export interface MapHandlers {
 
 interface Props extends MapHandlers {
   model: MapModel;
+  /** The edge of the projected world (MapGeometry.outline), drawn under the land. */
+  outline: string | null;
   width: number;
   height: number;
   label: string;
@@ -60,6 +62,7 @@ export function MapSvg(p: Props) {
         </pattern>
       </defs>
       <rect width={width} height={height} fill={C.background} />
+      {p.outline && <path d={p.outline} fill="none" stroke={C.outline} strokeWidth={0.8} aria-hidden="true" />}
       <g aria-hidden="true" stroke={C.border} strokeWidth={p.borderWidth}>
         {model.base.map((c) => (
           <path key={c.key} d={c.d} fill={c.code === 'PE' ? C.homeTint : C.land} />
