@@ -1,14 +1,17 @@
-import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
+import type { FocusEvent, MouseEvent } from 'react';
 import { HOME_COLOUR, MAP_COLOURS as C } from '../../ui/palette';
+import type { BodyItem, BodyList } from './bodyList';
 import type { PlacedLabel } from './labelLayout';
-import type { CountryRow, MapModel, PointRow } from './mapModel';
-
-/** What the pointer or the keyboard is on: drives the tooltip and the highlight outline. */
-export type MapTarget = { kind: 'country'; row: CountryRow } | { kind: 'point'; row: PointRow };
+import { MapBodies } from './MapBodies';
+import type { CountryRow, MapModel, PlaceMarker } from './mapModel';
+import { MapPlaces } from './MapPlaces';
+import { activate, type MapTarget } from './mapTarget';
 
 export interface MapHandlers {
   onToggleCountry: (code: string) => void;
   onToggleOrg: (id: string) => void;
+  /** A cluster's button was pressed: open the list of its places next to `element`. */
+  onOpenCluster: (marker: PlaceMarker, element: SVGGElement) => void;
   /** `event` is absent when the target got keyboard focus: the tooltip then sits at the target's anchor. */
   onEnter: (target: MapTarget, event?: MouseEvent) => void;
   onLeave: () => void;
@@ -23,10 +26,16 @@ interface Props extends MapHandlers {
   label: string;
   labels: PlacedLabel[];
   patternId: string;
-  /** Key of the hovered or focused target, outlined on top of everything. */
+  /** Key of the hovered or focused target (or of a place picked in a cluster's list), outlined on top. */
   activeKey: string | null;
+  /** The international bodies, laid out under the map. */
+  bodies: BodyList;
+  openCluster: string | null;
+  /** Symbol scale (mapModel's symbolScale). */
+  k: number;
   countryName: (row: CountryRow) => string;
-  orgName: (row: PointRow) => string;
+  bodyName: (item: BodyItem) => string;
+  clusterName: (marker: PlaceMarker) => string;
   children?: React.ReactNode;
   borderWidth: number;
   /** Radius of the marker drawn over a country too small to see. */
@@ -34,18 +43,13 @@ interface Props extends MapHandlers {
   labelFont: number;
 }
 
-const activate = (fn: () => void) => (e: KeyboardEvent) => {
-  if (e.key === 'Enter' || e.key === ' ') {
-    e.preventDefault();
-    fn();
-  }
-};
-
 /** Presentation attributes rather than CSS, so a serialised copy of the SVG looks the same outside the page. */
 export function MapSvg(p: Props) {
   const { model, width, height, patternId } = p;
   const focus = (target: MapTarget) => (_e: FocusEvent) => p.onEnter(target);
-  const active = [...model.active, ...model.points].find((r) => r.key === p.activeKey);
+  const active = [...model.active, ...model.markers, ...model.places, ...p.bodies.items].find(
+    (r) => r.key === p.activeKey,
+  );
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
@@ -126,60 +130,15 @@ export function MapSvg(p: Props) {
             <path key={c.key} d={c.d} />
           ))}
       </g>
-      <g aria-hidden="true" pointerEvents="none">
-        {model.points.map(
-          (pt) =>
-            pt.from && (
-              <g key={pt.key} className="map-leader">
-                <line x1={pt.from[0]} y1={pt.from[1]} x2={pt.x} y2={pt.y} stroke={C.muted} strokeWidth={0.8} />
-                <circle cx={pt.from[0]} cy={pt.from[1]} r={1.6} fill={C.ink} />
-              </g>
-            ),
-        )}
-      </g>
-      <g>
-        {model.points.map((pt) =>
-          pt.kind === 'place' ? (
-            <circle
-              key={pt.key}
-              className="map-place"
-              cx={pt.x}
-              cy={pt.y}
-              r={pt.r}
-              fill={C.place}
-              fillOpacity={0.9}
-              stroke={C.ink}
-              strokeWidth={0.8}
-              aria-hidden="true"
-              onMouseMove={(e) => p.onEnter({ kind: 'point', row: pt }, e)}
-              onMouseLeave={p.onLeave}
-            />
-          ) : (
-            <rect
-              key={pt.key}
-              x={pt.x - pt.r}
-              y={pt.y - pt.r}
-              width={pt.r * 2}
-              height={pt.r * 2}
-              transform={`rotate(45 ${pt.x} ${pt.y})`}
-              fill={C.body}
-              stroke={pt.selected ? C.focus : C.halo}
-              strokeWidth={pt.selected ? 2 : 1}
-              className="map-org"
-              role="button"
-              tabIndex={0}
-              aria-label={p.orgName(pt)}
-              aria-pressed={pt.selected}
-              onClick={() => p.onToggleOrg(pt.names[0] ?? '')}
-              onKeyDown={activate(() => p.onToggleOrg(pt.names[0] ?? ''))}
-              onMouseMove={(e) => p.onEnter({ kind: 'point', row: pt }, e)}
-              onMouseLeave={p.onLeave}
-              onFocus={focus({ kind: 'point', row: pt })}
-              onBlur={p.onLeave}
-            />
-          ),
-        )}
-      </g>
+      <MapPlaces
+        markers={model.markers}
+        k={p.k}
+        clusterName={p.clusterName}
+        openKey={p.openCluster}
+        onOpenCluster={p.onOpenCluster}
+        onEnter={p.onEnter}
+        onLeave={p.onLeave}
+      />
       <g aria-hidden="true" fontSize={p.labelFont} pointerEvents="none">
         {p.labels.map((l) => (
           <g key={l.key}>
@@ -207,14 +166,22 @@ export function MapSvg(p: Props) {
         <circle
           cx={active.x}
           cy={active.y}
-          r={active.r + 4}
+          r={active.r + 3 * p.k}
           fill="none"
           stroke={C.focus}
-          strokeWidth={2.5}
+          strokeWidth={2.5 * p.k}
           pointerEvents="none"
           aria-hidden="true"
         />
       )}
+      <MapBodies
+        list={p.bodies}
+        k={p.k}
+        bodyName={p.bodyName}
+        onToggle={p.onToggleOrg}
+        onEnter={p.onEnter}
+        onLeave={p.onLeave}
+      />
       {p.children}
     </svg>
   );
