@@ -59,6 +59,8 @@ export function MapPlaces({ markers, k, clusterName, openKey, onOpenCluster, onE
             onFocus={() => onEnter(target)}
             onBlur={onLeave}
           >
+            {/* The whole radius takes the pointer: the size placeClusters keeps clear of other markers. */}
+            <circle cx={m.x} cy={m.y} r={m.r} fill={C.background} fillOpacity={0} />
             <circle cx={m.x} cy={m.y} r={m.r - 0.6 * k} fill={C.place} stroke={C.ink} strokeWidth={1.2 * k} />
             <circle cx={m.x} cy={m.y} r={m.r - 2.6 * k} fill="none" stroke={C.halo} strokeWidth={0.9 * k} />
             <text

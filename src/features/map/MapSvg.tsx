@@ -66,7 +66,16 @@ export function MapSvg(p: Props) {
         </pattern>
       </defs>
       <rect width={width} height={height} fill={C.background} />
-      {p.outline && <path d={p.outline} fill="none" stroke={C.outline} strokeWidth={0.8} aria-hidden="true" />}
+      {p.outline && (
+        <path
+          className="map-outline"
+          d={p.outline}
+          fill="none"
+          stroke={C.outline}
+          strokeWidth={0.8}
+          aria-hidden="true"
+        />
+      )}
       <g aria-hidden="true" stroke={C.border} strokeWidth={p.borderWidth}>
         {model.base.map((c) => (
           <path key={c.key} d={c.d} fill={c.code === 'PE' ? C.homeTint : C.land} />

@@ -17,10 +17,8 @@ export function mapLabels(
   text: { home: string; place: (names: string[]) => string },
 ): PlacedLabel[] {
   const requests: LabelRequest[] = [];
-  if (model.home) {
-    const [x, y] = model.home.anchor;
-    requests.push({ key: 'home', x, y, r: view === 'world' ? 6 : 18, text: text.home, preferLeft: true });
-  }
+  const home = model.home && { key: 'home', x: model.home.anchor[0], y: model.home.anchor[1] };
+  if (home) requests.push({ ...home, r: view === 'world' ? 6 : 18, text: text.home, preferLeft: true });
   if (view !== 'world') {
     for (const m of model.markers) {
       const [only] = m.members;
@@ -29,5 +27,14 @@ export function mapLabels(
     }
   }
   const obstacles = model.markers.map((m) => symbolBox(m.x, m.y, m.r));
-  return layoutLabels(requests, { ...size, fontSize, obstacles });
+  const placed = layoutLabels(requests, { ...size, fontSize, obstacles });
+  const [first] = requests;
+  if (!home || !first || placed.some((l) => l.key === 'home')) return placed;
+  // A cluster over Peru (its places, on a phone) can block every spot near the anchor: try again from its edge.
+  let r = first.r;
+  for (const m of model.markers) {
+    const d = Math.hypot(m.x - home.x, m.y - home.y);
+    if (d < m.r + r) r = Math.max(r, d + m.r);
+  }
+  return layoutLabels([{ ...first, r }, ...requests.slice(1)], { ...size, fontSize, obstacles });
 }

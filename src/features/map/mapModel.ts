@@ -75,8 +75,8 @@ export interface ModelInput {
 }
 
 export const ORG_SIZE = 4;
-/** The smallest cluster: room for a two-digit count. */
-export const CLUSTER_MIN_R = 8;
+/** The smallest cluster: a 24 px target (WCAG 2.5.8) when the symbols grow with the stage, and room for its count. */
+export const CLUSTER_MIN_R = 12;
 /** A country whose shape spans fewer screen pixels than this gets a marker a finger or a pointer can find. */
 export const SMALL_SHAPE_PX = 8;
 export const SMALL_MARKER_PX = 6;
