@@ -84,3 +84,28 @@ export function themeColour(id: string): string {
  * (vermillion). Okabe–Ito's pair that stays apart under every common colour-vision deficiency.
  */
 export const DIFFERENCE_COLOURS = { up: CATEGORICAL[0], down: CATEGORICAL[5] } as const;
+
+/**
+ * The map's drawing, apart from the choropleth ramp (SEQUENTIAL) and Peru (HOME_COLOUR): land without activity,
+ * the borders, place dots (Okabe–Ito orange, apart from every blue of the ramp), the international bodies and the
+ * ink of labels, and the ring that shows what the pointer or the keyboard is on.
+ */
+export const MAP_COLOURS = {
+  background: '#ffffff',
+  land: '#e1e5ea',
+  border: '#ffffff',
+  /** The edge of the world view's band of latitudes, so a reader sees that nothing was cut off. */
+  outline: '#c3cad3',
+  place: CATEGORICAL[1],
+  body: '#1b2430',
+  ink: '#1b2430',
+  /** Leader lines, small-country markers and swatch edges: quieter than the ink. */
+  muted: '#5b6675',
+  swatchEdge: '#9aa5b1',
+  rule: '#d9dee5',
+  /** Peru's own fill under the hatching when it has no activity of its own. */
+  homeTint: '#f6e7e5',
+  focus: '#f2a900',
+  /** The halo behind labels and symbols, so they read over any fill. */
+  halo: '#ffffff',
+} as const;

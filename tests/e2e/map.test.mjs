@@ -24,6 +24,51 @@ async function pointInside(page, locator) {
   return pt;
 }
 
+/**
+ * The name of every place the map draws, found the way a reader finds it: a place drawn alone names itself in the
+ * tooltip when hovered; a cluster, opened by a click, lists its places. `lang` picks the cluster's words.
+ */
+async function reachablePlaces(page, figure, lang) {
+  const names = [];
+  const tip = figure.locator('.map-tooltip');
+  const dots = figure.locator('svg circle.map-place');
+  for (let i = 0; i < (await dots.count()); i++) {
+    await page.mouse.move(0, 0);
+    await tip.waitFor({ state: 'detached' });
+    await dots.nth(i).hover();
+    names.push(await tip.locator('strong').textContent());
+  }
+  await page.mouse.move(0, 0);
+  const word = lang === 'es' ? 'lugares' : 'places';
+  const clusters = figure.getByRole('button', { name: new RegExp(`^\\d+ ${word}: `) });
+  for (let i = 0; i < (await clusters.count()); i++) {
+    const cluster = clusters.nth(i);
+    const n = Number(/^(\d+)/.exec(await cluster.getAttribute('aria-label'))[1]);
+    await cluster.click();
+    const list = figure.getByRole('dialog', { name: `${n} ${word}` });
+    const items = list.locator('li button > span:first-child');
+    assert.equal(await items.count(), n, `the cluster of ${n} lists ${n} places`);
+    names.push(...(await items.allTextContents()));
+    await page.keyboard.press('Escape');
+    await list.waitFor({ state: 'detached' });
+    assert.equal(await cluster.evaluate((el) => el === document.activeElement), true, 'Escape returns to the cluster');
+  }
+  // Leave no focus tooltip behind for the next step of the test.
+  await page.evaluate(() => document.activeElement?.blur());
+  await tip.waitFor({ state: 'detached' });
+  return names.sort();
+}
+
+/** The places the page's table lists (the map's accessible alternative): what the map must make reachable. */
+async function tablePlaces(page, caption, placeKind) {
+  const rows = page.getByRole('table', { name: caption }).locator('tbody tr');
+  const names = [];
+  for (const row of await rows.all())
+    if ((await row.locator('td').first().textContent()) === placeKind)
+      names.push(await row.getByRole('rowheader').textContent());
+  return names.sort();
+}
+
 test('/map draws countries, Peru, places and bodies; hover shows a tooltip; clicking Chile filters every view', async ({
   launch,
 }) => {
@@ -52,8 +97,22 @@ test('/map draws countries, Peru, places and bodies; hover shows a tooltip; clic
     `each counterpart country is a button, except those too small to draw: ${notDrawn.join(', ')}`,
   );
   assert.ok(notDrawn.length <= 5, `few counterparts left off the map: ${notDrawn.join(', ')}`);
-  assert.equal(await svg.locator('circle.map-place').count(), spots.size, 'a dot per place');
-  assert.equal(await svg.locator('rect[role="button"]').count(), bodies.size, 'a square per international body');
+  // Every place is reachable: a dot of its own, or inside a cluster that opens. Dots that would overlap are one
+  // cluster (Lima, Callao and Chancay are a pixel apart at this size), so there are fewer markers than places.
+  const listed = await tablePlaces(b.page, 'Places and international bodies on the map', 'Place');
+  assert.equal(listed.length, spots.size, 'the table lists a row per place');
+  assert.deepEqual(await reachablePlaces(b.page, world, 'en'), listed, 'every place is reachable on the map');
+  const markers = (await svg.locator('circle.map-place').count()) + (await svg.locator('.map-cluster').count());
+  assert.ok(markers < spots.size, `${markers} markers for ${spots.size} places: the blob over Peru is grouped`);
+  // The international bodies are listed under the map, each a button, below every country's shape.
+  const bodyList = world.getByRole('group', { name: 'International bodies (headquarters)' });
+  assert.equal(await bodyList.getByRole('button').count(), bodies.size, 'a button per international body');
+  const [landBottom, bodiesTop] = await svg.evaluate((el) => {
+    const bottom = (sel) => Math.max(...[...el.querySelectorAll(sel)].map((p) => p.getBoundingClientRect().bottom));
+    const top = Math.min(...[...el.querySelectorAll('.map-org')].map((p) => p.getBoundingClientRect().top));
+    return [bottom('path.map-country, g[aria-hidden="true"] > path'), top];
+  });
+  assert.ok(bodiesTop > landBottom, `bodies from ${bodiesTop} px, land down to ${landBottom} px`);
   assert.match(await svg.textContent(), /Peru · home/);
   await b.page
     .getByRole('figure', { name: 'Closer view: South America' })
@@ -107,7 +166,7 @@ test('the atlas is loaded only by the map route', async ({ launch }) => {
   );
 });
 
-test('on a phone the map legend and labels stay readable, and a tiny country is reachable by its marker', async ({
+test('on a phone the map legend and labels stay readable, clusters open within the screen, and a tiny country is reachable by its marker', async ({
   launch,
 }) => {
   const b = await launch({ viewport: { width: 390, height: 844 } });
@@ -119,6 +178,22 @@ test('on a phone the map legend and labels stay readable, and a tiny country is 
   const box = await title.boundingBox();
   assert.ok(box && box.height >= 10, `legend text ${box?.height.toFixed(1)} px tall on screen`);
   assert.ok(box.x + box.width <= 390, 'the legend fits the phone width');
+  // Peru's places are one cluster at this size: it opens a list that stays on the screen, and every place is
+  // reachable, in Spanish.
+  const peru = world.getByRole('button', { name: /^\d+ lugares: Lima, / });
+  const c = await peru.boundingBox();
+  assert.ok(c && c.width >= 24, `the cluster is ${c?.width.toFixed(1)} px wide`);
+  await peru.click();
+  const list = world.getByRole('dialog', { name: /^\d+ lugares$/ });
+  const l = await list.boundingBox();
+  assert.ok(l.x >= 0 && l.x + l.width <= 390, `the list spans ${l.x.toFixed(0)}–${(l.x + l.width).toFixed(0)} px`);
+  const scroll = await b.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+  assert.ok(scroll <= 0, `no horizontal scroll with the list open (${scroll} px too wide)`);
+  await b.page.keyboard.press('Escape');
+  assert.deepEqual(
+    await reachablePlaces(b.page, world, 'es'),
+    await tablePlaces(b.page, 'Lugares y organismos internacionales en el mapa', 'Lugar'),
+  );
   // El Salvador is a few pixels wide at world scale: its marker takes the click.
   const marker = world.locator('.map-small-country[data-country="SV"]');
   const m = await marker.boundingBox();

@@ -1,7 +1,7 @@
 import type { ColourClass } from '../../domain/mapData';
 import { textWidth } from '../../lib/textLayout';
-import { HOME_TINT, INK, LAND, ORG_FILL, PLACE_FILL, placeRadius, type PointRow } from './mapModel';
-import { HOME_COLOUR } from '../../ui/palette';
+import { placeRadius, type PointRow } from './mapModel';
+import { HOME_COLOUR, MAP_COLOURS as C } from '../../ui/palette';
 import { formatNumber } from '../../ui/charts/captions';
 
 /**
@@ -18,13 +18,13 @@ export interface LegendTexts {
   none: string;
   home: string;
   place: string;
-  org: string;
+  cluster: string;
 }
 
 type Item = {
   key: string;
   label: string;
-  symbol: 'class' | 'none' | 'home' | 'place' | 'org' | 'size';
+  symbol: 'class' | 'none' | 'home' | 'place' | 'cluster' | 'size';
   colour?: string;
   /** For a size example: the radius of a place dot of that many activities. */
   r?: number;
@@ -34,7 +34,8 @@ type Item = {
 export function legendItems(
   classes: readonly ColourClass[],
   texts: LegendTexts,
-  points: readonly PointRow[],
+  places: readonly PointRow[],
+  hasClusters: boolean,
   locale: string,
 ): Item[] {
   const n = (x: number) => formatNumber(x, locale);
@@ -46,13 +47,12 @@ export function legendItems(
   }));
   items.push({ key: 'none', label: texts.none, symbol: 'none' }, { key: 'home', label: texts.home, symbol: 'home' });
   const symbols: Item[] = [];
-  const places = points.filter((p) => p.kind === 'place');
   if (places.length > 0) symbols.push({ key: 'place', label: texts.place, symbol: 'place' });
   // Two example dots, the smallest and the largest count drawn, so "size" has a scale to read it by.
   const max = places.reduce((m, p) => Math.max(m, p.count), 0);
   if (max > 1)
     for (const c of [1, max]) symbols.push({ key: `size-${c}`, label: n(c), symbol: 'size', r: placeRadius(c, max) });
-  if (points.some((p) => p.kind === 'organization')) symbols.push({ key: 'org', label: texts.org, symbol: 'org' });
+  if (hasClusters) symbols.push({ key: 'cluster', label: texts.cluster, symbol: 'cluster' });
   if (symbols[0]) symbols[0].newRow = true;
   return [...items, ...symbols];
 }
@@ -96,21 +96,21 @@ export function MapLegend({
 }) {
   const mid = SWATCH / 2;
   return (
-    <g transform={`translate(${x} ${y}) scale(${k})`} fontSize={LEGEND_FONT} fill={INK} className="map-legend">
+    <g transform={`translate(${x} ${y}) scale(${k})`} fontSize={LEGEND_FONT} fill={C.ink} className="map-legend">
       <text x={0} y={mid + 4} fontWeight={600}>
         {title}
       </text>
       {placed.map((it) => (
         <g key={it.key} transform={`translate(${it.x} ${it.row * ROW})`}>
           {it.symbol === 'class' && (
-            <rect width={SWATCH} height={SWATCH} fill={it.colour} stroke="#9aa5b1" strokeWidth={0.5} />
+            <rect width={SWATCH} height={SWATCH} fill={it.colour} stroke={C.swatchEdge} strokeWidth={0.5} />
           )}
           {it.symbol === 'none' && (
-            <rect width={SWATCH} height={SWATCH} fill={LAND} stroke="#9aa5b1" strokeWidth={0.5} />
+            <rect width={SWATCH} height={SWATCH} fill={C.land} stroke={C.swatchEdge} strokeWidth={0.5} />
           )}
           {it.symbol === 'home' && (
             <>
-              <rect width={SWATCH} height={SWATCH} fill={HOME_TINT} />
+              <rect width={SWATCH} height={SWATCH} fill={C.homeTint} />
               <rect
                 width={SWATCH}
                 height={SWATCH}
@@ -120,20 +120,15 @@ export function MapLegend({
               />
             </>
           )}
-          {it.symbol === 'place' && <circle cx={mid} cy={mid} r={5} fill={PLACE_FILL} stroke={INK} strokeWidth={0.8} />}
+          {it.symbol === 'place' && <circle cx={mid} cy={mid} r={5} fill={C.place} stroke={C.ink} strokeWidth={0.8} />}
           {it.symbol === 'size' && (
-            <circle cx={mid} cy={mid} r={it.r} fill={PLACE_FILL} fillOpacity={0.9} stroke={INK} strokeWidth={0.8} />
+            <circle cx={mid} cy={mid} r={it.r} fill={C.place} fillOpacity={0.9} stroke={C.ink} strokeWidth={0.8} />
           )}
-          {it.symbol === 'org' && (
-            <rect
-              x={mid - 4.5}
-              y={mid - 4.5}
-              width={9}
-              height={9}
-              transform={`rotate(45 ${mid} ${mid})`}
-              fill={ORG_FILL}
-              stroke="#fff"
-            />
+          {it.symbol === 'cluster' && (
+            <>
+              <circle cx={mid} cy={mid} r={mid - 0.6} fill={C.place} stroke={C.ink} strokeWidth={1.2} />
+              <circle cx={mid} cy={mid} r={mid - 2.6} fill="none" stroke={C.halo} strokeWidth={0.9} />
+            </>
           )}
           <text x={SWATCH + 5} y={mid + 4}>
             {it.label}

@@ -10,7 +10,7 @@ const slow = { timeout: 15_000 };
 const MUNDO = 'Países contraparte, lugares y organismos internacionales';
 
 describe('when a Spanish reader opens /map', () => {
-  it('then the legend says in Spanish what colour, dot size and symbols mean', async () => {
+  it('then the legend says in Spanish what colour, dot size, clusters and symbols mean', async () => {
     await renderApp('/map?lang=es');
     const svg = (await screen.findByRole('figure', { name: MUNDO }, slow)).querySelector('svg');
     for (const text of [
@@ -18,11 +18,12 @@ describe('when a Spanish reader opens /map', () => {
       'Sin actividad',
       'Perú (país propio)',
       'Lugar citado en los registros (tamaño: actividades)',
-      'Organismo internacional (sede)',
+      'Lugares cercanos, agrupados (número de lugares)',
+      'Organismos internacionales (sede)',
     ])
       expect(svg).toHaveTextContent(text);
-    // The size key draws two example dots, the smallest and the largest count.
-    expect(svg?.querySelectorAll('.map-legend circle')).toHaveLength(3);
+    // The size key draws two example dots, the smallest and the largest count; the cluster key a ringed dot.
+    expect(svg?.querySelectorAll('.map-legend circle')).toHaveLength(3 + 2);
   });
 
   it('then places and headquarters carry their Spanish names', async () => {
@@ -37,20 +38,57 @@ describe('when a Spanish reader opens /map', () => {
     expect(await within(world).findByRole('button', { name: /^OMI .*, Londres: 1 actividad$/ })).toBeInTheDocument();
   });
 
-  it('then no two international bodies are drawn on top of each other', async () => {
+  it('then the international bodies are listed under the map, each a button, none over a country or another', async () => {
     await renderApp('/map?lang=es');
     const world = await screen.findByRole('figure', { name: MUNDO }, slow);
-    const bodies = (await within(world).findAllByRole('button', { name: /\(sede\)|actividad/ })).filter(
-      (el) => el.tagName === 'rect',
+    const list = await within(world).findByRole('group', { name: 'Organismos internacionales (sede)' });
+    const bodies = within(list).getAllByRole('button');
+    expect(bodies.map((b) => b.textContent)).toEqual(
+      expect.arrayContaining(['OMI · Londres', 'UNESCO · París', 'OMA · Bruselas', 'ONUDD · Viena']),
     );
     expect(bodies).toHaveLength(5);
-    const centres = bodies.map((b) => {
-      const size = Number(b.getAttribute('width'));
-      return { x: Number(b.getAttribute('x')) + size / 2, y: Number(b.getAttribute('y')) + size / 2, size };
-    });
-    for (const [i, a] of centres.entries())
-      for (const b of centres.slice(i + 1))
-        expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(a.size * Math.SQRT2);
+    const box = (el: Element | null) => {
+      const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(el?.getAttribute(a)));
+      return { x0: x!, y0: y!, x1: x! + w!, y1: y! + h! };
+    };
+    const meet = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) =>
+      a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+    const hits = bodies.map((b) => box(b.querySelector('.map-body-hit')));
+    // Every country's shape, from its path's coordinates: the bodies' hit areas lie below all of them.
+    const lowest = Math.max(
+      ...[...world.querySelectorAll('svg path.map-country, svg g[aria-hidden] > path')].flatMap((p) =>
+        [...(p.getAttribute('d') ?? '').matchAll(/[ML]-?[\d.]+,(-?[\d.]+)/g)].map((m) => Number(m[1])),
+      ),
+    );
+    for (const [i, a] of hits.entries()) {
+      expect(a.y0).toBeGreaterThan(lowest);
+      for (const b of hits.slice(i + 1)) expect(meet(a, b)).toBe(false);
+    }
+  });
+
+  it('then places that would overlap are one cluster, named by its places, that opens their list', async () => {
+    await renderApp('/map?lang=es');
+    const world = await screen.findByRole('figure', { name: MUNDO }, slow);
+    const [cluster] = await within(world).findAllByRole('button', { name: /^\d+ lugares: / });
+    const [, n, names] = /^(\d+) lugares: (.+)$/.exec(cluster?.getAttribute('aria-label') ?? '') ?? [];
+    expect(Number(n)).toBeGreaterThanOrEqual(2);
+    expect(cluster).toHaveAttribute('aria-expanded', 'false');
+    const user = userEvent.setup();
+    await user.click(cluster!);
+    const dialog = await within(world).findByRole('dialog', { name: `${n} lugares` });
+    expect(cluster).toHaveAttribute('aria-expanded', 'true');
+    const items = within(dialog)
+      .getAllByRole('button')
+      .filter((b) => b.textContent !== 'Cerrar');
+    expect(items).toHaveLength(Number(n));
+    for (const name of names!.replace(/, …$/, '').split(', '))
+      expect(items.some((b) => b.textContent?.startsWith(name))).toBe(true);
+    // A place picked in the list is ringed where it lies, as hovering a place drawn alone does.
+    await user.click(items[1]!);
+    expect(items[1]).toHaveAttribute('aria-pressed', 'true');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(within(world).queryByRole('dialog')).not.toBeInTheDocument());
+    expect(cluster).toHaveFocus();
   });
 
   it('then El Salvador, too small to click at world scale, has a marker and a button in the countries table', async () => {

@@ -94,6 +94,24 @@ describe('when the analyst opens /map', () => {
     await waitFor(() => expect(router.state.location.search).toContain('country=US'));
   });
 
+  it('then Enter or Space on a cluster opens the list of its places, and Escape closes it and returns focus', async () => {
+    await renderApp('/map?lang=en');
+    const world = await screen.findByRole('figure', { name: WORLD }, slow);
+    const [cluster] = await within(world).findAllByRole('button', { name: /^\d+ places: / });
+    const n = Number(/^(\d+) places: /.exec(cluster?.getAttribute('aria-label') ?? '')?.[1]);
+    const user = userEvent.setup();
+    for (const key of ['{Enter}', ' ']) {
+      cluster!.focus();
+      await user.keyboard(key);
+      const dialog = await within(world).findByRole('dialog', { name: `${n} places` });
+      // The focus moves into the list, on its first place.
+      expect(within(dialog).getAllByRole('button')[0]).toHaveFocus();
+      await user.keyboard('{Escape}');
+      await waitFor(() => expect(within(world).queryByRole('dialog')).not.toBeInTheDocument());
+      expect(cluster).toHaveFocus();
+    }
+  });
+
   it('then a click on an international body filters by it', async () => {
     const { router } = await renderApp('/map?lang=en');
     const world = await screen.findByRole('figure', { name: WORLD }, slow);

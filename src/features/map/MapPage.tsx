@@ -82,7 +82,7 @@ export default function MapPage() {
                 {...d}
                 extent={SOUTH_AMERICA}
                 describe={(m) => ({
-                  caption: regionCaption(t, m.shown, m.points.filter((p) => p.kind === 'place').length, lang, locale),
+                  caption: regionCaption(t, m.shown, m.places.length, lang, locale),
                   data: mapData(
                     t,
                     m.shown,

@@ -1,25 +1,17 @@
-import type { FocusEvent, KeyboardEvent, MouseEvent } from 'react';
-import { HOME_COLOUR } from '../../ui/palette';
+import type { FocusEvent, MouseEvent } from 'react';
+import { HOME_COLOUR, MAP_COLOURS as C } from '../../ui/palette';
+import type { BodyItem, BodyList } from './bodyList';
 import type { PlacedLabel } from './labelLayout';
-import {
-  BORDER,
-  FOCUS,
-  HOME_TINT,
-  INK,
-  LAND,
-  ORG_FILL,
-  PLACE_FILL,
-  type CountryRow,
-  type MapModel,
-  type PointRow,
-} from './mapModel';
-
-/** What the pointer or the keyboard is on: drives the tooltip and the highlight outline. */
-export type MapTarget = { kind: 'country'; row: CountryRow } | { kind: 'point'; row: PointRow };
+import { MapBodies } from './MapBodies';
+import type { CountryRow, MapModel, PlaceMarker } from './mapModel';
+import { MapPlaces } from './MapPlaces';
+import { activate, type MapTarget } from './mapTarget';
 
 export interface MapHandlers {
   onToggleCountry: (code: string) => void;
   onToggleOrg: (id: string) => void;
+  /** A cluster's button was pressed: open the list of its places next to `element`. */
+  onOpenCluster: (marker: PlaceMarker, element: SVGGElement) => void;
   /** `event` is absent when the target got keyboard focus: the tooltip then sits at the target's anchor. */
   onEnter: (target: MapTarget, event?: MouseEvent) => void;
   onLeave: () => void;
@@ -27,15 +19,23 @@ export interface MapHandlers {
 
 interface Props extends MapHandlers {
   model: MapModel;
+  /** The edge of the projected world (MapGeometry.outline), drawn under the land. */
+  outline: string | null;
   width: number;
   height: number;
   label: string;
   labels: PlacedLabel[];
   patternId: string;
-  /** Key of the hovered or focused target, outlined on top of everything. */
+  /** Key of the hovered or focused target (or of a place picked in a cluster's list), outlined on top. */
   activeKey: string | null;
+  /** The international bodies, laid out under the map. */
+  bodies: BodyList;
+  openCluster: string | null;
+  /** Symbol scale (mapModel's symbolScale). */
+  k: number;
   countryName: (row: CountryRow) => string;
-  orgName: (row: PointRow) => string;
+  bodyName: (item: BodyItem) => string;
+  clusterName: (marker: PlaceMarker) => string;
   children?: React.ReactNode;
   borderWidth: number;
   /** Radius of the marker drawn over a country too small to see. */
@@ -43,18 +43,13 @@ interface Props extends MapHandlers {
   labelFont: number;
 }
 
-const activate = (fn: () => void) => (e: KeyboardEvent) => {
-  if (e.key === 'Enter' || e.key === ' ') {
-    e.preventDefault();
-    fn();
-  }
-};
-
 /** Presentation attributes rather than CSS, so a serialised copy of the SVG looks the same outside the page. */
 export function MapSvg(p: Props) {
   const { model, width, height, patternId } = p;
   const focus = (target: MapTarget) => (_e: FocusEvent) => p.onEnter(target);
-  const active = [...model.active, ...model.points].find((r) => r.key === p.activeKey);
+  const active = [...model.active, ...model.markers, ...model.places, ...p.bodies.items].find(
+    (r) => r.key === p.activeKey,
+  );
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
@@ -70,13 +65,23 @@ export function MapSvg(p: Props) {
           <line x1={0} y1={0} x2={0} y2={5} stroke={HOME_COLOUR} strokeWidth={1.6} />
         </pattern>
       </defs>
-      <rect width={width} height={height} fill="#ffffff" />
-      <g aria-hidden="true" stroke={BORDER} strokeWidth={p.borderWidth}>
+      <rect width={width} height={height} fill={C.background} />
+      {p.outline && (
+        <path
+          className="map-outline"
+          d={p.outline}
+          fill="none"
+          stroke={C.outline}
+          strokeWidth={0.8}
+          aria-hidden="true"
+        />
+      )}
+      <g aria-hidden="true" stroke={C.border} strokeWidth={p.borderWidth}>
         {model.base.map((c) => (
-          <path key={c.key} d={c.d} fill={c.code === 'PE' ? HOME_TINT : LAND} />
+          <path key={c.key} d={c.d} fill={c.code === 'PE' ? C.homeTint : C.land} />
         ))}
       </g>
-      <g stroke={BORDER} strokeWidth={p.borderWidth}>
+      <g stroke={C.border} strokeWidth={p.borderWidth}>
         {model.active.map((c) => (
           <path
             key={c.key}
@@ -119,7 +124,7 @@ export function MapSvg(p: Props) {
               cy={c.marker?.[1]}
               r={p.smallMarker}
               fill={c.fill}
-              stroke={c.selected ? INK : '#5b6675'}
+              stroke={c.selected ? C.ink : C.muted}
               strokeWidth={c.selected ? 2 : 1}
               onClick={() => c.code && p.onToggleCountry(c.code)}
               onMouseMove={(e) => p.onEnter({ kind: 'country', row: c }, e)}
@@ -127,78 +132,33 @@ export function MapSvg(p: Props) {
             />
           ))}
       </g>
-      <g aria-hidden="true" fill="none" stroke={INK} strokeWidth={1.6} pointerEvents="none">
+      <g aria-hidden="true" fill="none" stroke={C.ink} strokeWidth={1.6} pointerEvents="none">
         {model.active
           .filter((c) => c.selected)
           .map((c) => (
             <path key={c.key} d={c.d} />
           ))}
       </g>
-      <g aria-hidden="true" pointerEvents="none">
-        {model.points.map(
-          (pt) =>
-            pt.from && (
-              <g key={pt.key} className="map-leader">
-                <line x1={pt.from[0]} y1={pt.from[1]} x2={pt.x} y2={pt.y} stroke="#5b6675" strokeWidth={0.8} />
-                <circle cx={pt.from[0]} cy={pt.from[1]} r={1.6} fill={INK} />
-              </g>
-            ),
-        )}
-      </g>
-      <g>
-        {model.points.map((pt) =>
-          pt.kind === 'place' ? (
-            <circle
-              key={pt.key}
-              className="map-place"
-              cx={pt.x}
-              cy={pt.y}
-              r={pt.r}
-              fill={PLACE_FILL}
-              fillOpacity={0.9}
-              stroke={INK}
-              strokeWidth={0.8}
-              aria-hidden="true"
-              onMouseMove={(e) => p.onEnter({ kind: 'point', row: pt }, e)}
-              onMouseLeave={p.onLeave}
-            />
-          ) : (
-            <rect
-              key={pt.key}
-              x={pt.x - pt.r}
-              y={pt.y - pt.r}
-              width={pt.r * 2}
-              height={pt.r * 2}
-              transform={`rotate(45 ${pt.x} ${pt.y})`}
-              fill={ORG_FILL}
-              stroke={pt.selected ? FOCUS : '#ffffff'}
-              strokeWidth={pt.selected ? 2 : 1}
-              className="map-org"
-              role="button"
-              tabIndex={0}
-              aria-label={p.orgName(pt)}
-              aria-pressed={pt.selected}
-              onClick={() => p.onToggleOrg(pt.names[0] ?? '')}
-              onKeyDown={activate(() => p.onToggleOrg(pt.names[0] ?? ''))}
-              onMouseMove={(e) => p.onEnter({ kind: 'point', row: pt }, e)}
-              onMouseLeave={p.onLeave}
-              onFocus={focus({ kind: 'point', row: pt })}
-              onBlur={p.onLeave}
-            />
-          ),
-        )}
-      </g>
+      <MapPlaces
+        markers={model.markers}
+        k={p.k}
+        clusterName={p.clusterName}
+        openKey={p.openCluster}
+        onOpenCluster={p.onOpenCluster}
+        onEnter={p.onEnter}
+        onLeave={p.onLeave}
+      />
       <g aria-hidden="true" fontSize={p.labelFont} pointerEvents="none">
         {p.labels.map((l) => (
           <g key={l.key}>
-            {l.leader && <line {...l.leader} stroke="#5b6675" strokeWidth={0.7} />}
+            {l.leader && <line {...l.leader} stroke={C.muted} strokeWidth={0.7} />}
             <text
               x={l.x}
               y={l.y}
               textAnchor={l.anchor}
-              fill={l.key === 'home' ? HOME_COLOUR : INK}
+              fill={l.key === 'home' ? HOME_COLOUR : C.ink}
               fontWeight={l.key === 'home' ? 700 : 500}
-              stroke="#ffffff"
+              stroke={C.halo}
               strokeWidth={p.labelFont * 0.27}
               strokeLinejoin="round"
               paintOrder="stroke"
@@ -209,20 +169,28 @@ export function MapSvg(p: Props) {
         ))}
       </g>
       {active && 'd' in active && (
-        <path d={active.d} fill="none" stroke={FOCUS} strokeWidth={2.5} pointerEvents="none" aria-hidden="true" />
+        <path d={active.d} fill="none" stroke={C.focus} strokeWidth={2.5} pointerEvents="none" aria-hidden="true" />
       )}
       {active && !('d' in active) && (
         <circle
           cx={active.x}
           cy={active.y}
-          r={active.r + 4}
+          r={active.r + 3 * p.k}
           fill="none"
-          stroke={FOCUS}
-          strokeWidth={2.5}
+          stroke={C.focus}
+          strokeWidth={2.5 * p.k}
           pointerEvents="none"
           aria-hidden="true"
         />
       )}
+      <MapBodies
+        list={p.bodies}
+        k={p.k}
+        bodyName={p.bodyName}
+        onToggle={p.onToggleOrg}
+        onEnter={p.onEnter}
+        onLeave={p.onLeave}
+      />
       {p.children}
     </svg>
   );

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { countryName, HOME_COUNTRY } from '../../domain/countries';
 import { useLang } from '../../lib/useLang';
 import { withNumbers } from '../../ui/charts/captions';
-import { orgLabel, placeLabel } from './mapTexts';
+import { clusterNames, orgLabel, placeLabel } from './mapTexts';
 import type { TooltipState } from './useMapTooltip';
 import { useVocabulary } from '../../lib/useVocabulary';
 
@@ -26,6 +26,10 @@ export function MapTooltip({ tip }: { tip: TooltipState | null }) {
     if (code === HOME_COUNTRY) lines.push(t('tooltip.home'));
     lines.push(t('tooltip.activities', { count: target.row.count }));
     hint = target.row.selected ? t('tooltip.filterOff') : t('tooltip.filterOn');
+  } else if (target.kind === 'cluster') {
+    title = t('cluster.title', { count: target.row.members.length });
+    lines.push(clusterNames(target.row.members, lang));
+    hint = t('cluster.hint');
   } else if (target.row.kind === 'organization') {
     const o = orgLabel(target.row.names[0] ?? '', lang, vocab);
     title = `${o.acronym} — ${o.name}`;

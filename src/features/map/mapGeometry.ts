@@ -4,11 +4,12 @@ import {
   geoBounds,
   geoCentroid,
   geoEqualEarth,
+  geoGraticule,
   geoPath,
   type GeoPath,
   type GeoProjection,
 } from 'd3-geo';
-import type { FeatureCollection, Geometry, MultiPoint, Polygon } from 'geojson';
+import type { Geometry, MultiPoint, Polygon } from 'geojson';
 import { boundsTouch, SOUTH_AMERICA, type Extent } from '../../domain/mapData';
 import type { AtlasCountry } from './atlas';
 
@@ -35,6 +36,8 @@ export interface MapGeometry {
   width: number;
   height: number;
   shapes: Shape[];
+  /** The edge of what the projection draws (the world view's band of latitudes), or null for a clipped frame. */
+  outline: string | null;
   /** Screen position of a longitude/latitude, or null when it falls outside the view. */
   project: (lon: number, lat: number) => [number, number] | null;
 }
@@ -88,24 +91,38 @@ function projector(projection: GeoProjection, width: number, height: number) {
   };
 }
 
-/** The world without Antarctica (no activity there, and it would take a fifth of the height). */
+/**
+ * The latitudes the world view draws, whole: from south of Cape Horn and the sub-Antarctic islands to north of
+ * Greenland (Antarctica has no activity and would take a fifth of the height). The frame is fitted to this band,
+ * not to the land, so a shape that reaches the Arctic is never cut by the frame's edge.
+ */
+export const WORLD_LATITUDES = [-60, 85] as const;
+
 function worldGeometry(countries: readonly AtlasCountry[]): MapGeometry {
   const land = countries.filter((c) => c.code !== 'AQ');
-  const collection: FeatureCollection = { type: 'FeatureCollection', features: land.map((c) => c.feature) };
-  const projection = geoEqualEarth().fitWidth(WORLD_WIDTH - 2 * PAD, collection);
-  const [[, y0], [, y1]] = geoPath(projection).bounds(collection);
+  const [south, north] = WORLD_LATITUDES;
+  const band = geoGraticule()
+    .extent([
+      [-180, south],
+      [180, north],
+    ])
+    .outline();
+  const projection = geoEqualEarth().fitWidth(WORLD_WIDTH - 2 * PAD, band);
+  const [[, y0], [, y1]] = geoPath(projection).bounds(band);
   const height = Math.ceil(y1 - y0) + 2 * PAD;
   projection.fitExtent(
     [
       [PAD, PAD],
       [WORLD_WIDTH - PAD, height - PAD],
     ],
-    collection,
+    band,
   );
+  const path = geoPath(projection);
   return {
     width: WORLD_WIDTH,
     height,
-    shapes: toShapes(land, geoPath(projection)),
+    shapes: toShapes(land, path),
+    outline: path(band),
     project: projector(projection, WORLD_WIDTH, height),
   };
 }
@@ -128,7 +145,13 @@ function southAmericaGeometry(countries: readonly AtlasCountry[]): MapGeometry {
       [width, height],
     ]);
   const near = countries.filter((c) => boundsTouch(geoBounds(c.feature), SOUTH_AMERICA));
-  return { width, height, shapes: toShapes(near, geoPath(projection)), project: projector(projection, width, height) };
+  return {
+    width,
+    height,
+    shapes: toShapes(near, geoPath(projection)),
+    outline: null,
+    project: projector(projection, width, height),
+  };
 }
 
 export function mapGeometry(countries: readonly AtlasCountry[], view: MapView): MapGeometry {

@@ -8,21 +8,15 @@ import {
   type MapPoint,
 } from '../../domain/mapData';
 import type { MapGeometry } from './mapGeometry';
+import { clusterPlaces, type ClusterMarker } from './placeClusters';
 import { dodge } from './pointDodge';
+import { MAP_COLOURS } from '../../ui/palette';
 
 /**
  * Rows ready to draw for one map view: which shapes are plain land, which are buttons (a country with activity,
- * or one the filter names), where Peru is, and where each point sits on screen. Pure, so it is tested without a DOM.
+ * or one the filter names), where Peru is, where each place sits on screen and which places share a cluster marker.
+ * Pure, so it is tested without a DOM.
  */
-export const LAND = '#e1e5ea';
-export const BORDER = '#ffffff';
-export const PLACE_FILL = '#E69F00';
-export const ORG_FILL = '#1b2430';
-export const INK = '#1b2430';
-/** Peru's own fill under the hatching when it has no activity of its own. */
-export const HOME_TINT = '#f6e7e5';
-export const FOCUS = '#f2a900';
-
 export interface CountryRow {
   key: string;
   code: string | null;
@@ -40,9 +34,10 @@ export interface PointRow extends MapPoint {
   y: number;
   r: number;
   selected: boolean;
-  /** Where the point really lies, when it was moved aside so that it hides no other marker. */
-  from: [number, number] | null;
 }
+
+/** What the map draws for its places: a place's own dot, or a cluster of places that would overlap (2 or more). */
+export type PlaceMarker = ClusterMarker<PointRow>;
 
 export interface MapModel {
   /** Land without activity, drawn first and hidden from assistive technology. */
@@ -50,8 +45,15 @@ export interface MapModel {
   /** Countries with activity (or selected in the filter): keyboard buttons, most activities first. */
   active: CountryRow[];
   home: CountryRow | null;
-  /** Places first, international bodies on top (they share Washington with a place). */
-  points: PointRow[];
+  /** Every place in this view, where it lies. */
+  places: PointRow[];
+  /** The places as drawn: no two markers overlap, and each place is in exactly one. */
+  markers: PlaceMarker[];
+  /**
+   * The international bodies in this view. They are listed under the map (see bodyList), not drawn at their seats:
+   * the seats of a dozen bodies in Western Europe would cover the Netherlands, Belgium and Germany.
+   */
+  bodies: PointRow[];
   /** Counted countries with no shape in this view (too small for the atlas, or outside a regional view). */
   notDrawn: CountryCount[];
   /** The counted countries this view shows, for its caption and data table. */
@@ -73,13 +75,23 @@ export interface ModelInput {
 }
 
 export const ORG_SIZE = 4;
+/** The smallest cluster: a 24 px target (WCAG 2.5.8) when the symbols grow with the stage, and room for its count. */
+export const CLUSTER_MIN_R = 12;
 /** A country whose shape spans fewer screen pixels than this gets a marker a finger or a pointer can find. */
 export const SMALL_SHAPE_PX = 8;
 export const SMALL_MARKER_PX = 6;
 
-/** Place dots grow with the square root of their count, so area, not radius, tells the number. */
+/**
+ * Place dots grow with the square root of their count, so area, not radius, tells the number. In viewBox units at
+ * the natural size; the model multiplies them by the symbol scale (below) so that a phone draws them as large.
+ */
 export function placeRadius(count: number, max: number): number {
   return 3 + 4 * Math.sqrt(count / Math.max(1, max));
+}
+
+/** How much symbols and text grow when one screen pixel spans `scale` viewBox units (see useStageScale). */
+export function symbolScale(scale: number): number {
+  return Math.min(Math.max(scale, 1), 3);
 }
 
 export function mapModel({
@@ -107,7 +119,7 @@ export function mapModel({
       d: s.d,
       anchor: s.anchor,
       count,
-      fill: colourOf(count, classes) ?? LAND,
+      fill: colourOf(count, classes) ?? MAP_COLOURS.land,
       selected,
       marker: s.size < SMALL_SHAPE_PX * scale && s.code !== HOME_COUNTRY ? s.anchor : null,
     };
@@ -128,27 +140,33 @@ export function mapModel({
     const at = spread.get(c.key);
     c.marker = at ? [at.x, at.y] : null;
   }
+  // Symbols keep their size on screen when the map is drawn small (as the legend does), within limits: clusters are
+  // judged at the size the reader sees.
+  const k = symbolScale(scale);
   const maxPlace = places.reduce((m, p) => Math.max(m, p.count), 0);
-  const points: PointRow[] = [];
-  for (const p of [...places, ...orgs]) {
-    if (extent && !inExtent(p, extent)) continue;
-    const xy = geometry.project(p.lon, p.lat);
-    if (!xy) continue;
-    const r = p.kind === 'place' ? placeRadius(p.count, maxPlace) : ORG_SIZE * Math.min(scale, 2.5);
-    const selected = p.kind === 'organization' && selectedOrgs.includes(p.names[0] ?? '');
-    points.push({ ...p, x: xy[0], y: xy[1], r, selected, from: null });
+  const placeRows: PointRow[] = [];
+  for (const p of places) {
+    const xy = (!extent || inExtent(p, extent)) && geometry.project(p.lon, p.lat);
+    if (xy) placeRows.push({ ...p, x: xy[0], y: xy[1], r: k * placeRadius(p.count, maxPlace), selected: false });
   }
-  const bodies = points.filter((p) => p.kind === 'organization');
-  const moved = dodge(bodies, ORG_SIZE * Math.min(scale, 2.5));
-  for (const p of bodies) {
-    const m = moved.get(p.key);
-    if (m?.from) Object.assign(p, { x: m.x, y: m.y, from: m.from });
+  const activities = (members: readonly PointRow[]) => members.reduce((sum, p) => sum + p.count, 0);
+  const markers = clusterPlaces(placeRows, {
+    clusterRadius: (members) => k * Math.max(CLUSTER_MIN_R, placeRadius(activities(members), maxPlace)),
+    gap: k,
+  });
+  const bodies: PointRow[] = [];
+  for (const p of orgs) {
+    const xy = (!extent || inExtent(p, extent)) && geometry.project(p.lon, p.lat);
+    if (xy)
+      bodies.push({ ...p, x: xy[0], y: xy[1], r: ORG_SIZE * k, selected: selectedOrgs.includes(p.names[0] ?? '') });
   }
   return {
     base,
     active,
     home,
-    points,
+    places: placeRows,
+    markers,
+    bodies,
     notDrawn: counts.filter((c) => !drawn.has(c.code) && !extent),
     shown: counts.filter((c) => drawn.has(c.code)),
   };

@@ -88,6 +88,17 @@ export function placeLabel(t: Translate, p: MapPoint, lang: Lang): string {
   return p.moreNames > 0 ? `${names} ${t('tooltip.more', { count: p.moreNames })}` : names;
 }
 
+/** The first names of a cluster's places, most activities first: "Lima, Tacna, Callao, Chancay, …". */
+export function clusterNames(places: readonly MapPoint[], lang: Lang, shown = 4): string {
+  const names = places.slice(0, shown).map((p) => placeNames(p.names, lang)[0] ?? '');
+  return places.length > shown ? `${names.join(', ')}, …` : names.join(', ');
+}
+
+/** A cluster's accessible name: "5 places: Lima, Tacna, Callao, Chancay, …". */
+export function clusterLabel(t: Translate, places: readonly MapPoint[], lang: Lang): string {
+  return t('cluster.aria', { count: places.length, names: clusterNames(places, lang) });
+}
+
 /** The rows the map draws, as the figure's data table and CSV: countries first, then places and bodies. */
 export function mapData(
   t: Translate,

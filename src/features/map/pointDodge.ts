@@ -1,7 +1,8 @@
 /**
- * Markers that would sit on top of one another (the international bodies in London, Paris, Brussels, The Hague…
- * are a few pixels apart on a world map) are spread on a small ring around their common centre, each keeping a
- * leader line to its true position. Every marker stays its own button, and none hides another.
+ * Markers that would sit on top of one another (the markers of small neighbouring countries, the Benelux on a
+ * phone) are spread on a small ring around their common centre. Every marker stays its own target, and none hides
+ * another. (Places are grouped into clusters instead, see placeClusters; international bodies are listed under
+ * the map, see bodyList.)
  */
 export interface DodgeInput {
   key: string;

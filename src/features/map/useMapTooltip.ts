@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState, type MouseEvent } from 'react';
-import type { MapTarget } from './MapSvg';
+import type { MapTarget } from './mapTarget';
 
 export interface TooltipState {
   target: MapTarget;
