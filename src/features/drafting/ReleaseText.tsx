@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import type { Span } from '../../domain/drafting';
 import { piecesOf } from './evidence';
 
@@ -30,11 +31,9 @@ export function ReleaseText({ text, spans, focus }: Props) {
       <p className="muted" aria-live="polite">
         {focus ? t('text.evidenceFor', { field: focus, count: spans.length }) : t('text.hint')}
       </p>
-      {/* A box that scrolls on its own must be reachable by keyboard to be read (axe: scrollable-region-focusable). */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-      <div className="release-text" ref={box} tabIndex={0} role="region" aria-label={t('text.heading')}>
+      <ScrollRegion className="release-text" ref={box} label={t('text.heading')}>
         {pieces.map((p) => (p.marked ? <mark key={p.start}>{p.text}</mark> : <span key={p.start}>{p.text}</span>))}
-      </div>
+      </ScrollRegion>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 import { countryName } from '../../domain/countries';
 import type { CountryCount, MapPoint } from '../../domain/mapData';
 import { useLang } from '../../lib/useLang';
@@ -19,7 +20,7 @@ export function CountryTable({
   const { t } = useTranslation('map');
   const { lang, locale } = useLang();
   return (
-    <div className="table-wrap">
+    <ScrollRegion className="table-wrap" label={t('tables.countries')}>
       <table>
         <caption className="map-table-caption">{t('tables.countries')}</caption>
         <thead>
@@ -57,7 +58,7 @@ export function CountryTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -68,7 +69,7 @@ export function PointsTable({ points }: { points: readonly MapPoint[] }) {
   // placeLabel's "and 12 more places" prints its count.
   const t = withNumbers(rawT, locale);
   return (
-    <div className="table-wrap">
+    <ScrollRegion className="table-wrap" label={t('tables.points')}>
       <table>
         <caption className="map-table-caption">{t('tables.points')}</caption>
         <thead>
@@ -101,6 +102,6 @@ export function PointsTable({ points }: { points: readonly MapPoint[] }) {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
