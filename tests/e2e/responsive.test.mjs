@@ -2,6 +2,7 @@
 // phone most of its height, the Menu button and the filter drawer work, and records read as cards.
 import { test } from './fixtures.mjs';
 import assert from 'node:assert/strict';
+import { AxeBuilder } from '@axe-core/playwright';
 import { url } from './helpers.mjs';
 
 const PHONE = { width: 390, height: 844 };
@@ -49,17 +50,27 @@ const overflow = (page) =>
       .map((e) => `${e.tagName.toLowerCase()}.${e.getAttribute('class') ?? ''}`),
   }));
 
-// Both sizes in both languages: Spanish has the longer labels, English other words that may not wrap as well.
-for (const [name, viewport, langs] of [
-  ['phone', PHONE, ['es', 'en']],
-  ['tablet', TABLET, ['es', 'en']],
+/** axe's serious and critical findings on the page as it is, in a line each. */
+async function axeFaults(page) {
+  const { violations } = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+// Both sizes in both languages: Spanish has the longer labels, English other words that may not wrap as well. axe
+// audits every route at each size in one language (the other is audited at desktop size by a11y.test.mjs).
+for (const [name, viewport, langs, audited] of [
+  ['phone', PHONE, ['es', 'en'], 'es'],
+  ['tablet', TABLET, ['es', 'en'], 'en'],
 ]) {
-  test(`no route scrolls sideways on a ${name} (${viewport.width}×${viewport.height}), ${langs.join(' and ')}`, async ({
+  test(`no route scrolls sideways on a ${name} (${viewport.width}×${viewport.height}), ${langs.join(' and ')}; axe (${audited}) finds no serious fault`, async ({
     launch,
   }) => {
     const b = await launch({ viewport });
     const wide = [];
     const untitled = [];
+    const faults = [];
     for (const lang of langs)
       for (const route of ROUTES) {
         await open(b.page, route, lang);
@@ -69,9 +80,11 @@ for (const [name, viewport, langs] of [
         const title = await b.page.title();
         if (route !== '/no-such-page' && /^(Page not found|Página no encontrada)/.test(title))
           untitled.push(`${lang} ${route}: ${title}`);
+        if (lang === audited) for (const f of await axeFaults(b.page)) faults.push(`${lang} ${route}: ${f}`);
       }
     assert.deepEqual(wide, []);
     assert.deepEqual(untitled, []);
+    assert.deepEqual(faults, []);
   });
 }
 

@@ -7,6 +7,7 @@ import { useLang } from '../../lib/useLang';
 import { useVocabulary } from '../../lib/useVocabulary';
 import { formatNumber } from '../../ui/charts/captions';
 import { FACET_OF, signed, type Breakdown } from './compareState';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 interface Props {
   rows: Record<CompareFacet, CompareRow[]>;
@@ -30,7 +31,7 @@ export function CompareTable({ rows: all, by, a, b }: Props) {
       {rows.length === 0 ? (
         <p>{t('table.empty')}</p>
       ) : (
-        <div className="table-wrap">
+        <ScrollRegion className="table-wrap" label={t('table.title', { by: byWord })}>
           <table>
             <caption className="visually-hidden">
               {t('table.caption', {
@@ -62,7 +63,7 @@ export function CompareTable({ rows: all, by, a, b }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import type { ActivityFile } from '../../domain/activity';
 import { allChosen, conflictRows, initialChoices, mergeRecords, type Choices, type Side } from './conflict';
 import { fieldLabel } from './fieldLabel';
 import { describeValue } from './describeValue';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 interface Props {
   /** The record as this form was opened. */
@@ -50,7 +51,7 @@ export function ConflictView({ base, mine, theirs, pending, onSave, onDiscard }:
     <section className="conflict" role="alert" aria-labelledby="conflict-heading">
       <h2 id="conflict-heading">{t('conflict.heading')}</h2>
       <p>{t('conflict.intro', { count: rows.length })}</p>
-      <div className="table-wrap">
+      <ScrollRegion className="table-wrap" label={t('conflict.caption')}>
         <table className="conflict-table">
           <caption className="visually-hidden">{t('conflict.caption')}</caption>
           <thead>
@@ -92,7 +93,7 @@ export function ConflictView({ base, mine, theirs, pending, onSave, onDiscard }:
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {!ready && <p className="muted">{t('conflict.chooseAll')}</p>}
       <p className="form-actions">
         <button

@@ -10,6 +10,7 @@ import { SORT_KEYS, parseSort, sortActivities, type SortKey } from './sortActivi
 import { useVocabulary } from '../../lib/useVocabulary';
 import { useToday } from '../../lib/useToday';
 import './records.css';
+import { ScrollRegion } from '../../ui/ScrollRegion';
 
 /** The sortable records table. Sorting lives in the URL too (`sort`, `dir`), so a shared link keeps it. */
 export function RecordsTable({ activities }: { activities: readonly Activity[] }) {
@@ -52,7 +53,7 @@ export function RecordsTable({ activities }: { activities: readonly Activity[] }
   );
 
   return (
-    <div className="table-wrap">
+    <ScrollRegion className="table-wrap" label={t('caption', { count: rows.length })}>
       <table className="records-table">
         <caption className="visually-hidden">{t('caption', { count: rows.length })}</caption>
         <thead>
@@ -60,6 +61,6 @@ export function RecordsTable({ activities }: { activities: readonly Activity[] }
         </thead>
         <RecordsBody rows={rows} lang={lang} search={search} />
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
