@@ -6,6 +6,7 @@ import { releaseFixture } from '../../testing/releaseFixture';
 import { spanningMonths } from '../../testing/monthOracle';
 import { taxonomy } from '../../domain/taxonomyData';
 import { themeColour } from '../../ui/palette';
+import { restoreObjectUrlAfterEach } from '../../testing/objectUrl';
 
 // Fixed numbers below: the app seeds the 19 records of one release, not whatever data/ holds today.
 vi.mock('../../db/embedded', () => import('../../testing/releaseFixture').then((m) => m.embeddedAsFixture()));
@@ -127,5 +128,28 @@ describe('when a filter changes which themes lead', () => {
     for (const [label, colour] of [...all, ...chile]) expect(colour, label).toBe(expected.get(label));
     // And no two themes in one key share a colour.
     for (const list of [all, chile]) expect(new Set(list.map(([, c]) => c)).size).toBe(list.length);
+  });
+});
+
+describe('when "Themes month by month" is exported for one country', () => {
+  restoreObjectUrlAfterEach();
+
+  it('then the SVG says what its numbers count (theme mentions), the filter by kind, and the caveat on periods', async () => {
+    const created: Blob[] = [];
+    Object.assign(URL, {
+      createObjectURL: vi.fn((b: Blob) => (created.push(b), 'blob:test')),
+      revokeObjectURL: vi.fn(),
+    });
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    const user = userEvent.setup();
+    await renderApp('/themes?country=CL&lang=en');
+    const chart = await figure('Themes month by month');
+    await user.click(within(chart).getByRole('button', { name: 'Export' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'SVG' }));
+    await waitFor(() => expect(created).toHaveLength(1));
+    const svg = await created[0]!.text();
+    expect(svg).toContain('theme mentions');
+    expect(svg).toContain('Country: Chile');
+    expect(svg).toMatch(/known only to a (longer )?period|may fall/);
   });
 });
