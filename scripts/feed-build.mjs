@@ -4,6 +4,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cliArgs } from './cli.mjs';
 import { importAppModule } from './vite/runner.mjs';
 
 const USAGE = `Publishes records as a static team feed: feed.json and one content-addressed chunk per month.
@@ -16,9 +17,8 @@ usage: npm run feed:build -- --in FILE_OR_DIR --out DIR [--title TEXT] [--genera
   --generated TIME   the feed's generated-at time (ISO 8601); default SOURCE_DATE_EPOCH when set, else now
   --help, -h         this text`;
 
-let parsed;
-try {
-  parsed = parseArgs({
+const values = cliArgs(USAGE, () =>
+  parseArgs({
     options: {
       help: { type: 'boolean', short: 'h', default: false },
       in: { type: 'string' },
@@ -26,17 +26,8 @@ try {
       title: { type: 'string', default: 'Agenda Exterior' },
       generated: { type: 'string' },
     },
-  });
-} catch (e) {
-  // An unknown option: say which, then how to call it, instead of a stack trace.
-  console.error(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
-  process.exit(2);
-}
-const { values } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+  }),
+);
 if (!values.in || !values.out) {
   console.error(`--in and --out are required.\n\n${USAGE}`);
   process.exit(2);

@@ -4,6 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cliArgs } from './cli.mjs';
 import { importAppModule } from './vite/runner.mjs';
 
 const USAGE = `Writes a synthetic data set of the contract's activities format (for scale tests and benchmarks).
@@ -17,9 +18,8 @@ usage: npm run generate -- [--n 1000] [--seed 1] [--format json|csv] [--rich] [-
   --out FILE     where to write (relative to the directory npm was run from); without it, to stdout
   --help, -h     this text`;
 
-let parsed;
-try {
-  parsed = parseArgs({
+const values = cliArgs(USAGE, () =>
+  parseArgs({
     options: {
       help: { type: 'boolean', short: 'h', default: false },
       n: { type: 'string', default: '1000' },
@@ -28,17 +28,8 @@ try {
       format: { type: 'string', default: 'json' },
       rich: { type: 'boolean', default: false },
     },
-  });
-} catch (e) {
-  // An unknown option: say which, then how to call it, instead of a stack trace.
-  console.error(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
-  process.exit(2);
-}
-const { values } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+  }),
+);
 const n = Number(values.n);
 const seed = Number(values.seed);
 if (!Number.isInteger(n) || n < 0 || !Number.isInteger(seed) || !['json', 'csv'].includes(values.format)) {

@@ -1,6 +1,7 @@
 // Regenerates data/schema/activity.schema.json from the zod schema (src/domain/activity.ts).
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { cliArgs } from './cli.mjs';
 import { importAppModule } from './vite/runner.mjs';
 
 const USAGE = `Regenerates data/schema/activity.schema.json from the zod schema (a unit test fails when it is stale).
@@ -9,15 +10,7 @@ usage: npm run schema
 
   --help, -h     this text`;
 
-try {
-  if (parseArgs({ options: { help: { type: 'boolean', short: 'h' } } }).values.help) {
-    console.log(USAGE);
-    process.exit(0);
-  }
-} catch (e) {
-  console.error(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
-  process.exit(2);
-}
+cliArgs(USAGE, () => parseArgs({ options: { help: { type: 'boolean', short: 'h' } } }));
 
 const module = await importAppModule('/src/domain/jsonSchema.ts');
 const out = new URL('../data/schema/activity.schema.json', import.meta.url);

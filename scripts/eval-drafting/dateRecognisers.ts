@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cliArgs } from '../cli.mjs';
 import { findDates } from '../../src/domain/drafting/dates';
 import type { Fixture } from './score';
 
@@ -23,25 +24,15 @@ usage: npm run eval:drafting:dates [-- [--dir PATH] [--microsoft PATH]]
   --microsoft PATH   a node_modules folder holding @microsoft/recognizers-text-date-time, to compare it too
   --help, -h         this text`;
 
-let parsed;
-try {
-  parsed = parseArgs({
+const values = cliArgs(USAGE, () =>
+  parseArgs({
     options: {
       help: { type: 'boolean', short: 'h', default: false },
       dir: { type: 'string' },
       microsoft: { type: 'string' },
     },
-  });
-} catch (e) {
-  // A mistyped option must not run the comparison as if it were not there.
-  console.error(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
-  process.exit(2);
-}
-const { values } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+  }),
+);
 const dir = resolve(values.dir ?? process.env.DRAFTING_FIXTURES ?? 'tests/fixtures/releases');
 
 const own: Recogniser = (text, lang, release) =>

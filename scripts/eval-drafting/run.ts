@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cliArgs } from '../cli.mjs';
 import { draftRelease } from '../../src/domain/drafting';
 import { FIELDS, score, type Field, type Fixture, type Tally } from './score';
 
@@ -15,25 +16,15 @@ usage: npm run eval:drafting [-- [--dir PATH] [--verbose]]
   --verbose      per release: what was drafted next to what was labelled
   --help, -h     this text`;
 
-let parsed;
-try {
-  parsed = parseArgs({
+const values = cliArgs(USAGE, () =>
+  parseArgs({
     options: {
       help: { type: 'boolean', short: 'h', default: false },
       dir: { type: 'string' },
       verbose: { type: 'boolean', default: false },
     },
-  });
-} catch (e) {
-  // A mistyped option must not run the whole evaluation as if it were not there.
-  console.error(`${e instanceof Error ? e.message : String(e)}\n\n${USAGE}`);
-  process.exit(2);
-}
-const { values } = parsed;
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+  }),
+);
 const dir = resolve(values.dir ?? process.env.DRAFTING_FIXTURES ?? 'tests/fixtures/releases');
 const verbose = values.verbose;
 
