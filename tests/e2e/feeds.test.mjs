@@ -19,6 +19,33 @@ function publish(work, out, activities, generated) {
   });
 }
 
+/** The first release published as a feed into a temporary folder and served on 127.0.0.1; `dispose` ends both. */
+async function servedFeed() {
+  const work = mkdtempSync(join(tmpdir(), 'agenda-feed-'));
+  const out = join(work, 'feed');
+  publish(work, out, SOURCE.activities, '2026-12-05T10:00:00.000Z');
+  const host = await serveFeed(out);
+  return {
+    out,
+    host,
+    /** Publishes the team's next version of the feed in place. */
+    republish: (activities, generated) => publish(work, out, activities, generated),
+    dispose: async () => {
+      await host.close().catch(() => undefined);
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens /feeds once the embedded records are stored, subscribes to the feed and waits for its first sync. */
+async function subscribeFirst(page, host) {
+  await page.goto(url('/feeds?lang=en'));
+  assert.equal(await countStoreWhen(page, EMBEDDED.length), EMBEDDED.length); // seeded
+  await page.getByLabel('Feed address').fill(host.address);
+  await page.getByRole('button', { name: 'Subscribe' }).click();
+  await page.getByText(/Synced: 0 new, \d+ changed/).waitFor();
+}
+
 const readTitle = (page, id) =>
   page.evaluate(
     (key) =>
@@ -39,18 +66,11 @@ const readTitle = (page, id) =>
 test('a feed on 127.0.0.1: subscribe, sync, resync only the changed chunk, refuse a corrupt chunk, keep data when unreachable', async ({
   launch,
 }) => {
-  const work = mkdtempSync(join(tmpdir(), 'agenda-feed-'));
-  const out = join(work, 'feed');
-  publish(work, out, SOURCE.activities, '2026-12-05T10:00:00.000Z');
+  const { out, host, republish, dispose } = await servedFeed();
   const chunks = JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8')).chunks;
-  const host = await serveFeed(out);
   const { page, allowErrors } = await launch();
   try {
-    await page.goto(url('/feeds?lang=en'));
-    assert.equal(await countStoreWhen(page, EMBEDDED.length), EMBEDDED.length); // seeded
-    await page.getByLabel('Feed address').fill(host.address);
-    await page.getByRole('button', { name: 'Subscribe' }).click();
-    await page.getByText(/Synced: 0 new, \d+ changed/).waitFor();
+    await subscribeFirst(page, host);
     assert.equal(host.gets.length, 1 + chunks.length, 'manifest + every chunk once');
     const target = SOURCE.activities[3];
     assert.equal((await readTitle(page, target.id)).origin, `feed:${host.address}`);
@@ -59,7 +79,7 @@ test('a feed on 127.0.0.1: subscribe, sync, resync only the changed chunk, refus
     const revised = SOURCE.activities.map((a) =>
       a.id === target.id ? { ...a, title: { ...a.title, en: `${a.title.en} (revised)` } } : a,
     );
-    publish(work, out, revised, '2026-12-06T10:00:00.000Z');
+    republish(revised, '2026-12-06T10:00:00.000Z');
     host.gets.length = 0;
     await page.getByRole('button', { name: 'Sync now' }).click();
     await page.getByText('Synced: 0 new, 1 changed, 0 removed, 0 conflicts (1 files fetched).').waitFor();
@@ -75,7 +95,7 @@ test('a feed on 127.0.0.1: subscribe, sync, resync only the changed chunk, refus
     // A corrupt upload: the new chunk's bytes do not match the manifest.
     const before = new Set(readdirSync(join(out, 'chunks')));
     const third = revised.map((a) => (a.id === target.id ? { ...a, title: { ...a.title, en: 'Third' } } : a));
-    publish(work, out, third, '2026-12-07T10:00:00.000Z');
+    republish(third, '2026-12-07T10:00:00.000Z');
     const fresh = readdirSync(join(out, 'chunks')).find((f) => !before.has(f));
     const file = join(out, 'chunks', fresh);
     writeFileSync(file, readFileSync(file, 'utf8').replace('Third', 'Forged'));
@@ -94,26 +114,18 @@ test('a feed on 127.0.0.1: subscribe, sync, resync only the changed chunk, refus
     assert.match(await page.getByText(/Last synced/).textContent(), /Last synced/);
     allowErrors(/Failed to load resource|net::ERR/);
   } finally {
-    await host.close().catch(() => undefined);
-    rmSync(work, { recursive: true, force: true });
+    await dispose();
   }
 });
 
 test('a feed change adds, changes, removes and conflicts; "keep mine" goes into my change set; unsubscribing keeps my edit; the feed worker runs under the CSP', async ({
   launch,
 }) => {
-  const work = mkdtempSync(join(tmpdir(), 'agenda-feed-'));
-  const out = join(work, 'feed');
-  publish(work, out, SOURCE.activities, '2026-12-05T10:00:00.000Z');
-  const host = await serveFeed(out);
+  const { host, republish, dispose } = await servedFeed();
   const { page, allowErrors } = await launch();
   page.on('dialog', (d) => void d.accept());
   try {
-    await page.goto(url('/feeds?lang=en'));
-    await countStoreWhen(page, EMBEDDED.length);
-    await page.getByLabel('Feed address').fill(host.address);
-    await page.getByRole('button', { name: 'Subscribe' }).click();
-    await page.getByText(/Synced: 0 new, \d+ changed/).waitFor();
+    await subscribeFirst(page, host);
 
     // The feed's worker takes its policy from its script's headers: a request the CSP does not allow is refused.
     const worker = page.workers().find((w) => /feed\.worker/.test(w.url()));
@@ -156,7 +168,7 @@ test('a feed change adds, changes, removes and conflicts; "keep mine" goes into 
         ),
       added,
     ];
-    publish(work, out, next, '2026-12-06T10:00:00.000Z');
+    republish(next, '2026-12-06T10:00:00.000Z');
     await page.goto(url('/feeds?lang=en'));
     await page.getByRole('button', { name: 'Sync now' }).click();
     await page.getByText(/Synced: 1 new, 1 changed, 1 removed, 1 conflicts/).waitFor();
@@ -197,33 +209,23 @@ test('a feed change adds, changes, removes and conflicts; "keep mine" goes into 
     assert.equal(await readTitle(page, b.id), null, "the feed's unedited record is removed");
     assert.deepEqual(await readTitle(page, a.id), { en: 'A, as I wrote it', origin: 'analyst' });
   } finally {
-    await host.close().catch(() => undefined);
-    rmSync(work, { recursive: true, force: true });
+    await dispose();
   }
 });
 
 test('two tabs press "Sync now" at once: one syncs, the other is told a sync is running, and the change is fetched once', async ({
   launch,
 }) => {
-  const work = mkdtempSync(join(tmpdir(), 'agenda-feed-'));
-  const out = join(work, 'feed');
-  publish(work, out, SOURCE.activities, '2026-12-05T10:00:00.000Z');
-  const host = await serveFeed(out);
+  const { host, republish, dispose } = await servedFeed();
   const { page: a, context } = await launch();
   try {
-    await a.goto(url('/feeds?lang=en'));
-    await countStoreWhen(a, EMBEDDED.length);
-    await a.getByLabel('Feed address').fill(host.address);
-    await a.getByRole('button', { name: 'Subscribe' }).click();
-    await a.getByText(/Synced: 0 new, \d+ changed/).waitFor();
+    await subscribeFirst(a, host);
     const b = await context.newPage();
     await b.goto(url('/feeds?lang=en'));
     await b.getByRole('button', { name: 'Sync now' }).waitFor();
 
     const target = SOURCE.activities[3];
-    publish(
-      work,
-      out,
+    republish(
       SOURCE.activities.map((x) => (x.id === target.id ? { ...x, title: { ...x.title, en: 'Twice?' } } : x)),
       '2026-12-06T10:00:00.000Z',
     );
@@ -244,7 +246,6 @@ test('two tabs press "Sync now" at once: one syncs, the other is told a sync is 
     assert.deepEqual(results, [synced, busy].sort(), 'one tab synced, the other stood aside');
     assert.equal(host.gets.filter((g) => g.startsWith('/chunks/')).length, 1, `one chunk fetched: ${host.gets}`);
   } finally {
-    await host.close().catch(() => undefined);
-    rmSync(work, { recursive: true, force: true });
+    await dispose();
   }
 });
