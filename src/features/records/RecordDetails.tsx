@@ -7,6 +7,7 @@ import { DateWithPrecision } from '../../ui/DateWithPrecision';
 import { useVocabulary } from '../../lib/useVocabulary';
 import { useToday } from '../../lib/useToday';
 import { OverdueBadge } from '../../ui/OverdueBadge';
+import { formatNumber } from '../../ui/charts/captions';
 
 /** Every field of an activity, in the chosen language, with the other language's text one click away. */
 export function RecordDetails({ activity: a }: { activity: Activity }) {
@@ -64,7 +65,7 @@ export function RecordDetails({ activity: a }: { activity: Activity }) {
                 <div key={p.name}>
                   {p.name}, {valueLabel('country', p.country, lang, vocab)}{' '}
                   <span className="muted">
-                    ({p.lat.toFixed(3)}, {p.lon.toFixed(3)})
+                    ({formatNumber(p.lat, locale)}, {formatNumber(p.lon, locale)})
                   </span>
                 </div>
               ))}
