@@ -38,13 +38,19 @@ function redeploy(dir, pattern) {
   return renamed.length;
 }
 
-test('a page whose code a new deployment removed: the tab reloads once into the new build and shows the page', async ({
-  launch,
-}) => {
+/** A fresh browser on this copy's overview, allowed the failed requests a removed chunk causes. */
+async function openOverview(launch) {
   const { page, allowErrors } = await launch();
   allowErrors(/Failed to load resource|Failed to fetch dynamically imported module|error loading dynamically/);
   await page.goto(`${own.base}/?lang=en`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
+  return page;
+}
+
+test('a page whose code a new deployment removed: the tab reloads once into the new build and shows the page', async ({
+  launch,
+}) => {
+  const page = await openOverview(launch);
   await page.evaluate(() => (window.__beforeDeploy = true));
   // The new build: the entry and the records page under new names; this tab still runs the old entry.
   assert.ok(redeploy(own.dir, /^(index-[^.]+|RecordsPage-[^.]+)\.js$/) >= 2);
@@ -60,10 +66,7 @@ test('a page whose code a new deployment removed: the tab reloads once into the 
 test('a page whose code fails to load while the same build is served: shown with "Try again", no reload', async ({
   launch,
 }) => {
-  const { page, allowErrors } = await launch();
-  allowErrors(/Failed to load resource|Failed to fetch dynamically imported module|error loading dynamically/);
-  await page.goto(`${own.base}/?lang=en`);
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  const page = await openOverview(launch);
   await page.evaluate(() => (window.__beforeFailure = true));
   // The server loses the records page's code (a broken upload), but index.html still names this build.
   const assets = join(own.dir, 'assets');

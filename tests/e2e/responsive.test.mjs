@@ -4,27 +4,12 @@ import { test } from './fixtures.mjs';
 import assert from 'node:assert/strict';
 import { AxeBuilder } from '@axe-core/playwright';
 import { url } from './helpers.mjs';
+import { ROUTES as APP_ROUTES } from './routes.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const TABLET = { width: 768, height: 1024 };
-const ROUTES = [
-  '/',
-  '/timeline',
-  '/map',
-  '/themes',
-  '/records',
-  '/records/oas-asylum-proposal',
-  '/records/oas-asylum-proposal/edit',
-  '/records/new',
-  '/import',
-  '/feeds',
-  '/vocabulary',
-  '/month/2025-11',
-  // Two periods side by side (README: A is the date filter, B is bfrom–bto).
-  '/compare?from=2025-09-30&to=2025-12-31&bfrom=2026-01-01&bto=2026-01-31',
-  '/briefing',
-  '/no-such-page',
-];
+// Every route, and the page an unknown address shows.
+const ROUTES = [...APP_ROUTES, '/no-such-page'];
 
 /** The route's address with `lang` added after the route's own parameters. */
 const withLang = (route, lang) => `${route}${route.includes('?') ? '&' : '?'}lang=${lang}`;

@@ -2,20 +2,10 @@ import { describe, expect, it } from 'vitest';
 import topology from 'world-atlas/countries-110m.json';
 import { toCountries } from './atlas';
 import { mapGeometry } from './mapGeometry';
+import { pathBox } from './testing/pathBox';
 
 type Topo = Parameters<typeof toCountries>[0];
 const world = mapGeometry(toCountries(topology as unknown as Topo), 'world');
-
-/** The bounding box of an SVG path of straight segments, read from its coordinates, not from d3. */
-function pathBox(d: string): { x0: number; y0: number; x1: number; y1: number } {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (const m of d.matchAll(/[ML](-?[\d.]+(?:e-?\d+)?),(-?[\d.]+(?:e-?\d+)?)/g)) {
-    xs.push(Number(m[1]));
-    ys.push(Number(m[2]));
-  }
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
-}
 
 describe('the world view', () => {
   it('draws every latitude from 60°S to 85°N, all the way round, and every country whole inside its viewBox', () => {

@@ -9,6 +9,7 @@ import { layoutBodies } from './bodyList';
 import type { Box } from './labelLayout';
 import { mapGeometry, type MapGeometry } from './mapGeometry';
 import { mapModel, symbolScale } from './mapModel';
+import { pathBox } from './testing/pathBox';
 
 type Topo = Parameters<typeof toCountries>[0];
 const VIEWS: { name: string; geometry: MapGeometry; extent?: Extent }[] = [
@@ -41,17 +42,6 @@ function model(geometry: MapGeometry, scale: number, extent?: Extent) {
     extent,
     scale,
   });
-}
-
-/** The bounding box of an SVG path of straight segments, read from its coordinates, not from d3. */
-function pathBox(d: string): Box {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (const m of d.matchAll(/[ML](-?[\d.]+(?:e-?\d+)?),(-?[\d.]+(?:e-?\d+)?)/g)) {
-    xs.push(Number(m[1]));
-    ys.push(Number(m[2]));
-  }
-  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
 }
 
 const meet = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
