@@ -18,32 +18,43 @@ test.afterEach(() => {
   if (own) rmSync(own.dir, { recursive: true, force: true });
 });
 
-/** Renames hashed files as a new build would, and rewrites every reference to them (index.html and the chunks). */
+/**
+ * Renames hashed files as a new build would, and rewrites every reference to them. As with content hashes, a chunk
+ * whose text changes (it names a renamed file) is renamed too, until nothing else changes: a build never serves new
+ * text under an old name, and a tab of the old build that loads such a chunk would run two copies of the app.
+ */
 function redeploy(dir, pattern) {
   const assets = join(dir, 'assets');
-  const renamed = readdirSync(assets)
-    .filter((f) => pattern.test(f))
-    .map((f) => [f, f.replace(/\.js$/, '-next.js')]);
+  const scripts = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const renamed = new Map(scripts.filter((f) => pattern.test(f)).map((f) => [f, f.replace(/\.js$/, '-next.js')]));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const f of scripts) {
+      if (renamed.has(f)) continue;
+      const text = readFileSync(join(assets, f), 'utf8');
+      if ([...renamed.keys()].some((from) => text.includes(from))) {
+        renamed.set(f, f.replace(/\.js$/, '-next.js'));
+        grew = true;
+      }
+    }
+  }
   for (const [from, to] of renamed) renameSync(join(assets, from), join(assets, to));
-  for (const file of [
-    join(dir, 'index.html'),
-    ...readdirSync(assets)
-      .filter((f) => f.endsWith('.js'))
-      .map((f) => join(assets, f)),
-  ]) {
+  for (const file of [join(dir, 'index.html'), ...[...renamed.values()].map((f) => join(assets, f))]) {
     let text = readFileSync(file, 'utf8');
     for (const [from, to] of renamed) text = text.replaceAll(from, to);
     writeFileSync(file, text);
   }
-  return renamed.length;
+  return renamed.size;
 }
 
-/** A fresh browser on this copy's overview, allowed the failed requests a removed chunk causes. */
+/** A fresh browser on this copy's overview, settled, allowed the failed requests a removed chunk causes. */
 async function openOverview(launch) {
   const { page, allowErrors } = await launch();
   allowErrors(/Failed to load resource|Failed to fetch dynamically imported module|error loading dynamically/);
   await page.goto(`${own.base}/?lang=en`);
   await page.getByRole('heading', { level: 1 }).first().waitFor();
+  // A tab left open: the code the overview loads after its first paint (the database, the charts) has arrived.
+  await page.waitForLoadState('networkidle');
   return page;
 }
 
