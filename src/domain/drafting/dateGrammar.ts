@@ -7,6 +7,7 @@ import type { ReleaseLanguage } from './draftsFile';
  */
 export type RuleName =
   | 'crossRange'
+  | 'crossRangeDayFirst'
   | 'dayRange'
   | 'dayRangeMonthFirst'
   | 'day'
@@ -51,16 +52,20 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
   const D = '(\\d{1,2})(?:st|nd|rd|th|º|°)?';
   const Y = '(\\d{4})';
   const JOIN = alt(w.rangeJoin);
+  const AFTER = [...w.weekdayAfterNext, ...w.weekdayAfterPast];
+  const AFTER_WD = AFTER.length ? `(?:\\s+(${alt(AFTER)}))?` : '()';
+  // "el 9, 10 y 11 de noviembre": days listed before the last, the first to the last a range.
+  const LIST = '(?:\\s*,\\s*\\d{1,2})*';
   const raw: [RuleName, string][] =
     lang === 'es'
       ? [
           [
             'crossRange',
-            `(?:${alt(w.rangeStart)}\\s+)${D}\\s+de\\s+${MONTH}\\s+(?:al|hasta\\s+el|y\\s+el)\\s+${D}\\s+de\\s+${MONTH}(?:\\s+(?:de|del)\\s+${Y})?`,
+            `(?:${alt(w.rangeStart)}\\s+)?${D}\\s+de\\s+${MONTH}\\s+(al|hasta\\s+el|y\\s+el)\\s+${D}\\s+de\\s+${MONTH}(?:\\s+(?:de|del)\\s+${Y})?`,
           ],
           [
             'dayRange',
-            `(?:${alt(w.rangeStart)}\\s+)?${D}\\s*(?:${JOIN})\\s*(?:el\\s+)?${D}\\s+de\\s+${MONTH}(?:\\s+(?:de|del)\\s+(?:${Y}|(${YREF})))?`,
+            `(?:${alt(w.rangeStart)}\\s+)?${D}${LIST}\\s*(?:${JOIN})\\s*(?:el\\s+)?${D}\\s+de\\s+${MONTH}(?:\\s+(?:de|del)\\s+(?:${Y}|(${YREF})))?`,
           ],
           [
             'day',
@@ -70,10 +75,15 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
       : [
           [
             'crossRange',
-            `(?:${alt(w.rangeStart)}\\s+)?${MONTH}\\s+${D}\\s*(?:-|to|through|until)\\s*${MONTH}\\s+${D}(?:,?\\s+${Y})?`,
+            `(?:${alt(w.rangeStart)}\\s+)?${MONTH}\\s+${D}\\s*(-|to|through|until|and)\\s*${MONTH}\\s+${D}(?:,?\\s+${Y})?`,
+          ],
+          // "from 30 November to 2 December", "between 30 November and 1 December 2025".
+          [
+            'crossRangeDayFirst',
+            `(?:${alt(w.rangeStart)}\\s+)?(?:the\\s+)?${D}\\s+(?:of\\s+)?${MONTH}\\s*(-|to|through|until|and)\\s*(?:the\\s+)?${D}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${Y})?`,
           ],
           ['dayRangeMonthFirst', `${MONTH}\\s+${D}\\s*(?:${JOIN})\\s*${D}(?:,?\\s+${Y})?`],
-          ['dayRange', `${D}\\s*(?:${JOIN})\\s*${D}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${Y})?`],
+          ['dayRange', `${D}${LIST}\\s*(?:${JOIN})\\s*${D}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${Y})?`],
           ['dayMonthFirst', `(?:${WD},?\\s+)?${MONTH}\\s+${D}(?:,?\\s+${Y})?`],
           ['day', `(?:${WD},?\\s+)?(?:the\\s+)?${D}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${Y})?`],
         ];
@@ -120,11 +130,12 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
     ],
     ['relativeDay', `(${alt(Object.keys(w.days))})`],
     // "este jueves y viernes", "on Monday and Tuesday": two days of one week, a range.
+    // "el lunes y martes próximos", "el jueves pasado": a word after the days places them, as one before does.
     [
       'weekdayRange',
-      `(${alt([...w.pastWeekday, ...w.nextWeekday, ...w.thisWeekday])})\\s+${WD}\\s+(?:y|and|al|to)\\s+(?:el\\s+)?${WD}`,
+      `(${alt([...w.pastWeekday, ...w.nextWeekday, ...w.thisWeekday])})\\s+${WD}\\s+(?:y|and|al|to)\\s+(?:el\\s+)?${WD}${AFTER_WD}`,
     ],
-    ['weekday', `(${alt([...w.pastWeekday, ...w.nextWeekday, ...w.thisWeekday])})\\s+${WD}`],
+    ['weekday', `(${alt([...w.pastWeekday, ...w.nextWeekday, ...w.thisWeekday])})\\s+${WD}${AFTER_WD}`],
     // "on the 18th", "el día 18": a day of the release's month (or the next or last, as the tense says).
     [
       'dayOfMonth',

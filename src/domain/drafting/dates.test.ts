@@ -140,6 +140,44 @@ const rows: Row[] = [
     'Plantearon que se realice en el mes de junio de 2027.',
     [['en el mes de junio de 2027', '2027-06-01', undefined, 'month']],
   ],
+  // A word after the weekdays places them as one before does; release 10 Dec 2025 is a Wednesday.
+  ['es', 'Se reunirán el lunes próximo en Quito.', [['el lunes próximo', '2025-12-15', undefined, 'day']]],
+  [
+    'es',
+    'Las consultas serán el lunes y martes próximos.',
+    [['el lunes y martes próximos', '2025-12-15', '2025-12-16', 'range']],
+  ],
+  ['es', 'El viernes pasado se instaló la comisión.', [['El viernes pasado', '2025-12-05', undefined, 'day']]],
+  // Listed days are one range from the first to the last; a pair across months within a week is one range too.
+  ['es', 'La feria será el 9, 10 y 11 de enero.', [['9, 10 y 11 de enero', '2026-01-09', '2026-01-11', 'range']]],
+  ['en', 'The fair runs on 9, 10 and 11 January.', [['9, 10 and 11 January', '2026-01-09', '2026-01-11', 'range']]],
+  [
+    'es',
+    'La cumbre será el 30 de diciembre y el 1 de enero.',
+    [['30 de diciembre y el 1 de enero', '2025-12-30', '2026-01-01', 'range']],
+  ],
+  [
+    'en',
+    'The round is held between 30 December and 2 January.',
+    [['between 30 December and 2 January', '2025-12-30', '2026-01-02', 'range']],
+  ],
+  [
+    'es',
+    'Se reunió el 3 de octubre y el 1 de noviembre.',
+    [
+      ['3 de octubre', '2025-10-03', undefined, 'day'],
+      ['1 de noviembre', '2025-11-01', undefined, 'day'],
+    ],
+  ],
+  [
+    'es',
+    'La misión estará del 29 de diciembre al 2 de enero de 2027.',
+    [['del 29 de diciembre al 2 de enero de 2027', '2026-12-29', '2027-01-02', 'range']],
+  ],
+  // "anoche", "last night": the day before; "at the end of" a month: that month.
+  ['es', 'Anoche llegó a Lima la delegación.', [['Anoche', '2025-12-09', undefined, 'day']]],
+  ['en', 'The delegation arrived last night.', [['last night', '2025-12-09', undefined, 'day']]],
+  ['en', 'The talks resume at the end of January.', [['at the end of January', '2026-01-01', undefined, 'month']]],
 ];
 
 describe('findDates', () => {

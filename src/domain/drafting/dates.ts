@@ -1,6 +1,6 @@
 import type { DatePrecision } from '../activity';
 import { addDays, monthEnd, monthStart, nearestYear, parts, toDay, weekday } from './calendar';
-import { dateRules, WORDS, type RuleName } from './dateGrammar';
+import { dateRules, WORDS, type RuleName, type Words } from './dateGrammar';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import { foldForMatching } from './normalize';
 
@@ -130,10 +130,20 @@ function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: stri
       ? { date, precision, relative, confidence: relative ? 0.8 : 0.9, ...(endDate ? { endDate } : {}) }
       : undefined;
   switch (rule) {
-    case 'crossRange': {
-      const [d1, m1, d2, m2, y] = lang === 'es' ? [g[0], g[1], g[2], g[3], g[4]] : [g[1], g[0], g[3], g[2], g[4]];
-      const start = day(num(y), month(lang, m1), num(d1), release, lean);
-      const end = start && day(num(y) ?? parts(start).y, month(lang, m2), num(d2), release, lean);
+    case 'crossRange':
+    case 'crossRangeDayFirst': {
+      const [d1, m1, join, d2, m2, y] =
+        lang === 'es' || rule === 'crossRangeDayFirst' ? g : [g[1], g[0], g[2], g[4], g[3], g[5]];
+      // A year written once, at the end, is the last day's: "del 29 de diciembre al 2 de enero de 2026".
+      const m1n = month(lang, m1) ?? 0;
+      const m2n = month(lang, m2) ?? 0;
+      const yn = num(y);
+      const startYear = yn !== undefined && m2n < m1n ? yn - 1 : yn;
+      const start = day(startYear, m1n, num(d1), release, lean);
+      const end = start && day(parts(start).y + (m2n < m1n ? 1 : 0), m2n, num(d2), release, lean);
+      // "el 30 de noviembre y el 1 de diciembre" is one event over two days; "the 3rd of May and the 1st of June",
+      // two days: a pair joined by "and" is a range only when the days are within a week.
+      if (start && end && /^(?:y|and)\b/.test(join ?? '') && addDays(start, 6) < end) return undefined;
       return fixed(start, 'range', end);
     }
     case 'dayRange':
@@ -223,14 +233,12 @@ function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: stri
     }
     case 'weekday': {
       const wd = (w.weekdays as Record<string, number>)[g[1] ?? ''];
-      const prefix = (g[0] ?? '').replace(/\s+/g, ' ');
-      const l: Lean = w.pastWeekday.includes(prefix) ? 'past' : w.nextWeekday.includes(prefix) ? 'future' : lean;
+      const l = weekdayLean(w, g[0], g[2], lean);
       return wd ? fixed(resolveWeekday(wd, release, l), 'day', undefined, true) : undefined;
     }
     case 'weekdayRange': {
       const [a, b] = [g[1], g[2]].map((x) => (w.weekdays as Record<string, number>)[x ?? '']);
-      const prefix = (g[0] ?? '').replace(/\s+/g, ' ');
-      const l: Lean = w.pastWeekday.includes(prefix) ? 'past' : w.nextWeekday.includes(prefix) ? 'future' : lean;
+      const l = weekdayLean(w, g[0], g[3], lean);
       if (a === undefined || b === undefined) return undefined;
       const first = resolveWeekday(a, release, l);
       return fixed(first, 'range', addDays(first, (b - a + 7) % 7 || 7), true);
@@ -246,6 +254,14 @@ function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: stri
     default:
       return undefined;
   }
+}
+
+/** Which way a weekday lies: the word before it ("el pasado", "next"), else the one after ("próximo"), else the tense. */
+function weekdayLean(w: Words, before: string | undefined, after: string | undefined, lean: Lean): Lean {
+  const prefix = (before ?? '').replace(/\s+/g, ' ');
+  if (w.pastWeekday.includes(prefix) || w.weekdayAfterPast.includes(after ?? '')) return 'past';
+  if (w.nextWeekday.includes(prefix) || w.weekdayAfterNext.includes(after ?? '')) return 'future';
+  return lean;
 }
 
 /** "este miércoles": the Wednesday of the release's week, unless the tense says it must lie before or after. */

@@ -58,6 +58,16 @@ describe('layout of the top lines', () => {
     ]);
   });
 
+  it('when a wire opens the first paragraph with its name and a place in capitals, then that is the dateline', () => {
+    const body =
+      'AGENCIA DIGITAL, SANTO DOMINGO, REPÚBLICA DOMINICANA, 5 de diciembre 2025- El canciller viajará este jueves.';
+    expect(read([HEADLINE, body]).date).toBe('2025-12-05');
+    // The same words in running text are a sentence's, not a dateline: the date stays the activity's.
+    expect(
+      read([HEADLINE, `La agencia digital de Santo Domingo informó el 5 de diciembre 2025- que viajará.`]).date,
+    ).toBe(undefined);
+  });
+
   it('when there is no citation, then the first line is the headline as before', () => {
     const r = read([HEADLINE, BODY]);
     expect([r.citation, r.headline, r.kinds]).toEqual([undefined, HEADLINE, ['headline', 'body']]);

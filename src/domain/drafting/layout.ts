@@ -91,10 +91,14 @@ export function layout(text: string, raw: RawParagraph[], dates: DateMention[]):
     } else if (inHead && short) kind = 'reference';
     if (kind === 'body') {
       body++;
-      if (body === 1 && !out.dateline && date && date.span.start - p.span.start <= 45 && !date.relative) {
+      // A place before the date, in a few words; a wire's dateline in capitals may name an agency, a city and a
+      // country ("AGENCIA X, SANTO DOMINGO, REPÚBLICA DOMINICANA, 5 de noviembre 2020.-").
+      const lead = date ? text.slice(p.span.start, date.span.start) : '';
+      const reach = lead === lead.toUpperCase() ? 100 : 45;
+      if (body === 1 && !out.dateline && date && lead.length <= reach && !date.relative) {
         const after = text.slice(date.span.end, date.span.end + 30);
         const sep = /^\s*(?:\([^)]{1,30}\))?\s*(?:\.-|\.–|\.—|[-–—:]|\.\s)/.exec(after);
-        if (sep && /^[\p{Lu}][\p{L} .,'-]*,?\s*$/u.test(text.slice(p.span.start, date.span.start))) {
+        if (sep && /^[\p{Lu}][\p{L} .,'-]*,?\s*$/u.test(lead)) {
           out.dateline = { span: { start: p.span.start, end: date.span.end + sep[0].length }, date: date.date };
         }
       }
