@@ -275,7 +275,7 @@ export function groupActivities(
     const stay = a.place && stays.find((x) => [...(a.place ?? [])].some((c) => x.codes.has(c)));
     if (stay && a.dates.length === 0) a.dates.push(stayDate(stay));
   }
-  inheritDates(text, lang, merged);
+  inheritDates(text, lang, merged, release);
   for (const a of merged) lastingDays(text, lang, a);
   return merged;
 }

@@ -1,4 +1,4 @@
-import type { DatePrecision } from '../activity';
+import type { DatePrecision, Status } from '../activity';
 import type { Activity } from './activities';
 import type { VocabularyEntry } from './api';
 import type { DateMention } from './dates';
@@ -134,4 +134,18 @@ export function chooseDate(a: Activity): DateMention | undefined {
   return [...a.dates].sort(
     (x, y) => Number(inClause(y)) - Number(inClause(x)) || RANK[x.precision] - RANK[y.precision] || dist(x) - dist(y),
   )[0];
+}
+
+/**
+ * "para viajar a Washington entre el 2 y el 6 de diciembre" in a release of 30 November: still to come. An intention
+ * with a day of its own ("La agenda para hoy sábado, 14 de mayo, prevé una reunión") is on the programme: announced.
+ */
+export function statusOf(
+  status: Status,
+  date: { date: string; precision: string } | undefined,
+  release: string | undefined,
+): Status {
+  if (status === 'held' && date && release && date.date > release) return 'planned';
+  if (status === 'planned' && date?.precision === 'day' && (!release || date.date >= release)) return 'announced';
+  return status;
 }

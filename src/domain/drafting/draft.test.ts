@@ -180,6 +180,19 @@ describe('draftRelease, on what a statement says of itself', () => {
       '2020-06-05',
       [['phone-call', 'held', '2020-06-04', 'day', null]],
     ],
+    [
+      'a paragraph that opens on the programme ("La agenda contempla también…") lists more of the day just given',
+      [
+        'Visita del presidente de Chile',
+        'La agenda de este sábado 14 de mayo prevé una reunión bilateral con el presidente Luis Paz en el Palacio de Gobierno.',
+        'La agenda contempla también un almuerzo oficial ofrecido por la Cámara de Comercio.',
+      ],
+      '2022-05-14',
+      [
+        ['bilateral-meeting', 'announced', '2022-05-14', 'day', null],
+        ['diplomatic-protocol', 'announced', '2022-05-14', 'day', null],
+      ],
+    ],
   ])('when %s', (_what, paragraphs, releaseDate, expected) => {
     expect(drafts(paragraphs.join('\n\n'), releaseDate)).toEqual(expected);
   });

@@ -1,7 +1,6 @@
-import type { Status } from '../activity';
 import type { Activity } from './activities';
 import type { VocabularyEntry } from './api';
-import { chooseDate, classifyType, findThemes, impliedThemes } from './classify';
+import { chooseDate, classifyType, findThemes, impliedThemes, statusOf } from './classify';
 import type { CountryMention } from './countries';
 import type { Draft, DraftField, ReleaseLanguage, Span } from './draftsFile';
 import type { OrgMention } from './organizations';
@@ -128,16 +127,3 @@ function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
 const avg = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0.5);
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/**
- * "para viajar a Washington entre el 2 y el 6 de diciembre" in a release of 30 November: still to come. An intention
- * with a day of its own ("La agenda para hoy sábado, 14 de mayo, prevé una reunión") is on the programme: announced.
- */
-function statusOf(
-  status: Status,
-  date: { date: string; precision: string } | undefined,
-  release: string | undefined,
-): Status {
-  if (status === 'held' && date && release && date.date > release) return 'planned';
-  if (status === 'planned' && date?.precision === 'day' && (!release || date.date >= release)) return 'announced';
-  return status;
-}

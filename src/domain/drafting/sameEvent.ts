@@ -4,7 +4,7 @@ import type { ReleaseLanguage, Span } from './draftsFile';
 import type { DateMention } from './dates';
 import type { PersonMention } from './people';
 import { monthEnd, parts } from './calendar';
-import { chooseDate } from './classify';
+import { chooseDate, statusOf } from './classify';
 import { datedByThatTime, opensOnArrival, opensWithParticipants, opensWithSequence, opensWithTheEvent } from './cues';
 
 /**
@@ -123,10 +123,12 @@ const nameWords = (p: PersonMention) =>
  * status, took place then: "Both Ministers also signed…" after the meeting of 7 April, a meeting "while there"
  * during a visit from 25 to 27 June. It takes that date (the whole range for a visit), with less confidence.
  */
-export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity[]) {
+export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity[], release?: string) {
   let visit: Activity | undefined;
+  // The status a draft will show: an intention with a day of its own is on the programme (statusOf).
+  const shown = (b: Activity) => statusOf(b.status, chooseDate(b), release);
   acts.forEach((a, i) => {
-    const done = (b: Activity) => b.status === a.status && b.dates.length > 0;
+    const done = (b: Activity) => b.dates.length > 0 && shown(b) === shown(a);
     // "…extending an invitation to visit Chile during that period": the period just named, whatever its status.
     if (a.dates.length === 0 && datedByThatTime(text, lang, a.clause)) {
       const d = acts
