@@ -266,7 +266,16 @@ export function groupActivities(
     const place = p ? openingPlace(text, p.span, m.countries) : undefined;
     if (place && place.size > 0) a.place = place;
   }
-  const kept = out.filter((a) => !recalled(a, release));
+  // A release that reports on a period ("inauguró tres embajadas durante el año 2017", "en su segundo mes de
+  // gestión…") tells the events of that period as its own, however long before the release they were.
+  const periods = out
+    .filter((a) => !recalled(a, release))
+    .flatMap((a) => a.dates.filter((d) => d.endDate && d.endDate > d.date && d.date <= release));
+  const reported = (a: Activity) => {
+    const d = chooseDate(a);
+    return !!d && periods.some((p) => p.date <= d.date && (d.endDate ?? d.date) <= (p.endDate ?? p.date));
+  };
+  const kept = out.filter((a) => !recalled(a, release) || reported(a));
   for (const a of kept) onReleaseDay(text, lang, a, release);
   const merged = merge(text, kept, home, leadOf(m.people));
   // "2. In the U.S. (New York), … will attend…" with an itinerary table below: the stay's days in that country.

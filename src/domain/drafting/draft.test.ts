@@ -216,6 +216,21 @@ describe('draftRelease, on what a statement says of itself', () => {
     expect(r.file.drafts.map((d) => d.type)).toEqual(['official-visit']);
   });
 
+  it('when a release reports on a period, then an event of that period is its own, one from before it background', () => {
+    const text = [
+      'Nuevas oficinas consulares',
+      'La Cancillería inauguró dos oficinas consulares durante el año 2017.',
+      'En marzo de 2017 fue inaugurada la oficina consular de Ginebra, Suiza.',
+      'Antes, en 2015, fue suscrito un convenio con Suiza.',
+    ].join('\n\n');
+    const r = draftRelease({ text, releaseDate: '2018-01-20', issuer: 'Ministerio de Relaciones Exteriores del Perú' });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.file.drafts.map((d) => [d.type, d.date, d.datePrecision, d.countries])).toEqual([
+      ['office-opening', '2017-01-01', 'range', []],
+      ['office-opening', '2017-03-01', 'month', ['CH']],
+    ]);
+  });
+
   it('when a meeting was held "a través de videoconferencia", then it is one activity, a call', () => {
     const text = [
       'Reunión de viceministros',
