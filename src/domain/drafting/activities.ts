@@ -285,6 +285,8 @@ export function groupActivities(
     if (stay && a.dates.length === 0) a.dates.push(stayDate(stay));
   }
   inheritDates(text, lang, merged, release);
+  // Only an hour, and no date of its own or of the occasion it is part of: the release's day.
+  for (const a of merged) onReleaseDay(text, lang, a, release, clockTime);
   for (const a of merged) lastingDays(text, lang, a);
   return merged;
 }
@@ -479,12 +481,25 @@ function specific(ts: Trigger[], afterActivity: boolean): Trigger[] {
   return afterActivity ? [] : ts;
 }
 
-/** "Se encuentra en Lima participando en…" with no date in the text: the activity is on the release's day. */
-function onReleaseDay(text: string, lang: ReleaseLanguage, a: Activity, release: string) {
-  if (a.dates.length > 0 || a.status !== 'held') return;
-  const cue = findPresent(text, lang, a.sentence);
-  if (cue)
-    a.dates.push({ span: cue, date: release, precision: 'day', relative: true, confidence: 0.6, rule: 'relativeDay' });
+/**
+ * "Se encuentra en Lima participando en…" with no date in the text: the activity is on the release's day. So is one
+ * given only an hour ("recibirá desde el mediodía", "El encuentro será a las 9:00 horas", "at 10 a.m."): a report
+ * that names the hour and no day tells the day it is published.
+ */
+function onReleaseDay(text: string, lang: ReleaseLanguage, a: Activity, release: string, cue = findPresent) {
+  if (a.dates.length > 0 || a.status === 'planned' || (cue === findPresent && a.status !== 'held')) return;
+  const at = cue(text, lang, a.sentence);
+  const confidence = cue === findPresent ? 0.6 : 0.5;
+  if (at) a.dates.push({ span: at, date: release, precision: 'day', relative: true, confidence, rule: 'relativeDay' });
+}
+
+const CLOCK: Record<ReleaseLanguage, RegExp> = {
+  es: /(?<![\p{L}])(?:(?:a|desde|hasta)\s+las\s+\d{1,2}(?:[:.]\d{2})?\s*(?:horas|hrs?\.?|h|a\.\s?m\.|p\.\s?m\.)|(?:desde\s+el|al|a)\s+mediod[ií]a)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:at|from|until)\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon)(?![\p{L}])/iu,
+};
+function clockTime(text: string, lang: ReleaseLanguage, s: Span): Span | undefined {
+  const m = CLOCK[lang].exec(text.slice(s.start, s.end));
+  return m ? { start: s.start + m.index, end: s.start + m.index + m[0].length } : undefined;
 }
 
 /**

@@ -231,6 +231,31 @@ describe('draftRelease, on what a statement says of itself', () => {
     ]);
   });
 
+  it('when an activity is given only an hour, then it is on the release’s day, unless its occasion has a day', () => {
+    const issuer = 'Ministerio de Relaciones Exteriores del Perú';
+    const dated = (...paragraphs: string[]) => {
+      const r = draftRelease({
+        text: ['Agenda del canciller', ...paragraphs].join('\n\n'),
+        releaseDate: '2023-03-02',
+        issuer,
+      });
+      if (!r.ok) throw new Error(r.error.code);
+      return r.file.drafts.map((d) => [d.type, d.date, d.datePrecision]);
+    };
+    expect(
+      dated('El canciller Luis Paz recibirá a su homólogo de Bolivia, Juan Ríos, a las 10:00 horas en Torre Tagle.'),
+    ).toEqual([['bilateral-meeting', '2023-03-02', 'day']]);
+    expect(
+      dated('The Minister, Ana Ruiz, will meet the Foreign Minister of Chile, Juan Ríos, at 3 p.m. in Lima.'),
+    ).toEqual([['bilateral-meeting', '2023-03-02', 'day']]);
+    expect(
+      dated(
+        'El canciller Luis Paz visitará Quito el 5 de marzo.',
+        'Seguidamente, sostendrá una reunión con el canciller de Ecuador a las 11:00 horas.',
+      ),
+    ).toEqual([['visit-abroad', '2023-03-05', 'day']]);
+  });
+
   it('when a meeting was held "a través de videoconferencia", then it is one activity, a call', () => {
     const text = [
       'Reunión de viceministros',

@@ -68,6 +68,16 @@ describe('layout of the top lines', () => {
     ).toBe(undefined);
   });
 
+  it('when the first sentence names a date early, then it is a sentence and its date the activity’s', () => {
+    expect(read([HEADLINE, 'El canciller Luis Paz visitará Quito el 5 de marzo.']).date).toBe(undefined);
+    expect(
+      read([HEADLINE, 'El canciller Luis Paz visitará Quito el 5 de marzo. Luego se reunirá con su par.']).date,
+    ).toBe(undefined);
+    // A place and its date are a dateline, on their own line or opening the paragraph.
+    expect(read([HEADLINE, 'Santiago de Chile, 5 de marzo de 2025', BODY]).date).toBe('2025-03-05');
+    expect(read([HEADLINE, `Lima, 5 de marzo de 2025.- ${BODY}`]).date).toBe('2025-03-05');
+  });
+
   it('when there is no citation, then the first line is the headline as before', () => {
     const r = read([HEADLINE, BODY]);
     expect([r.citation, r.headline, r.kinds]).toEqual([undefined, HEADLINE, ['headline', 'body']]);

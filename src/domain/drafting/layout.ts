@@ -11,9 +11,20 @@ import type { RawParagraph } from './segment';
  */
 const HEAD_ZONE = 4;
 
+/**
+ * What comes before a dateline's date is a place or a time, not the start of a sentence: nothing, a stretch that a
+ * comma, a dash or a bar closes ("Lima, ", "23:30 | Lima, "), or names alone ("Santiago de Chile"). "El canciller
+ * visitará Quito el 5 de marzo." opens a sentence: its date is the activity's.
+ */
+function placeBeforeDate(lead: string): boolean {
+  if (lead.trim() === '' || /[,|:–—-]\s*$/u.test(lead)) return true;
+  return (lead.match(/\p{L}+/gu) ?? []).every((w) => /^\p{Lu}/u.test(w) || /^(?:de|del|la|las|los|el|y)$/u.test(w));
+}
+
 /** A line that is a date with at most a place and an issuer around it ("Lima, 9 de septiembre del 2014."). */
 function isDateline(text: string, span: Span, date: DateMention): boolean {
   if (date.precision !== 'day' || date.relative) return false;
+  if (!placeBeforeDate(text.slice(span.start, date.span.start))) return false;
   const rest = `${text.slice(span.start, date.span.start)} ${text.slice(date.span.end, span.end)}`;
   return rest.length <= 60 && (rest.match(/\p{L}+/gu) ?? []).length <= 8 && !/[.!?]\s+\p{Lu}/u.test(rest);
 }
@@ -98,7 +109,7 @@ export function layout(text: string, raw: RawParagraph[], dates: DateMention[]):
       if (body === 1 && !out.dateline && date && lead.length <= reach && !date.relative) {
         const after = text.slice(date.span.end, date.span.end + 30);
         const sep = /^\s*(?:\([^)]{1,30}\))?\s*(?:\.-|\.–|\.—|[-–—:]|\.\s)/.exec(after);
-        if (sep && /^[\p{Lu}][\p{L} .,'-]*,?\s*$/u.test(lead)) {
+        if (sep && /^[\p{Lu}][\p{L} .,'-]*,?\s*$/u.test(lead) && placeBeforeDate(lead)) {
           out.dateline = { span: { start: p.span.start, end: date.span.end + sep[0].length }, date: date.date };
         }
       }
