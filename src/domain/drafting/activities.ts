@@ -104,7 +104,12 @@ export function groupActivities(
         inSentence.organizations.length === 0
           ? heldBy(text, lang, oneByFamily(text, lang, found))
           : oneByFamily(text, lang, found);
-      let triggers = specific(byManner, last !== undefined);
+      let triggers = specific(
+        byManner,
+        last !== undefined,
+        (t, after) =>
+          isWeakNoun(text, lang, t) && statusLeadStart(text, lang, { start: after, end: t.span.start }) !== undefined,
+      );
       // "En la reunión ministerial también se eligió…": the meeting the sentence opens on is the one just reported;
       // the sentence's own activity is the other word.
       if (previous && triggers.length > 1 && opensWithTheEvent(text, lang, s)) {
@@ -475,10 +480,17 @@ const isSummit = (text: string, t: Trigger) => /^(?:cumbre|summit)$/iu.test(text
  * Generic words ("recibió", "discussed") give way to a specific one in the same sentence, and after an activity of
  * the same paragraph they describe it rather than open another ("… spoke today with X. The two leaders discussed…").
  */
-function specific(ts: Trigger[], afterActivity: boolean): Trigger[] {
+/**
+ * The specific activity words of a sentence, generic ones ("reunión", "meeting") only where nothing more specific is
+ * said — or where, after a specific one, a word of intention or announcement of their own leads a generic noun
+ * ("…signed four agreements and agreed to hold the next meeting in Lima in 2026"): another activity, with its own
+ * tense and date. (A generic verb so led is the same event told again: "…will visit Brazil, when he will be received by…".)
+ */
+function specific(ts: Trigger[], afterActivity: boolean, led: (t: Trigger, after: number) => boolean): Trigger[] {
   const strong = ts.filter((t) => !t.weak);
-  if (strong.length > 0) return strong;
-  return afterActivity ? [] : ts;
+  if (strong.length === 0) return afterActivity ? [] : ts;
+  const first = strong[0]!.span.end;
+  return ts.filter((t, i) => !t.weak || (t.span.start > first && led(t, ts[i - 1]?.span.end ?? first)));
 }
 
 /**

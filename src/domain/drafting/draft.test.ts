@@ -181,6 +181,19 @@ describe('draftRelease, on what a statement says of itself', () => {
       [['phone-call', 'held', '2020-06-04', 'day', null]],
     ],
     [
+      'a meeting agreed on after a signing, in the same sentence, is another activity with its own tense and date',
+      [
+        'Cancilleres en Quito',
+        'Los cancilleres del Perú y Ecuador se reunieron en Quito el 9 y 10 de diciembre de 2025. Suscribieron cuatro acuerdos sobre desarrollo fronterizo y acordaron celebrar la próxima reunión en Lima en 2026.',
+      ],
+      '2025-12-10',
+      [
+        ['bilateral-meeting', 'held', '2025-12-09', 'range', '2025-12-10'],
+        ['agreement-signing', 'held', '2025-12-09', 'range', '2025-12-10'],
+        ['bilateral-meeting', 'planned', '2026-01-01', 'range', '2026-12-31'],
+      ],
+    ],
+    [
       'a paragraph that opens on the programme ("La agenda contempla también…") lists more of the day just given',
       [
         'Visita del presidente de Chile',

@@ -34,6 +34,12 @@ describe('detectLanguage', () => {
       'Le ministre des Affaires étrangères a reçu aujourd’hui son homologue pour discuter de la coopération dans la région.',
       'fr',
     ],
+    // A short release heavy with names has few function words, none of another language.
+    [
+      'El Perú presentó hoy, en la sede de la Organización de los Estados Americanos en Washington, la candidatura de un jurista a la Comisión Interamericana de Derechos Humanos.',
+      'es',
+    ],
+    ['Lima Santiago Quito Bogotá Caracas Montevideo Asunción La Paz Brasilia Buenos Aires', 'unknown'],
     ['ok', 'unknown'],
   ])('when the text is "%s", then it is %s', (text, lang) => {
     expect(detectLanguage(text).language).toBe(lang);
