@@ -131,8 +131,16 @@ const RANK: Record<DatePrecision, number> = { day: 0, range: 1, month: 2, quarte
 export function chooseDate(a: Activity): DateMention | undefined {
   const dist = (d: DateMention) => Math.abs(d.span.start - a.trigger.span.start);
   const inClause = (d: DateMention) => d.span.start >= a.clause.start && d.span.end <= a.clause.end;
+  // Of two ranges, one inside the other, the inner says more: "this week, from 18 to 21 June".
+  const within = (x: DateMention, y: DateMention) =>
+    x.precision === 'range' && y.precision === 'range' && y.date <= x.date && (x.endDate ?? '') <= (y.endDate ?? '');
+  const inner = (x: DateMention, y: DateMention) => (within(x, y) ? -1 : 0) - (within(y, x) ? -1 : 0);
   return [...a.dates].sort(
-    (x, y) => Number(inClause(y)) - Number(inClause(x)) || RANK[x.precision] - RANK[y.precision] || dist(x) - dist(y),
+    (x, y) =>
+      Number(inClause(y)) - Number(inClause(x)) ||
+      RANK[x.precision] - RANK[y.precision] ||
+      inner(x, y) ||
+      dist(x) - dist(y),
   )[0];
 }
 

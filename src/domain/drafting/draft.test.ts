@@ -181,6 +181,15 @@ describe('draftRelease, on what a statement says of itself', () => {
       [['phone-call', 'held', '2020-06-04', 'day', null]],
     ],
     [
+      'of two ranges, one inside the other, the inner one dates the activity',
+      [
+        'Minister to visit Brazil',
+        'The Minister, Ana Ruiz, will travel to Brazil this week, from 18 to 21 June, to meet Foreign Minister Mauro Vieira.',
+      ],
+      '2025-06-16',
+      [['official-visit', 'announced', '2025-06-18', 'range', '2025-06-21']],
+    ],
+    [
       'a meeting agreed on after a signing, in the same sentence, is another activity with its own tense and date',
       [
         'Cancilleres en Quito',

@@ -29,6 +29,14 @@ const rows: Row[] = [
       ['John McNamara', { es: 'encargado de Negocios', en: 'Chargé d’Affaires' }, 'US'],
     ],
   ],
+  // Portfolios listed after the role's comma are the role's; the name follows them.
+  [
+    'El ministro de Relaciones Exteriores, Comercio Internacional y Culto, Gerardo Werthein, acompañó al presidente Javier Milei.',
+    [
+      ['Gerardo Werthein', { es: 'ministro de Relaciones Exteriores', en: 'Minister of Foreign Affairs' }],
+      ['Javier Milei', { es: 'presidente', en: 'President' }],
+    ],
+  ],
   [
     'Se reunió con el canciller argentino, Pablo Quirno, y con el canciller chileno Alberto van Klaveren.',
     [

@@ -76,6 +76,15 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
     const compSpan = comp ? { start: at, end: at + comp.length } : undefined;
     if (comp) at += comp.length;
     else at += /^\s*,?\s*/.exec(text.slice(at))?.[0].length ?? 0;
+    // "ministro de Relaciones Exteriores, Comercio Internacional y Culto, Gerardo Werthein": more portfolios of the
+    // role, listed after its comma, before the name.
+    for (let more = 0; more < 3; more++) {
+      const run = nameAt(text, at);
+      const next = run && /^\s*,\s*/u.exec(text.slice(run.end));
+      const words = run ? text.slice(run.start, run.end).split(/\s+/u) : [];
+      if (!run || !next || !words.some((w) => PORTFOLIO.has(w)) || !nameAt(text, run.end + next[0].length)) break;
+      at = run.end + next[0].length;
+    }
     const first = nameAt(text, at);
     // "presidente de la República Oriental del Uruguay, Luis Lacalle Pou": capitals that run into a country's name
     // are the state's name; the person follows it.
