@@ -107,8 +107,10 @@ export function groupActivities(
       let triggers = specific(
         byManner,
         last !== undefined,
-        (t, after) =>
-          isWeakNoun(text, lang, t) && statusLeadStart(text, lang, { start: after, end: t.span.start }) !== undefined,
+        (t, after) => statusLeadStart(text, lang, { start: after, end: t.span.start }) !== undefined,
+        (t) => isWeakNoun(text, lang, t),
+        s,
+        (span) => readCues(text, lang, span).status,
       );
       // "En la reunión ministerial también se eligió…": the meeting the sentence opens on is the one just reported;
       // the sentence's own activity is the other word.
@@ -486,11 +488,30 @@ const isSummit = (text: string, t: Trigger) => /^(?:cumbre|summit)$/iu.test(text
  * ("…signed four agreements and agreed to hold the next meeting in Lima in 2026"): another activity, with its own
  * tense and date. (A generic verb so led is the same event told again: "…will visit Brazil, when he will be received by…".)
  */
-function specific(ts: Trigger[], afterActivity: boolean, led: (t: Trigger, after: number) => boolean): Trigger[] {
+function specific(
+  ts: Trigger[],
+  afterActivity: boolean,
+  led: (t: Trigger, after: number) => boolean,
+  noun: (t: Trigger) => boolean,
+  sentence: Span,
+  tense: (s: Span) => Status,
+): Trigger[] {
   const strong = ts.filter((t) => !t.weak);
-  if (strong.length === 0) return afterActivity ? [] : ts;
-  const first = strong[0]!.span.end;
-  return ts.filter((t, i) => !t.weak || (t.span.start > first && led(t, ts[i - 1]?.span.end ?? first)));
+  // After an activity of the paragraph, generic words tell more of it ("Durante la reunión…") — unless a word of
+  // intention leads one ("Las delegaciones acordaron reunirse nuevamente en 2026"): a meeting still to come.
+  if (strong.length === 0)
+    return afterActivity ? ts.filter((t, i) => led(t, ts[i - 1]?.span.end ?? sentence.start)) : ts;
+  const s0 = strong[0]!;
+  // "El canciller recibió esta mañana a la vicepresidenta, quien llegó para participar en el Diálogo de Alto Nivel,
+  // que se realizará mañana": a generic verb told as done before an event still to come is an activity of its own.
+  const done =
+    tense({ start: sentence.start, end: s0.span.start }) === 'held' &&
+    tense({ start: s0.span.start, end: sentence.end }) !== 'held'
+      ? ts.find((t) => t.weak && !noun(t) && t.span.end <= s0.span.start)
+      : undefined;
+  return ts.filter(
+    (t, i) => !t.weak || t === done || (t.span.start > s0.span.end && noun(t) && led(t, ts[i - 1]?.span.end ?? s0.span.end)),
+  );
 }
 
 /**

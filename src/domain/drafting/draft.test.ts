@@ -181,6 +181,30 @@ describe('draftRelease, on what a statement says of itself', () => {
       [['phone-call', 'held', '2020-06-04', 'day', null]],
     ],
     [
+      'after a meeting, "acordaron reunirse nuevamente" with a date of its own is the next meeting, planned',
+      [
+        'Vicecancilleres en Bogotá',
+        'Los vicecancilleres de Colombia y Perú se reunieron hoy en Bogotá para revisar la agenda bilateral. Las delegaciones acordaron reunirse nuevamente en el primer trimestre de 2026 en Lima.',
+      ],
+      '2025-08-08',
+      [
+        ['bilateral-meeting', 'held', '2025-08-08', 'day', null],
+        ['bilateral-meeting', 'planned', '2026-01-01', 'quarter', null],
+      ],
+    ],
+    [
+      'a reception told as done before the event the guest came for, still to come, are two activities',
+      [
+        'Canciller recibe a comisaria europea',
+        'El canciller Luis Paz recibió esta mañana en Torre Tagle a la comisaria europea Ana Ruiz, quien llegó al Perú para participar en el Diálogo de Alto Nivel Perú–Unión Europea, que se realizará mañana jueves.',
+      ],
+      '2025-10-15',
+      [
+        ['bilateral-meeting', 'held', '2025-10-15', 'day', null],
+        ['multilateral-meeting', 'announced', '2025-10-16', 'day', null],
+      ],
+    ],
+    [
       'of two ranges, one inside the other, the inner one dates the activity',
       [
         'Minister to visit Brazil',
