@@ -312,8 +312,15 @@ function lastingDays(text: string, lang: ReleaseLanguage, a: Activity) {
   const m = re.exec(text.slice(a.sentence.start, a.sentence.end));
   const n = m ? (words[(m[1] ?? '').toLowerCase()] ?? Number(m[1])) : NaN;
   if (!(n >= 2 && n <= 31)) return;
-  a.dates.splice(a.dates.indexOf(d), 1, { ...d, precision: 'range', endDate: addDays(d.date, n - 1) });
+  // "Today, … concluded a two-day visit", "culminó hoy su visita de tres días": the day given is the last.
+  const ended = ENDED.test(text.slice(a.sentence.start, a.trigger.span.start));
+  const range = ended
+    ? { date: addDays(d.date, 1 - n), endDate: d.date }
+    : { date: d.date, endDate: addDays(d.date, n - 1) };
+  a.dates.splice(a.dates.indexOf(d), 1, { ...d, precision: 'range', ...range });
 }
+const ENDED =
+  /(?<![\p{L}])(?:concluded|concludes|ended|ends|wrapped\s+up|completed|concluyó|concluye|culminó|culmina|finalizó|finaliza|terminó|termina|cerró)(?![\p{L}])/iu;
 
 /**
  * "Met with the Director for the Americas of the EEAS, Edita Hrdá; the Director for Latin America of the WEF,

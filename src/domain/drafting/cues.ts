@@ -38,11 +38,16 @@ export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): T
     triggerGaz.set(lang, g);
   }
   const hypothetical = hypotheticalBefore(lang);
+  const frame = presidencyFrame(lang);
   return g
     .find(text.slice(span.start, span.end))
-    .filter(
-      (h) => !hypothetical.test(text.slice(Math.max(0, span.start + h.span.start - 40), span.start + h.span.start)),
-    )
+    .filter((h) => {
+      const before = text.slice(Math.max(0, span.start + h.span.start - 40), span.start + h.span.start);
+      if (hypothetical.test(before)) return false;
+      // "convocada por la Presidencia Pro Tempore de Colombia": the presidency named, not taken or held.
+      const named = h.entry.value.family === 'presidency' && /^(?:presidencia|secretar[ií]a|pro)/iu.test(h.entry.phrase);
+      return !(named && frame.test(before));
+    })
     .map((h) => {
       const at = { start: span.start + h.span.start, end: span.start + h.span.end };
       // "la XXI Reunión de la CELAC", "the 12th Session": a numbered meeting is a named event, not a generic word.
@@ -87,6 +92,14 @@ function hypotheticalBefore(lang: ReleaseLanguage): RegExp {
     re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.hypothetical[lang])})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
     hypotheticalRes.set(lang, re);
   }
+  return re;
+}
+
+const frameRes = new Map<ReleaseLanguage, RegExp>();
+/** Words before a presidency's name that make it an agent or a frame (resource `notPresidency`). */
+function presidencyFrame(lang: ReleaseLanguage): RegExp {
+  let re = frameRes.get(lang);
+  if (!re) frameRes.set(lang, (re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.notPresidency[lang])})\\s+$`, 'iu')));
   return re;
 }
 

@@ -205,6 +205,31 @@ describe('draftRelease, on what a statement says of itself', () => {
       ],
     ],
     [
+      'a visit of two days "concluded" today ended today',
+      [
+        'Minister concludes visit to Chile',
+        'Today, Foreign Minister Ana Ruiz concluded a two-day visit to Chile, where she met her Chilean counterpart.',
+      ],
+      '2025-11-05',
+      [
+        ['official-visit', 'held', '2025-11-04', 'range', '2025-11-05'],
+        ['bilateral-meeting', 'held', '2025-11-05', 'day', null],
+      ],
+    ],
+    [
+      'a presidency that convenes a meeting is not itself an activity; a proposal presented with words between',
+      [
+        'Reunión de la CELAC',
+        'El canciller participó hoy, de manera virtual, en la Reunión de Cancilleres de la CELAC, convocada por la Presidencia Pro Tempore de Colombia.',
+        'La Misión Permanente del Perú presentó ayer, en la sesión del Consejo Permanente de la OEA, una propuesta para combatir el crimen organizado.',
+      ],
+      '2026-02-03',
+      [
+        ['multilateral-meeting', 'held', '2026-02-03', 'day', null],
+        ['proposal-multilateral', 'held', '2026-02-02', 'day', null],
+      ],
+    ],
+    [
       'of two ranges, one inside the other, the inner one dates the activity',
       [
         'Minister to visit Brazil',
