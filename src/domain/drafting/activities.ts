@@ -284,7 +284,7 @@ export function groupActivities(
   };
   const kept = out.filter((a) => !recalled(a, release) || reported(a));
   for (const a of kept) onReleaseDay(text, lang, a, release);
-  const merged = merge(text, kept, home, leadOf(m.people));
+  const merged = merge(text, kept, home, leadOf(m.people), release);
   // "2. In the U.S. (New York), … will attend…" with an itinerary table below: the stay's days in that country.
   const stays = readItinerary(text, lang, seg.paragraphs, m.countries, release);
   for (const a of merged) {
@@ -480,7 +480,7 @@ function isCarrier(text: string, lang: ReleaseLanguage, t: Trigger): boolean {
 const DEFINED =
   /^(?:\s+(?:\p{Lu}[\p{L}-]*|de|del|of|the))*\s+(?:es|son|constituye|constituyen|is|are)\s+(?:la|el|los|las|un|una|the|a|an)\s/u;
 const HELD_AT =
-  /^[^.;,]{0,60}?(?<![\p{L}])(?:held|celebrad[oa]s?|realizad[oa]s?|llevad[oa]s?\s+a\s+cabo|efectuad[oa]s?)(?![\p{L}])[^.;,]{0,40}$/iu;
+  /^[^.;,]{0,60}?(?:,\s*)?(?<![\p{L}])(?:held|celebrad[oa]s?|realizad[oa]s?|llevad[oa]s?\s+a\s+cabo|efectuad[oa]s?|que\s+se\s+(?:realizará|realiza|celebrará|celebra|llevará\s+a\s+cabo|desarrollará|desarrolla)|que\s+tendrá\s+lugar|which\s+(?:will\s+)?takes?\s+place|taking\s+place|to\s+take\s+place)(?![\p{L}])[^.;,]{0,40}$/iu;
 const SEQUENCE_WITHIN =
   /(?<![\p{L}])(?:luego|seguidamente|seguid[oa]s?\s+(?:de|por)|posteriormente|después|then|followed\s+by|afterwards|later)(?![\p{L}])/iu;
 const isSummit = (text: string, t: Trigger) => /^(?:cumbre|summit)$/iu.test(text.slice(t.span.start, t.span.end));

@@ -37,10 +37,12 @@ export function daysBetween(a: string, b: string): number {
 /** A day and month without a year: the year that puts it nearest the release, leaning on the tense when given. */
 export function nearestYear(m: number, d: number, release: string, lean?: 'past' | 'future'): string | undefined {
   const { y } = parts(release);
-  const options = [y - 1, y, y + 1]
-    .map((year) => toDay(year, m, d))
-    .filter((x): x is string => x !== undefined)
-    .filter((x) => (lean === 'past' ? x <= release : lean === 'future' ? x >= release : true));
-  options.sort((a, b) => Math.abs(daysBetween(release, a)) - Math.abs(daysBetween(release, b)));
-  return options[0] ?? (lean ? nearestYear(m, d, release) : undefined);
+  // The tense says which side of the release the day lies, but a day just on the other side is likelier than one a
+  // year away ("will travel September 2-4" in a note the analyst dates the 3rd): a day on the wrong side counts
+  // thirty times its distance.
+  const wrong = (x: string) => (lean === 'past' ? x > release : lean === 'future' ? x < release : false);
+  const cost = (x: string) => Math.abs(daysBetween(release, x)) * (wrong(x) ? 30 : 1);
+  const options = [y - 1, y, y + 1].map((year) => toDay(year, m, d)).filter((x): x is string => x !== undefined);
+  options.sort((a, b) => cost(a) - cost(b));
+  return options[0];
 }

@@ -153,7 +153,9 @@ export function statusOf(
   date: { date: string; precision: string } | undefined,
   release: string | undefined,
 ): Status {
-  if (status === 'held' && date && release && date.date > release) return 'planned';
+  // (A day to come told in the past tense is on the programme; a month or a year, only intended.)
+  if (status === 'held' && date && release && date.date > release)
+    return date.precision === 'day' ? 'announced' : 'planned';
   if (status === 'planned' && date?.precision === 'day' && (!release || date.date >= release)) return 'announced';
   return status;
 }

@@ -89,7 +89,11 @@ const hypotheticalRes = new Map<ReleaseLanguage, RegExp>();
 function hypotheticalBefore(lang: ReleaseLanguage): RegExp {
   let re = hypotheticalRes.get(lang);
   if (!re) {
-    re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.hypothetical[lang])})\\s+(?:\\p{L}+\\s+)?$`, 'iu');
+    // (an article may come first: "the possibility of a state visit")
+    re = new RegExp(
+      `(?<![\\p{L}])(?:${alt(resources.hypothetical[lang])})\\s+(?:(?:a|an|the|un|una|el|la)\\s+)?(?:\\p{L}+\\s+)?$`,
+      'iu',
+    );
     hypotheticalRes.set(lang, re);
   }
   return re;

@@ -191,6 +191,14 @@ describe('findDates', () => {
     expect(found).toEqual(expected);
   });
 
+  it('then a day just before the release, told in the future, is this year’s, not next year’s', () => {
+    // A note of 1 September that the analyst dates the 3rd: "will travel September 2-4".
+    const [d] = findDates('The Secretary will travel to Quito September 2-4.', 'en', '2025-09-03', () => 'future');
+    expect([d?.date, d?.endDate]).toEqual(['2025-09-02', '2025-09-04']);
+    // Far before the release, the future still means next year.
+    expect(findDates('La cumbre será el 2 de junio.', 'es', '2025-09-03', () => 'future')[0]?.date).toBe('2026-06-02');
+  });
+
   it('then "el lunes" in a past-tense sentence is the last Monday, in a future one the next', () => {
     expect(findDates('el lunes', 'es', RELEASE, () => 'past')[0]?.date).toBe('2025-12-08');
     expect(findDates('el viernes', 'es', RELEASE, () => 'past')[0]?.date).toBe('2025-12-05');

@@ -230,6 +230,38 @@ describe('draftRelease, on what a statement says of itself', () => {
       ],
     ],
     [
+      'a telephone talk is a call',
+      [
+        'Telephone talk',
+        'On April 10, Foreign Minister Ana Ruiz held a telephone talk with Mr. Juan Ríos, Minister of Foreign Affairs of Chile.',
+      ],
+      '2025-04-11',
+      [['phone-call', 'held', '2025-04-10', 'day', null]],
+    ],
+    [
+      'a meeting "que se realizará del 25 al 27" is dated by that clause, not by the day of the trip to it',
+      [
+        'Viaje a Asunción',
+        'La ministra viajará el 24 de junio a Asunción para participar en la Asamblea General de la OEA, que se realizará del 25 al 27 de junio.',
+      ],
+      '2025-04-11',
+      [['multilateral-meeting', 'announced', '2025-06-25', 'range', '2025-06-27']],
+    ],
+    [
+      'the same capitalised event named again on its day is one, whoever attends it',
+      [
+        'Minister at the EU-LAC meeting',
+        'Minister Ana Ruiz is visiting Spain today to attend a meeting of EU and Latin American foreign ministers.',
+        'The meeting is being held in advance of the EU-LAC Summit in Madrid on Tuesday 18 May.',
+        'Travelling with the Minister is Deputy Minister Juan Ríos, who will represent the country at the Summit on the 18th.',
+      ],
+      '2010-05-17',
+      [
+        ['institutional-meeting', 'held', '2010-05-17', 'day', null],
+        ['multilateral-meeting', 'announced', '2010-05-18', 'day', null],
+      ],
+    ],
+    [
       'of two ranges, one inside the other, the inner one dates the activity',
       [
         'Minister to visit Brazil',

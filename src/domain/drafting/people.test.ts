@@ -29,6 +29,15 @@ const rows: Row[] = [
       ['John McNamara', { es: 'encargado de Negocios', en: 'Chargé d’Affaires' }, 'US'],
     ],
   ],
+  // Words of address are not the name; a place that opens the sentence is not a name before a role.
+  [
+    'The Minister for Foreign Affairs, Senator the Hon Penny Wong, will visit Chile.',
+    [['Penny Wong', { en: 'Minister', es: 'ministro' }]],
+  ],
+  [
+    'In Mexico City, the Secretary will meet with President Claudia Sheinbaum.',
+    [['Claudia Sheinbaum', { en: 'President', es: 'presidente' }]],
+  ],
   // Portfolios listed after the role's comma are the role's; the name follows them.
   [
     'El ministro de Relaciones Exteriores, Comercio Internacional y Culto, Gerardo Werthein, acompañó al presidente Javier Milei.',

@@ -34,6 +34,8 @@ const BEFORE_ROLE = new RegExp(
   `,\\s*(?:the\\s+|la\\s+|el\\s+|\\p{Lu}[\\p{L}. ]{1,30}['’]s\\s+)?(?:(?:${alt(resources.roleModifiers)})\\s+)?$`,
   'u',
 );
+// "Senator the Hon Penny Wong", "H.E. Mr. Elmer Schialer": words of address before a name, skipped.
+const HONORIFICS = new RegExp(`^(?:(?:${alt(resources.honorifics.words)})(?:\\s+|(?<=\\.)))+`, 'u');
 const COMPLEMENT = new RegExp(`^\\s+(?:${alt(resources.complementStarts)})\\s+[^,;.\\n]{1,70}?,\\s*`, 'iu');
 
 export function findPeople(text: string, countries: CountryMention[]): PersonMention[] {
@@ -85,6 +87,7 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
       if (!run || !next || !words.some((w) => PORTFOLIO.has(w)) || !nameAt(text, run.end + next[0].length)) break;
       at = run.end + next[0].length;
     }
+    at += HONORIFICS.exec(text.slice(at))?.[0].length ?? 0;
     const first = nameAt(text, at);
     // "presidente de la República Oriental del Uruguay, Luis Lacalle Pou": capitals that run into a country's name
     // are the state's name; the person follows it.
@@ -100,7 +103,7 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
       after0 && !countries.some((c) => c.span.start === after0.start && c.via !== 'place')
         ? after0
         : before
-          ? nameBefore(text, m.index - before[0].length)
+          ? placeOpener(text, nameBefore(text, m.index - before[0].length))
           : undefined;
     // A country's name right after a role is no person ("the Foreign Minister of Chile"), but a city's may be a
     // surname: "Foreign Minister Trujillo", "el canciller Mendoza".
@@ -217,6 +220,14 @@ function nameBefore(text: string, end: number): Span | undefined {
     if (count >= 4) break;
   }
   return count >= 2 ? { start, end } : undefined;
+}
+
+/** "In Mexico City, the Secretary will meet…": capitals after a preposition of place open the sentence with a place. */
+function placeOpener(text: string, name: Span | undefined): Span | undefined {
+  if (!name) return undefined;
+  return /(?:^|[.\n]\s*|(?<![\p{L}]))(?:in|at|from|en|desde)\s+$/iu.test(text.slice(Math.max(0, name.start - 8), name.start))
+    ? undefined
+    : name;
 }
 
 /** "Deputy Secretary of State X" also matches "Secretary of State X": keep the longest role for one name. */

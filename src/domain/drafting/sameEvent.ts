@@ -29,6 +29,12 @@ function lastDay(d: DateMention): string {
   if (d.precision === 'quarter') return monthEnd(y, m + 2);
   return d.date;
 }
+/** Both are dated by the same day. */
+function sameDay(a: Activity, b: Activity): boolean {
+  const [x, y] = [chooseDate(a), chooseDate(b)];
+  return !!x && !!y && x.precision === 'day' && y.precision === 'day' && x.date === y.date;
+}
+
 /** Every pair of their dates overlaps (or one has none). */
 function datesAgree(a: Activity, b: Activity): boolean {
   return a.dates.every((x) =>
@@ -221,10 +227,27 @@ export function openingPlace(text: string, stretch: Span, countries: readonly Co
 }
 
 /** A later activity of the same kind with the same counterpart, or with no counterpart of its own ("the meeting"), is the same event. */
-export function merge(text: string, acts: Activity[], home: string, lead: string | undefined): Activity[] {
+export function merge(
+  text: string,
+  acts: Activity[],
+  home: string,
+  lead: string | undefined,
+  release?: string,
+): Activity[] {
   const kept: Activity[] = [];
+  // Told in the past tense of a day still to come ("The meeting is being held in advance of the Summit on Tuesday
+  // 18 May"): announced, as the draft will show it (statusOf). (A later month or year in a past-tense sentence is
+  // as often something else's: "They discussed the possibility of a state visit next year".)
+  const shown = (x: Activity) => {
+    const d = chooseDate(x);
+    return d?.precision === 'day' ? statusOf(x.status, d, release) : x.status;
+  };
   for (const a of acts) {
     const same = kept.find((k) => {
+      // An event called by the same capitalised word on the same day is one, whoever is said to attend it ("the
+      // EU-LAC Summit in Madrid on Tuesday 18 May" … "will represent the UK at the Summit on the 18th").
+      const called = (x: Activity) => text.slice(x.trigger.span.start, x.trigger.span.end);
+      if (/^\p{Lu}/u.test(called(a)) && called(a) === called(k) && sameDay(k, a)) return true;
       if (
         meetsSomeoneElse(k, a, lead) ||
         (k.list && k.list === a.list) ||
@@ -235,16 +258,17 @@ export function merge(text: string, acts: Activity[], home: string, lead: string
       // A named meeting is the same event only as itself named again.
       const word = (x: Activity) => text.slice(x.trigger.span.start, x.trigger.span.end).toLowerCase();
       if ((a.trigger.named || k.trigger.named) && word(a) !== word(k)) return false;
+
       // Acts of protocol are each their own: a Te Deum, a decoration, a parade (named again, the same).
       if (a.trigger.family === 'protocol' && k.trigger.family === 'protocol' && word(a) !== word(k)) return false;
       if (k.trigger.family !== a.trigger.family) return sameVisit(k, a, home);
       // "…invited to make an official visit" and then "will make his first official visit… from 15 till 19": what
       // was intended is now announced.
-      if (k.status !== a.status && a.status !== 'held' && !(k.status === 'planned' && a.status === 'announced'))
-        return false;
+      const [ks, as] = [shown(k), shown(a)];
+      if (ks !== as && as !== 'held' && !(ks === 'planned' && as === 'announced')) return false;
       // A meeting reported as held, in words of its own ("In the afternoon, … in bilateral meetings with…"), is not
       // one the text announced.
-      if (a.status === 'held' && k.status !== 'held' && !a.trigger.weak) return false;
+      if (as === 'held' && ks !== 'held' && !a.trigger.weak) return false;
       const ka = counterparts(k, home);
       const aa = counterparts(a, home);
       const people = new Set(k.people.map(surname));
