@@ -359,6 +359,37 @@ describe('draftRelease, on what a statement says of itself', () => {
     ).toEqual([['visit-abroad', '2023-03-05', 'day']]);
   });
 
+  it('when a release breaks or lowers relations, expels a diplomat or decides on asylum, then that is the activity', () => {
+    const issuer = 'Ministerio de Relaciones Exteriores del Perú';
+    const first = (text: string, releaseDate: string) => {
+      const r = draftRelease({ text: `Comunicado\n\n${text}`, releaseDate, issuer });
+      if (!r.ok) throw new Error(r.error.code);
+      return r.file.drafts.map((d) => [d.type, d.date]);
+    };
+    expect(
+      first('El Gobierno ha decidido romper relaciones diplomáticas con el país vecino a partir de hoy.', '2025-11-03'),
+    ).toEqual([['diplomatic-rupture', '2025-11-03']]);
+    expect(first('El Gobierno ha decidido llamar en consulta a su embajador en Bolivia.', '2025-11-28')).toEqual([
+      ['diplomatic-relations', null],
+    ]);
+    expect(
+      first(
+        'La Cancillería declaró persona non grata al encargado de negocios de Venezuela, quien deberá salir del país.',
+        '2025-06-10',
+      ),
+    ).toEqual([['expulsion', null]]);
+    expect(
+      first(
+        'El Perú otorgó el salvoconducto a la exministra asilada en la embajada de México, el 3 de diciembre.',
+        '2025-12-04',
+      ),
+    ).toEqual([['asylum-decision', '2025-12-03']]);
+    // A topic of the release is no decision: "promover un uso adecuado del asilo diplomático".
+    expect(
+      first('El Perú consolidó alianzas para promover un uso adecuado del asilo diplomático.', '2025-12-04'),
+    ).toEqual([]);
+  });
+
   it('when a meeting was held "a través de videoconferencia", then it is one activity, a call', () => {
     const text = [
       'Reunión de viceministros',

@@ -21,9 +21,9 @@ export function detectLanguage(text: string): { language: DetectedLanguage; shar
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   // Few function words are not enough to tell a language, unless no other language has any (a short release heavy
-  // with names: "…la Comisión Interamericana de Derechos Humanos…").
+  // with names: "…la Comisión Interamericana de Derechos Humanos…"): then two, and one word in twenty, suffice.
   const needed = second ? 0.08 : 0.05;
-  if (!best || best[1] < 3 || best[1] < total * needed) return { language: 'unknown', share: 0 };
+  if (!best || best[1] < (second ? 3 : 2) || best[1] < total * needed) return { language: 'unknown', share: 0 };
   const share = best[1] / (best[1] + (second?.[1] ?? 0));
   return { language: best[0] as DetectedLanguage, share };
 }

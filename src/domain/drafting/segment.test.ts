@@ -39,6 +39,10 @@ describe('detectLanguage', () => {
       'El Perú presentó hoy, en la sede de la Organización de los Estados Americanos en Washington, la candidatura de un jurista a la Comisión Interamericana de Derechos Humanos.',
       'es',
     ],
+    [
+      'La Cancillería declaró persona non grata al encargado de negocios de Venezuela, quien deberá salir del país.',
+      'es',
+    ],
     ['Lima Santiago Quito Bogotá Caracas Montevideo Asunción La Paz Brasilia Buenos Aires', 'unknown'],
     ['ok', 'unknown'],
   ])('when the text is "%s", then it is %s', (text, lang) => {
