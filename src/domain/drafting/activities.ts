@@ -18,6 +18,7 @@ import {
   reportingVerbAt,
   spokenSpans,
   statusLeadStart,
+  framedByOccasion,
   type Trigger,
 } from './cues';
 import type { DateMention } from './dates';
@@ -166,13 +167,21 @@ export function groupActivities(
         continue;
       }
       // Each activity word's clause runs to the next one's, or to the word of status that leads the next one.
-      const starts = triggers.map((t, i) =>
-        i === 0
-          ? s.start
-          : (statusLeadStart(text, lang, { start: triggers[i - 1]!.span.end, end: t.carriedFrom ?? t.span.start }) ??
-            t.carriedFrom ??
-            t.span.start),
-      );
+      // "…sostendrá un encuentro y el miércoles 4 viajará a Madrid": a date joined to the next activity word, right
+      // before it, opens that word's clause.
+      const dateLed = (t: Trigger, after: number) =>
+        inSentence.dates.find(
+          (d) =>
+            d.span.start >= after &&
+            /^\s*,?\s*$/u.test(text.slice(d.span.end, t.span.start)) &&
+            /(?:(?<![\p{L}])(?:y|e|and)|[,;])\s*$/iu.test(text.slice(after, d.span.start)),
+        )?.span.start;
+      const starts = triggers.map((t, i) => {
+        if (i === 0) return s.start;
+        const after = triggers[i - 1]!.span.end;
+        const lead = statusLeadStart(text, lang, { start: after, end: t.carriedFrom ?? t.span.start });
+        return Math.min(lead ?? t.carriedFrom ?? t.span.start, dateLed(t, after) ?? Infinity);
+      });
       const acts = triggers.map((t, i): Activity => {
         const clause = { start: starts[i]!, end: starts[i + 1] ?? s.end };
         const read = readCues(text, lang, beforeRelative(text, lang, clause, t.span.end), local.dates, t.span);
@@ -444,7 +453,9 @@ function oneByFamily(text: string, lang: ReleaseLanguage, all: Trigger[]): Trigg
     .filter((t) => !objectOf(t) && !inName(t))
     .map((t) => (carried.has(t) ? { ...t, carriedFrom: carried.get(t) } : t));
   const pick = (t: Trigger) => {
-    const first = ts.find((u) => u.family === t.family) as Trigger;
+    // (Not the occasion's word when the act has one of its own: "En el marco de la cumbre, … sostuvo reuniones".)
+    const first = (ts.find((u) => u.family === t.family && !framedByOccasion(text, lang, u.span)) ??
+      ts.find((u) => u.family === t.family)) as Trigger;
     const refersBack = first.weak && definiteBefore(text, lang, first.span);
     return (refersBack && ts.find((u) => u.family === t.family && !u.weak)) || first;
   };

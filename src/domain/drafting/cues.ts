@@ -237,6 +237,21 @@ export function definiteBefore(text: string, lang: ReleaseLanguage, at: Span): b
   return words.test(text.slice(Math.max(0, at.start - 12), at.start));
 }
 
+const framedRes = new Map<ReleaseLanguage, RegExp>();
+/** "En el marco de la cumbre, …", "on the sidelines of the summit": the activity word names the occasion, not the act. */
+export function framedByOccasion(text: string, lang: ReleaseLanguage, at: Span): boolean {
+  let re = framedRes.get(lang);
+  if (!re)
+    framedRes.set(
+      lang,
+      (re = new RegExp(
+        `(?<![\\p{L}])(?:${alt(resources.occasion[lang])})\\s+(?:(?:la|el|los|las|del|de\\s+la|the|this|that|esta|este|dicha|dicho)\\s+)?$`,
+        'iu',
+      )),
+    );
+  return re.test(text.slice(Math.max(0, at.start - 40), at.start));
+}
+
 const occasionRes = new Map<ReleaseLanguage, RegExp>();
 /** The ids of the bodies named right after "in the margins of", "en el marco de"… in the span (resource `occasion`). */
 export function occasionOf(

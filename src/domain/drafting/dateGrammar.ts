@@ -27,6 +27,7 @@ export type RuleName =
   | 'relativeRange'
   | 'relativeDay'
   | 'weekday'
+  | 'weekdayDay'
   | 'dayOfMonth'
   | 'itinerary'
   | 'notDate';
@@ -134,6 +135,13 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
     [
       'weekdayRange',
       `(${alt([...w.pastWeekday, ...w.nextWeekday, ...w.thisWeekday])})\\s+${WD}\\s+(?:y|and|al|to)\\s+(?:el\\s+)?${WD}${AFTER_WD}`,
+    ],
+    // "el miércoles 4", "on Tuesday the 3rd": a weekday with its day of the month, the month the one where they agree.
+    [
+      'weekdayDay',
+      lang === 'es'
+        ? `(?:(?:${alt([...w.pastWeekday, ...w.nextWeekday, ...w.thisWeekday])})\\s+)?${WD}\\s+(\\d{1,2})(?![\\d:.,]\\d|\\s*(?:de|del)\\s|\\s*(?:horas|h\\b))`
+        : `(?:(?:on|this|next|last)\\s+)?${WD},?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\s*(?:of\\s+)?${MONTH}|\\s*(?:a\\.?m|p\\.?m))`,
     ],
     ['weekday', `(${alt([...w.pastWeekday, ...w.nextWeekday, ...w.thisWeekday])})\\s+${WD}${AFTER_WD}`],
     // "on the 18th", "el día 18": a day of the release's month (or the next or last, as the tense says).

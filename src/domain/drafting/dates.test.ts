@@ -174,6 +174,18 @@ const rows: Row[] = [
     'La misión estará del 29 de diciembre al 2 de enero de 2027.',
     [['del 29 de diciembre al 2 de enero de 2027', '2026-12-29', '2027-01-02', 'range']],
   ],
+  // A weekday with its day of the month: the month where they agree (10 Dec 2025 is a Wednesday).
+  [
+    'es',
+    'El jueves 11 se reunirá con el canciller y el viernes 5 firmó el acuerdo.',
+    [
+      ['El jueves 11', '2025-12-11', undefined, 'day'],
+      ['el viernes 5', '2025-12-05', undefined, 'day'],
+    ],
+  ],
+  ['en', 'On Friday the 28th the talks ended.', [['On Friday the 28th', '2025-11-28', undefined, 'day']]],
+  // …and where they agree in no month near the release, the weekday alone.
+  ['es', 'El jueves 10 se reunirá con el canciller.', [['El jueves', '2025-12-11', undefined, 'day']]],
   // "anoche", "last night": the day before; "at the end of" a month: that month.
   ['es', 'Anoche llegó a Lima la delegación.', [['Anoche', '2025-12-09', undefined, 'day']]],
   ['en', 'The delegation arrived last night.', [['last night', '2025-12-09', undefined, 'day']]],

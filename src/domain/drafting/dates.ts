@@ -1,5 +1,5 @@
 import type { DatePrecision } from '../activity';
-import { addDays, monthEnd, monthStart, nearestYear, parts, toDay, weekday } from './calendar';
+import { addDays, daysBetween, monthEnd, monthStart, nearestYear, parts, toDay, weekday } from './calendar';
 import { dateRules, WORDS, type RuleName, type Words } from './dateGrammar';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import { foldForMatching } from './normalize';
@@ -236,6 +236,11 @@ function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: stri
       const l = weekdayLean(w, g[0], g[2], lean);
       return wd ? fixed(resolveWeekday(wd, release, l), 'day', undefined, true) : undefined;
     }
+    case 'weekdayDay': {
+      const wd = (w.weekdays as Record<string, number>)[g[0] ?? ''];
+      const n = num(g[1]);
+      return wd && n ? fixed(weekdayOfMonth(wd, n, release, lean), 'day', undefined, true) : undefined;
+    }
     case 'weekdayRange': {
       const [a, b] = [g[1], g[2]].map((x) => (w.weekdays as Record<string, number>)[x ?? '']);
       const l = weekdayLean(w, g[0], g[3], lean);
@@ -254,6 +259,22 @@ function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: stri
     default:
       return undefined;
   }
+}
+
+/**
+ * "el miércoles 4": the 4th that is a Wednesday, in the release's month or the one before or after, the nearest
+ * (a day on the wrong side of the tense counting thirty times its distance, as in nearestYear). None where no 4th
+ * of those months is a Wednesday: the text is then wrong about one of them.
+ */
+function weekdayOfMonth(wd: number, n: number, release: string, lean: Lean): string | undefined {
+  const { y, m } = parts(release);
+  const wrong = (x: string) => (lean === 'past' ? x > release : lean === 'future' ? x < release : false);
+  const cost = (x: string) => Math.abs(daysBetween(release, x)) * (wrong(x) ? 30 : 1);
+  return [-1, 0, 1]
+    .map((k) => parts(monthStart(y, m + k)))
+    .map((p) => toDay(p.y, p.m, n))
+    .filter((x): x is string => x !== undefined && weekday(x) === wd)
+    .sort((a, b) => cost(a) - cost(b))[0];
 }
 
 /** Which way a weekday lies: the word before it ("el pasado", "next"), else the one after ("próximo"), else the tense. */

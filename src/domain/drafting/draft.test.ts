@@ -262,6 +262,31 @@ describe('draftRelease, on what a statement says of itself', () => {
       ],
     ],
     [
+      'a programme told day by day: each meeting its day, a date before the next activity word is that word’s',
+      [
+        'Agenda de la ministra',
+        'La ministra Ana Ruiz se reunirá el lunes 2 de marzo en Bruselas con el canciller belga. El martes 3 sostendrá un encuentro con empresarios europeos y el miércoles 4 viajará a Madrid.',
+      ],
+      '2026-03-01',
+      [
+        ['bilateral-meeting', 'announced', '2026-03-02', 'day', null],
+        ['bilateral-meeting', 'announced', '2026-03-03', 'day', null],
+        ['official-visit', 'announced', '2026-03-04', 'day', null],
+      ],
+    ],
+    [
+      'the summit that frames the meetings is not the meetings’ word ("En el marco de la cumbre, … sostuvo reuniones")',
+      [
+        'Cumbre en Madrid',
+        'La ministra Ana Ruiz participó el 15 de noviembre en la Cumbre Iberoamericana, realizada en Madrid. En el marco de la cumbre, la ministra sostuvo reuniones bilaterales con el canciller de Chile.',
+      ],
+      '2025-11-25',
+      [
+        ['multilateral-meeting', 'held', '2025-11-15', 'day', null],
+        ['bilateral-meeting', 'held', '2025-11-15', 'day', null],
+      ],
+    ],
+    [
       'of two ranges, one inside the other, the inner one dates the activity',
       [
         'Minister to visit Brazil',

@@ -29,6 +29,15 @@ function lastDay(d: DateMention): string {
   if (d.precision === 'quarter') return monthEnd(y, m + 2);
   return d.date;
 }
+/** The dates that date them overlap (or one has none). */
+function chosenAgree(a: Activity, b: Activity): boolean {
+  const [x, y] = [chooseDate(a), chooseDate(b)];
+  if (!x || !y) return true;
+  const [xs, xe] = span(x);
+  const [ys, ye] = span(y);
+  return xs <= ye && ys <= xe;
+}
+
 /** Both are dated by the same day. */
 function sameDay(a: Activity, b: Activity): boolean {
   const [x, y] = [chooseDate(a), chooseDate(b)];
@@ -262,6 +271,10 @@ export function merge(
       // Acts of protocol are each their own: a Te Deum, a decoration, a parade (named again, the same).
       if (a.trigger.family === 'protocol' && k.trigger.family === 'protocol' && word(a) !== word(k)) return false;
       if (k.trigger.family !== a.trigger.family) return sameVisit(k, a, home);
+      // Two meetings of the same kind on days that do not meet are two ("El lunes 2 se reunirá en Bruselas con … El
+      // martes 3 sostendrá un encuentro con empresarios").
+      // (A generic word's date may be a topic's: "They discussed the possibility of a state visit next year".)
+      if (a.trigger.family === 'meeting' && !a.trigger.weak && !chosenAgree(k, a)) return false;
       // "…invited to make an official visit" and then "will make his first official visit… from 15 till 19": what
       // was intended is now announced.
       const [ks, as] = [shown(k), shown(a)];
