@@ -284,7 +284,9 @@ export function groupActivities(
   }
   // A release that reports on a period ("inauguró tres embajadas durante el año 2017", "en su segundo mes de
   // gestión…") tells the events of that period as its own, however long before the release they were.
+  // (The lead activity's period only: a year named for something else, "el año pasado", reports nothing.)
   const periods = out
+    .slice(0, 1)
     .filter((a) => !recalled(a, release))
     .flatMap((a) => a.dates.filter((d) => d.endDate && d.endDate > d.date && d.date <= release));
   const reported = (a: Activity) => {
@@ -293,7 +295,7 @@ export function groupActivities(
   };
   const kept = out.filter((a) => !recalled(a, release) || reported(a));
   for (const a of kept) onReleaseDay(text, lang, a, release);
-  const merged = merge(text, kept, home, leadOf(m.people), release);
+  const merged = merge(text, kept, home, leadOf(m.people));
   // "2. In the U.S. (New York), … will attend…" with an itinerary table below: the stay's days in that country.
   const stays = readItinerary(text, lang, seg.paragraphs, m.countries, release);
   for (const a of merged) {

@@ -44,6 +44,8 @@ export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): T
     .filter((h) => {
       const before = text.slice(Math.max(0, span.start + h.span.start - 40), span.start + h.span.start);
       if (hypothetical.test(before)) return false;
+      // "un memorando de entendimiento sobre consultas políticas": the subject of something else, not an activity.
+      if (TOPIC_BEFORE.test(before)) return false;
       // "convocada por la Presidencia Pro Tempore de Colombia": the presidency named, not taken or held.
       const named = h.entry.value.family === 'presidency' && /^(?:presidencia|secretar[ií]a|pro)/iu.test(h.entry.phrase);
       return !(named && frame.test(before));
@@ -51,11 +53,12 @@ export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): T
     .map((h) => {
       const at = { start: span.start + h.span.start, end: span.start + h.span.end };
       // "la XXI Reunión de la CELAC", "the 12th Session": a numbered meeting is a named event, not a generic word.
+      // (Written in lower case too after a Roman numeral or a marked ordinal: "la XXV reunión del Comité".)
+      const before = text.slice(Math.max(0, at.start - 10), at.start);
       const numbered =
-        /^\p{Lu}/u.test(text.slice(at.start)) &&
-        /(?<![\p{L}\d])(?:[IVXLC]{1,6}|\d{1,3}(?:st|nd|rd|th|ª|º|°|a|o)?)\s+$/u.test(
-          text.slice(Math.max(0, at.start - 10), at.start),
-        );
+        (/^\p{Lu}/u.test(text.slice(at.start)) &&
+          /(?<![\p{L}\d])(?:[IVXLC]{1,6}|\d{1,3}(?:st|nd|rd|th|ª|º|°|a|o)?)\s+$/u.test(before)) ||
+        /(?<![\p{L}\d])(?:[IVXLC]{2,6}|\d{1,3}(?:ª|º|°|st|nd|rd|th))\s+$/u.test(before);
       // "…se reunieron hoy en Santiago con ocasión del Consejo de Ministros de la Alianza": the occasion is an event.
       const occasion = /^(?:con\s+ocasión|on\s+the\s+occasion)/iu.test(text.slice(at.start, at.end));
       // "the Meeting of Presidents of South American Countries": a generic noun, capitalised mid-sentence, that
@@ -98,6 +101,9 @@ function hypotheticalBefore(lang: ReleaseLanguage): RegExp {
   }
   return re;
 }
+
+const TOPIC_BEFORE =
+  /(?<![\p{L}])(?:sobre|acerca\s+de|en\s+materia\s+de|relativ[oa]s?\s+a|regarding|concerning)\s+(?:(?:la|el|las|los|the)\s+)?$/iu;
 
 const frameRes = new Map<ReleaseLanguage, RegExp>();
 /** Words before a presidency's name that make it an agent or a frame (resource `notPresidency`). */
@@ -245,7 +251,7 @@ export function framedByOccasion(text: string, lang: ReleaseLanguage, at: Span):
     framedRes.set(
       lang,
       (re = new RegExp(
-        `(?<![\\p{L}])(?:${alt(resources.occasion[lang])})\\s+(?:(?:la|el|los|las|del|de\\s+la|the|this|that|esta|este|dicha|dicho)\\s+)?$`,
+        `(?<![\\p{L}])(?:${alt(resources.occasion[lang])})(?:l)?\\s+(?:(?:la|el|los|las|the|this|that|esta|este|dicha|dicho)\\s+)?(?:(?:[IVXLC]{1,6}|\\d{1,3}\\s*[°ºª]?|\\d{1,3}(?:st|nd|rd|th))\\s+)?$`,
         'iu',
       )),
     );

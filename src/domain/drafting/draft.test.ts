@@ -415,6 +415,37 @@ describe('draftRelease, on what a statement says of itself', () => {
     ).toEqual([]);
   });
 
+  it('when a reception ends by agreeing "la XXV reunión" of a committee, then that is a meeting of its own, planned', () => {
+    const text = [
+      'Canciller recibe a su par',
+      'Lima, 20 de noviembre de 2025. La canciller Ana Ruiz recibió en Torre Tagle a su homólogo boliviano, Juan Ríos, con quien revisó la agenda bilateral. Ambos cancilleres acordaron realizar en enero la XXV reunión del Comité de Frontera e Integración en Puno.',
+    ].join('\n\n');
+    const r = draftRelease({ text, releaseDate: '2025-11-20', issuer: 'Ministerio de Relaciones Exteriores del Perú' });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.file.drafts.map((d) => [d.type, d.status, d.date, d.datePrecision])).toEqual([
+      ['bilateral-meeting', 'held', null, null],
+      ['bilateral-meeting', 'planned', '2026-01-01', 'month'],
+    ]);
+  });
+
+  it('when meetings are held "en el marco del 80° periodo de sesiones", then each counterpart is a meeting; "Asimismo" goes on', () => {
+    const text = [
+      'Agenda en Nueva York',
+      'En el marco del 80° periodo de sesiones de la Asamblea General de las Naciones Unidas, la canciller Ana Ruiz sostuvo ayer reuniones bilaterales con sus homólogos de Corea, India y Marruecos.',
+      'Asimismo, suscribió con el ministro de Relaciones Exteriores de Singapur un memorando de entendimiento sobre consultas políticas.',
+    ].join('\n\n');
+    const r = draftRelease({ text, releaseDate: '2025-09-26', issuer: 'Ministerio de Relaciones Exteriores del Perú' });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.file.drafts.map((d) => [d.type, d.date, d.countries])).toEqual([
+      ['multilateral-meeting', '2025-09-25', []],
+      ['bilateral-meeting', '2025-09-25', ['KR']],
+      ['bilateral-meeting', '2025-09-25', ['IN']],
+      ['bilateral-meeting', '2025-09-25', ['MA']],
+      // The subject of the memorandum ("sobre consultas políticas") is no meeting.
+      ['agreement-signing', '2025-09-25', ['SG']],
+    ]);
+  });
+
   it('when a meeting was held "a través de videoconferencia", then it is one activity, a call', () => {
     const text = [
       'Reunión de viceministros',

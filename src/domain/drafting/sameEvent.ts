@@ -236,21 +236,8 @@ export function openingPlace(text: string, stretch: Span, countries: readonly Co
 }
 
 /** A later activity of the same kind with the same counterpart, or with no counterpart of its own ("the meeting"), is the same event. */
-export function merge(
-  text: string,
-  acts: Activity[],
-  home: string,
-  lead: string | undefined,
-  release?: string,
-): Activity[] {
+export function merge(text: string, acts: Activity[], home: string, lead: string | undefined): Activity[] {
   const kept: Activity[] = [];
-  // Told in the past tense of a day still to come ("The meeting is being held in advance of the Summit on Tuesday
-  // 18 May"): announced, as the draft will show it (statusOf). (A later month or year in a past-tense sentence is
-  // as often something else's: "They discussed the possibility of a state visit next year".)
-  const shown = (x: Activity) => {
-    const d = chooseDate(x);
-    return d?.precision === 'day' ? statusOf(x.status, d, release) : x.status;
-  };
   for (const a of acts) {
     const same = kept.find((k) => {
       // An event called by the same capitalised word on the same day is one, whoever is said to attend it ("the
@@ -277,7 +264,7 @@ export function merge(
       if (a.trigger.family === 'meeting' && !a.trigger.weak && !chosenAgree(k, a)) return false;
       // "…invited to make an official visit" and then "will make his first official visit… from 15 till 19": what
       // was intended is now announced.
-      const [ks, as] = [shown(k), shown(a)];
+      const [ks, as] = [k.status, a.status];
       if (ks !== as && as !== 'held' && !(ks === 'planned' && as === 'announced')) return false;
       // A meeting reported as held, in words of its own ("In the afternoon, … in bilateral meetings with…"), is not
       // one the text announced.
