@@ -287,13 +287,13 @@ export function groupActivities(
   // (The lead activity's period only: a year named for something else, "el año pasado", reports nothing.)
   const periods = out
     .slice(0, 1)
-    .filter((a) => !recalled(a, release))
+    .filter((a) => !recalled(a, release, true))
     .flatMap((a) => a.dates.filter((d) => d.endDate && d.endDate > d.date && d.date <= release));
   const reported = (a: Activity) => {
     const d = chooseDate(a);
     return !!d && periods.some((p) => p.date <= d.date && (d.endDate ?? d.date) <= (p.endDate ?? p.date));
   };
-  const kept = out.filter((a) => !recalled(a, release) || reported(a));
+  const kept = out.filter((a, i) => !recalled(a, release, i === 0) || reported(a));
   for (const a of kept) onReleaseDay(text, lang, a, release);
   const merged = merge(text, kept, home, leadOf(m.people));
   // "2. In the U.S. (New York), … will attend…" with an itinerary table below: the stay's days in that country.
@@ -598,7 +598,13 @@ function nearest(acts: Activity[], span: Span): Activity {
 }
 
 /** Every date of the activity lies well before the release: an event recalled as background. */
-function recalled(a: Activity, release: string): boolean {
+function recalled(a: Activity, release: string, lead = false): boolean {
   if (a.dates.length === 0) return false;
-  return a.dates.every((d) => daysBetween(d.endDate ?? d.date, release) > BACKGROUND_DAYS);
+  // A long period is as far back as its middle ("En el 2019, los presidentes se encontraron en 6 ocasiones", in a
+  // release of February 2020) — except for the release's lead, which may report on the period just ended.
+  const when = (d: DateMention) => {
+    const end = d.endDate ?? d.date;
+    return lead || daysBetween(d.date, end) <= 31 ? end : addDays(d.date, Math.floor(daysBetween(d.date, end) / 2));
+  };
+  return a.dates.every((d) => daysBetween(when(d), release) > BACKGROUND_DAYS);
 }

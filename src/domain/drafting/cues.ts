@@ -244,14 +244,17 @@ export function definiteBefore(text: string, lang: ReleaseLanguage, at: Span): b
 }
 
 const framedRes = new Map<ReleaseLanguage, RegExp>();
-/** "En el marco de la cumbre, …", "on the sidelines of the summit": the activity word names the occasion, not the act. */
+/**
+ * "En el marco de la cumbre, …", "on the sidelines of the summit", "in the context of the APEC forum": the activity word
+ * names the occasion, not the act.
+ */
 export function framedByOccasion(text: string, lang: ReleaseLanguage, at: Span): boolean {
   let re = framedRes.get(lang);
   if (!re)
     framedRes.set(
       lang,
       (re = new RegExp(
-        `(?<![\\p{L}])(?:${alt(resources.occasion[lang])})(?:l)?\\s+(?:(?:la|el|los|las|the|this|that|esta|este|dicha|dicho)\\s+)?(?:(?:[IVXLC]{1,6}|\\d{1,3}\\s*[°ºª]?|\\d{1,3}(?:st|nd|rd|th))\\s+)?$`,
+        `(?<![\\p{L}])(?:${alt(resources.occasion[lang])})(?:l)?\\s+(?:(?:la|el|los|las|the|this|that|esta|este|dicha|dicho)\\s+)?(?:(?:[IVXLC]{1,6}|\\d{1,3}\\s*[°ºª]?|\\d{1,3}(?:st|nd|rd|th))\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}$`,
         'iu',
       )),
     );

@@ -446,6 +446,34 @@ describe('draftRelease, on what a statement says of itself', () => {
     ]);
   });
 
+  it('when a past year is recalled ("En el 2019, … se encontraron"), then it is background; "in the context of" frames', () => {
+    const issuer = 'Ministerio de Relaciones Exteriores del Perú';
+    const drafted = (paragraphs: string[], releaseDate: string) => {
+      const r = draftRelease({ text: paragraphs.join('\n\n'), releaseDate, issuer });
+      if (!r.ok) throw new Error(r.error.code);
+      return r.file.drafts.map((d) => [d.type, d.date]);
+    };
+    expect(
+      drafted(
+        [
+          'Presidente recibe a canciller',
+          'El presidente Luis Paz recibió esta tarde en audiencia al canciller de Bolivia, Juan Ríos.',
+          'En el 2019, los presidentes de ambos países se encontraron en seis ocasiones, entre ellas la Cumbre del MERCOSUR.',
+        ],
+        '2020-02-03',
+      ),
+    ).toEqual([['bilateral-meeting', '2020-02-03']]);
+    expect(
+      drafted(
+        [
+          'Ministers meet at APEC',
+          'In the context of the APEC forum, Foreign Minister Ana Ruiz and her Canadian counterpart Juan Ríos held a bilateral meeting in Lima.',
+        ],
+        '2024-11-15',
+      ),
+    ).toEqual([['bilateral-meeting', null]]);
+  });
+
   it('when a meeting was held "a través de videoconferencia", then it is one activity, a call', () => {
     const text = [
       'Reunión de viceministros',
