@@ -474,6 +474,17 @@ describe('draftRelease, on what a statement says of itself', () => {
     ).toEqual([['bilateral-meeting', null]]);
   });
 
+  it('when a weekday follows a past verb, then it is the last one, though a later clause speaks of the future', () => {
+    const text = [
+      'Ministers meet in San Francisco',
+      'Foreign Minister Ana Ruiz held a meeting with her Chilean counterpart Juan Ríos on Tuesday, within the framework of the Leaders’ Meeting that will take place in San Francisco this week.',
+    ].join('\n\n');
+    const r = draftRelease({ text, releaseDate: '2023-11-15' });
+    if (!r.ok) throw new Error(r.error.code);
+    // (Its status still reads the later clause's future: left, see the README.)
+    expect(r.file.drafts.map((d) => [d.type, d.date])).toEqual([['bilateral-meeting', '2023-11-14']]);
+  });
+
   it('when a meeting was held "a través de videoconferencia", then it is one activity, a call', () => {
     const text = [
       'Reunión de viceministros',

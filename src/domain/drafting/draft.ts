@@ -69,6 +69,13 @@ function run(input: DraftInput): DraftResult {
     const head = text.slice(offset, Math.min(s.end, offset + 60)).split(/[;]/)[0] ?? '';
     if (language === 'es' && /^[^,]{0,25},\s*(?:\p{L}+\s+){0,4}/u.test(head) && SPANISH_PAST.test(head.slice(0, 60)))
       if (!readCues(text, language, { start: offset, end: offset + head.length }).evidence) return 'past';
+    // "…held a meeting with Chile's minister on Tuesday, within the framework of the Leaders' Meeting that will take
+    // place this week": what the sentence says before the date tells its tense, if it says it — a word of status, or
+    // a past verb with none after it in that stretch.
+    const lead = { start: s.start, end: offset };
+    const before = readCues(text, language, lead);
+    if (before.evidence) return before.status === 'held' ? 'past' : 'future';
+    if ((language === 'en' ? ENGLISH_PAST : SPANISH_PAST).test(text.slice(lead.start, lead.end))) return 'past';
     if (readCues(text, language, s).status !== 'held') return 'future';
     // A Spanish sentence without a future cue is not therefore past ("el viaje se desarrollará del 3 al 6"): lean
     // back only on a past verb, else take the nearest year.
@@ -120,6 +127,10 @@ function run(input: DraftInput): DraftResult {
   };
   return { ok: true, text, file, segmentation, proposals, notices };
 }
+
+/** English past verbs of the reports: "held", "met", "signed". */
+const ENGLISH_PAST =
+  /(?<![\p{L}])(?:held|met|spoke|signed|received|hosted|visited|attended|participated|discussed|travell?ed|was|were)(?![\p{L}])/u;
 
 /** Spanish preterite endings: "se reunió", "firmaron", "sostuvieron". */
 const SPANISH_PAST = /(?<![\p{L}])\p{Ll}{2,}(?:ó|aron|ieron)(?![\p{L}])/u;
