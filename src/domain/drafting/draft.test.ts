@@ -287,6 +287,19 @@ describe('draftRelease, on what a statement says of itself', () => {
       ],
     ],
     [
+      'an exchange of notes is a signing; a ministerial "hosted by" someone is a meeting attended',
+      [
+        'Deputy Secretary meets Foreign Minister',
+        'Deputy Secretary Ana Ruiz met with Foreign Minister Juan Ríos today in Lima. They also exchanged diplomatic notes to implement the Search and Rescue Agreement. The Deputy Secretary thanked the Foreign Minister for his participation in the COVID-19 ministerial hosted by Secretary Luis Paz today.',
+      ],
+      '2021-11-10',
+      [
+        ['bilateral-meeting', 'held', '2021-11-10', 'day', null],
+        ['agreement-signing', 'held', '2021-11-10', 'day', null],
+        ['multilateral-meeting', 'held', '2021-11-10', 'day', null],
+      ],
+    ],
+    [
       'of two ranges, one inside the other, the inner one dates the activity',
       [
         'Minister to visit Brazil',
