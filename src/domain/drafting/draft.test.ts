@@ -300,6 +300,20 @@ describe('draftRelease, on what a statement says of itself', () => {
       ],
     ],
     [
+      'military honours told in three paragraphs are one act; what follows "Al término de los honores" is that day',
+      [
+        'Visita de Estado',
+        'En el Palacio Real en Madrid fueron recibidos este domingo, 1 de marzo, con honores militares la presidenta Ana Ruiz y el canciller Luis Paz.',
+        'Durante la ceremonia se rindieron honores militares y se interpretaron los himnos nacionales.',
+        'Al término de los honores militares, los reyes y la presidenta se trasladaron al Palacio de La Zarzuela, donde sostuvieron un encuentro.',
+      ],
+      '2015-03-01',
+      [
+        ['diplomatic-protocol', 'held', '2015-03-01', 'day', null],
+        ['bilateral-meeting', 'held', '2015-03-01', 'day', null],
+      ],
+    ],
+    [
       'of two ranges, one inside the other, the inner one dates the activity',
       [
         'Minister to visit Brazil',

@@ -244,6 +244,11 @@ export function merge(text: string, acts: Activity[], home: string, lead: string
       // EU-LAC Summit in Madrid on Tuesday 18 May" … "will represent the UK at the Summit on the 18th").
       const called = (x: Activity) => text.slice(x.trigger.span.start, x.trigger.span.end);
       if (/^\p{Lu}/u.test(called(a)) && called(a) === called(k) && sameDay(k, a)) return true;
+      // An act of protocol named again by the same words is the same act ("fueron recibidos … con honores militares"
+      // … "se rindieron honores militares" … "Al término de los honores militares"), unless dated apart.
+      const same = (x: string, y: string) => x.toLowerCase() === y.toLowerCase();
+      if (a.trigger.family === 'protocol' && k.trigger.family === 'protocol' && same(called(a), called(k)))
+        return chosenAgree(k, a);
       if (
         meetsSomeoneElse(k, a, lead) ||
         (k.list && k.list === a.list) ||
