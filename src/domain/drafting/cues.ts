@@ -47,8 +47,16 @@ export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): T
       // "un memorando de entendimiento sobre consultas políticas": the subject of something else, not an activity.
       if (TOPIC_BEFORE.test(before)) return false;
       // "convocada por la Presidencia Pro Tempore de Colombia": the presidency named, not taken or held.
-      const named = h.entry.value.family === 'presidency' && /^(?:presidencia|secretar[ií]a|pro)/iu.test(h.entry.phrase);
-      return !(named && frame.test(before));
+      const named =
+        h.entry.value.family === 'presidency' && /^(?:presidencia|secretar[ií]a|pro)/iu.test(h.entry.phrase);
+      if (named && frame.test(before)) return false;
+      // "inauguró … el curso internacional": an opening word opens an office only when it names one near it.
+      if (
+        h.entry.value.family === 'opening' &&
+        !officeNear(lang).test(text.slice(span.start + h.span.start, span.start + h.span.end + 60))
+      )
+        return false;
+      return true;
     })
     .map((h) => {
       const at = { start: span.start + h.span.start, end: span.start + h.span.end };
@@ -104,6 +112,14 @@ function hypotheticalBefore(lang: ReleaseLanguage): RegExp {
 
 const TOPIC_BEFORE =
   /(?<![\p{L}])(?:sobre|acerca\s+de|en\s+materia\s+de|relativ[oa]s?\s+a|regarding|concerning)\s+(?:(?:la|el|las|los|the)\s+)?$/iu;
+
+const officeRes = new Map<ReleaseLanguage, RegExp>();
+function officeNear(lang: ReleaseLanguage): RegExp {
+  let re = officeRes.get(lang);
+  if (!re)
+    officeRes.set(lang, (re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.officeNouns[lang])})(?![\\p{L}])`, 'iu')));
+  return re;
+}
 
 const frameRes = new Map<ReleaseLanguage, RegExp>();
 /** Words before a presidency's name that make it an agent or a frame (resource `notPresidency`). */

@@ -512,6 +512,47 @@ describe('draftRelease, on what a statement says of itself', () => {
     expect(r.file.drafts.map((d) => [d.type, d.date])).toEqual([['bilateral-meeting', '2023-11-14']]);
   });
 
+  it('when an issuer names no country, a ministry or office opened, a national agency or a host city, then each is read for what it is', () => {
+    const first = (paragraphs: string[], releaseDate: string, issuer: string) => {
+      const r = draftRelease({ text: paragraphs.join('\n\n'), releaseDate, issuer });
+      if (!r.ok) throw new Error(r.error.code);
+      return r;
+    };
+    // "Foreign, Commonwealth & Development Office" speaks for the United Kingdom: a visit to Lima is a trip abroad.
+    const uk = first(
+      [
+        'UK signs memorandum',
+        'The Minister for Latin America, Ana Ruiz, signed a memorandum of understanding on critical minerals with Peru during a visit to Lima on 1 April.',
+      ],
+      '2025-04-02',
+      'Foreign, Commonwealth & Development Office',
+    );
+    expect(uk.ok && uk.file.drafts.map((d) => d.type)).toEqual(['agreement-signing', 'visit-abroad']);
+    // An opening word that opens no office ("inauguró … el curso") is no office opening; a country's own agency
+    // read from "Agencia Peruana … (APCI)" is not proposed as an intergovernmental body.
+    const course = first(
+      [
+        'Curso para diplomáticos',
+        'El viceministro Luis Paz inauguró hoy en la Academia Diplomática el curso internacional para diplomáticos, organizado con la Agencia Peruana de Cooperación Internacional (APCI).',
+      ],
+      '2025-11-12',
+      'Ministerio de Relaciones Exteriores del Perú',
+    );
+    expect(course.ok && course.file.drafts.map((d) => d.type)).toEqual([]);
+    expect(course.ok && course.proposals.organizations).toEqual([]);
+    // A meeting with someone named, in the city of a multilateral meeting, is not that meeting.
+    const g20 = first(
+      [
+        'Minister at the G20',
+        'Minister Ana Ruiz will attend today’s G20 meeting of Foreign Ministers in Buenos Aires.',
+        'While in Buenos Aires, the Minister will also hold a meeting with Argentina’s Security Minister, Luis Paz.',
+      ],
+      '2018-05-21',
+      'Foreign and Commonwealth Office',
+    );
+    expect(g20.ok && g20.file.drafts.map((d) => d.type)).toEqual(['multilateral-meeting', 'bilateral-meeting']);
+  });
+
   it('when a meeting was held "a través de videoconferencia", then it is one activity, a call', () => {
     const text = [
       'Reunión de viceministros',

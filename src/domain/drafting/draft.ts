@@ -13,6 +13,7 @@ import { fitVocabulary } from './vocabularyFit';
 import { DRAFTS_FORMAT, DRAFTS_VERSION, type DraftsFile, type ReleaseLanguage } from './draftsFile';
 import { checkText, hasMarkup } from './guard';
 import { detectLanguage } from './language';
+import countryResources from './resources/countries.json';
 import { layout } from './layout';
 import { normalizeText } from './normalize';
 import { proposeReleaseDate, settleReleaseDate } from './release';
@@ -135,9 +136,17 @@ const ENGLISH_PAST =
 /** Spanish preterite endings: "se reunió", "firmaron", "sostuvieron". */
 const SPANISH_PAST = /(?<![\p{L}])\p{Ll}{2,}(?:ó|aron|ieron)(?![\p{L}])/u;
 
+/** "Foreign, Commonwealth & Development Office", "Department of State": a government named without its country. */
+function issuerAlias(issuer: string): string | undefined {
+  const folded = issuer.toLowerCase();
+  return Object.entries(countryResources.issuerAliases.names).find(([name]) => folded.includes(name.toLowerCase()))?.[1];
+}
+
 function homeCountry(input: DraftInput, countries: CountryMention[]): { code: string; known: boolean } {
   if (input.homeCountry && /^[A-Z]{2}$/.test(input.homeCountry)) return { code: input.homeCountry, known: true };
-  const fromIssuer = input.issuer ? findCountries(normalizeText(input.issuer))[0]?.code : undefined;
+  const fromIssuer = input.issuer
+    ? (issuerAlias(input.issuer) ?? findCountries(normalizeText(input.issuer))[0]?.code)
+    : undefined;
   if (fromIssuer) return { code: fromIssuer, known: true };
   return { code: countries[0]?.code ?? HOME_COUNTRY, known: false };
 }

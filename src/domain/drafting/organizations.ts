@@ -2,6 +2,7 @@ import type { Localized } from '../activity';
 import type { DraftVocabulary } from './api';
 import type { Span } from './draftsFile';
 import { Gazetteer, tokenize, type GazetteerEntry } from './gazetteer';
+import { findCountries } from './countries';
 import resources from './resources/organizations.json';
 
 /**
@@ -132,7 +133,9 @@ function patternBodies(text: string, known: readonly { span: Span }[]): OrgMenti
     if (
       !CUES.has(firstWord) ||
       !wordsIn(name, resources.intergovernmentalWords) ||
-      wordsIn(name, resources.nationalWords)
+      wordsIn(name, resources.nationalWords) ||
+      // "Agencia Peruana de Cooperación Internacional (APCI)": a country's own agency.
+      findCountries(name.toLowerCase()).some((c) => c.via === 'demonym')
     )
       continue;
     found.push({ span, id: acronym.toUpperCase(), source: 'pattern', confidence: CONFIDENCE.pattern });

@@ -263,6 +263,10 @@ export function merge(text: string, acts: Activity[], home: string, lead: string
       // Acts of protocol are each their own: a Te Deum, a decoration, a parade (named again, the same).
       if (a.trigger.family === 'protocol' && k.trigger.family === 'protocol' && word(a) !== word(k)) return false;
       if (k.trigger.family !== a.trigger.family) return sameVisit(k, a, home);
+      // A meeting with someone named is not the multilateral meeting in whose city it takes place ("will attend the
+      // G20 meeting … in Buenos Aires" and "While in Buenos Aires, … a meeting with Argentina's Security Minister").
+      if (k.trigger.type === 'multilateral-meeting' && a.trigger.type === 'bilateral-meeting' && !a.trigger.weak)
+        if (a.people.some((p) => !k.people.some((q) => surname(q) === surname(p)))) return false;
       // Two meetings of the same kind on days that do not meet are two ("El lunes 2 se reunirá en Bruselas con … El
       // martes 3 sostendrá un encuentro con empresarios").
       // (A generic word's date may be a topic's: "They discussed the possibility of a state visit next year".)
