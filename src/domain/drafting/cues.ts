@@ -56,6 +56,13 @@ export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): T
         !officeNear(lang).test(text.slice(span.start + h.span.start, span.start + h.span.end + 60))
       )
         return false;
+      // "Firman la resolución…", "Esta presentación fue suscrita por…": a signing word signs an agreement only when
+      // one is named near it.
+      if (h.entry.value.family === 'agreement') {
+        const at = span.start + h.span.start;
+        const around = text.slice(Math.max(0, at - 80), span.start + h.span.end + 80);
+        if (!agreementNear(lang).test(around)) return false;
+      }
       return true;
     })
     .map((h) => {
@@ -112,6 +119,17 @@ function hypotheticalBefore(lang: ReleaseLanguage): RegExp {
 
 const TOPIC_BEFORE =
   /(?<![\p{L}])(?:sobre|acerca\s+de|en\s+materia\s+de|relativ[oa]s?\s+a|regarding|concerning)\s+(?:(?:la|el|las|los|the)\s+)?$/iu;
+
+const agreementRes = new Map<ReleaseLanguage, RegExp>();
+function agreementNear(lang: ReleaseLanguage): RegExp {
+  let re = agreementRes.get(lang);
+  if (!re)
+    agreementRes.set(
+      lang,
+      (re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.agreementNouns[lang])})(?![\\p{L}])`, 'iu')),
+    );
+  return re;
+}
 
 const officeRes = new Map<ReleaseLanguage, RegExp>();
 function officeNear(lang: ReleaseLanguage): RegExp {

@@ -553,6 +553,39 @@ describe('draftRelease, on what a statement says of itself', () => {
     expect(g20.ok && g20.file.drafts.map((d) => d.type)).toEqual(['multilateral-meeting', 'bilateral-meeting']);
   });
 
+  it('when a signing word signs no agreement, or relations are only an anniversary, then that is no activity', () => {
+    const issuer = 'Ministerio de Relaciones Exteriores del Perú';
+    const types = (paragraphs: string[]) => {
+      const r = draftRelease({ text: paragraphs.join('\n\n'), releaseDate: '2025-11-10', issuer });
+      if (!r.ok) throw new Error(r.error.code);
+      return r.file.drafts.map((d) => d.type);
+    };
+    expect(
+      types([
+        'Resolución',
+        'El Gobierno declaró de interés nacional el Gabinete Binacional.',
+        'Firman la resolución el presidente de la República y el canciller.',
+      ]),
+    ).toEqual(['binational-committee']);
+    expect(
+      types([
+        'Audiencia',
+        'El canciller recibió hoy al embajador de Chile.',
+        'Esta presentación fue suscrita por los presidentes de seis países de la región.',
+      ]),
+    ).toEqual(['bilateral-meeting']);
+    expect(
+      types([
+        'Ceremonia',
+        'El viceministro se reunió hoy con su par de Turquía. La actividad cerró el año del 75.º aniversario del establecimiento de relaciones diplomáticas.',
+      ]),
+    ).toEqual(['bilateral-meeting']);
+    // A signing word beside the agreement it signs still is one.
+    expect(types(['Firma', 'Ambos ministros suscribieron hoy un convenio de cooperación.'])).toEqual([
+      'agreement-signing',
+    ]);
+  });
+
   it('when a meeting was held "a través de videoconferencia", then it is one activity, a call', () => {
     const text = [
       'Reunión de viceministros',
