@@ -70,7 +70,7 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
           ],
           [
             'day',
-            `(?:${WD}\\s*,?\\s+)?(\\d{1,2}|1\\.?º|primero)\\s+de\\s+${MONTH}(?:,?\\s+(?:(?:de|del)\\s+)?(?:(?:año\\s+)?${Y}|(${YREF})))?`,
+            `(?:${WD}\\s*,?\\s+)?(\\d{1,2}|1\\.?º|${alt(Object.keys(w.dayWords))})\\s+de\\s+${MONTH}(?:,?\\s+(?:(?:de|del)\\s+)?(?:(?:año\\s+)?${Y}|(${YREF})))?`,
           ],
         ]
       : [

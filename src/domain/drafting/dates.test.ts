@@ -186,6 +186,14 @@ const rows: Row[] = [
   ['en', 'On Friday the 28th the talks ended.', [['On Friday the 28th', '2025-11-28', undefined, 'day']]],
   // …and where they agree in no month near the release, the weekday alone.
   ['es', 'El jueves 10 se reunirá con el canciller.', [['El jueves', '2025-12-11', undefined, 'day']]],
+  // A day written in words.
+  [
+    'es',
+    'Se reunieron el martes dos de diciembre en Lima.',
+    [['martes dos de diciembre', '2025-12-02', undefined, 'day']],
+  ],
+  ['es', 'La cumbre será el veintiuno de enero.', [['veintiuno de enero', '2026-01-21', undefined, 'day']]],
+  ['es', 'La reunión empezó a las dos de la tarde.', []],
   // "anoche", "last night": the day before; "at the end of" a month: that month.
   ['es', 'Anoche llegó a Lima la delegación.', [['Anoche', '2025-12-09', undefined, 'day']]],
   ['en', 'The delegation arrived last night.', [['last night', '2025-12-09', undefined, 'day']]],

@@ -113,7 +113,10 @@ function month(lang: ReleaseLanguage, g: string | undefined): number | undefined
   const months = WORDS[lang].months as Record<string, number>;
   return g === undefined ? undefined : months[g.replace(/\.$/, '')];
 }
-const num = (g: string | undefined) => (g === undefined ? undefined : g === 'primero' ? 1 : parseInt(g, 10));
+/** A day as written: digits, or in words ("el martes dos de marzo", resource `dayWords`). */
+const DAY_WORDS: Record<string, number> = WORDS.es.dayWords;
+const num = (g: string | undefined) =>
+  g === undefined ? undefined : (DAY_WORDS[g.replace(/\s+/g, ' ')] ?? parseInt(g, 10));
 
 function day(y: number | undefined, m: number | undefined, d: number | undefined, release: string, lean: Lean) {
   if (!m || !d) return undefined;

@@ -314,6 +314,15 @@ describe('draftRelease, on what a statement says of itself', () => {
       ],
     ],
     [
+      '"El encuentro … fue con" is a meeting, dated by a day written in words',
+      [
+        'Cancilleres en Washington',
+        'Los cancilleres de la región promovieron el martes dos de marzo en Washington su alianza. El encuentro central fue con el secretario de Estado, Luis Paz.',
+      ],
+      '2022-03-03',
+      [['bilateral-meeting', 'held', '2022-03-02', 'day', null]],
+    ],
+    [
       'of two ranges, one inside the other, the inner one dates the activity',
       [
         'Minister to visit Brazil',
