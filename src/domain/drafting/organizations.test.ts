@@ -23,6 +23,14 @@ const rows: Row[] = [
       ['Comisión Europea', 'EC', 'reference'],
     ],
   ],
+  // The Assembly without "General"; the Alliance for Development in Democracy by its name (its acronym is a word).
+  [
+    'en el marco de la 73ª Asamblea de las Naciones Unidas y de la Alianza para el Desarrollo en Democracia',
+    [
+      ['Asamblea de las Naciones Unidas', 'UNGA', 'vocabulary'],
+      ['Alianza para el Desarrollo en Democracia', 'ADD', 'reference'],
+    ],
+  ],
   ['presentó ante el Consejo Permanente de la OEA la propuesta peruana', [['OEA', 'OAS', 'vocabulary']]],
   [
     'el Alto Comisionado de las Naciones Unidas para los Refugiados (ACNUR) y la ONU',
