@@ -86,6 +86,9 @@ const otherForms: Record<string, string[]> = {
   DO: ['dominicano', 'dominicana', 'Dominican', 'REPUBLICA DOMINICANA'],
   UY: ['uruguayo', 'uruguaya', 'Uruguayan', 'Montevideo'],
   KR: ['Korea', 'ROK'],
+  CR: ['costarricense', 'Costa Rican'],
+  PA: ['panameño', 'panameña', 'Panamanian'],
+  NI: ['nicaragüense', 'Nicaraguan'],
 };
 function countryIsInText(f: Fixture, c: string): boolean {
   const names = [
