@@ -65,7 +65,7 @@ export interface Activity extends Mentions {
 
 const BACKGROUND_DAYS = 60;
 const LINKED =
-  /(?<![\p{L}])(?:during|durante|as well as|así como|as part of|como parte de|en el marco de|in the framework of|within the framework of)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:during|durante|as well as|así como|as part of|como parte de|en el marco de|in the framework of|within the framework of|para|to attend|to take part in)(?![\p{L}])/iu;
 const inside = (s: Span, x: { span: Span }) => x.span.start >= s.start && x.span.end <= s.end;
 
 export function groupActivities(
@@ -232,8 +232,11 @@ export function groupActivities(
           // follows the recalled event's phrase (past a comma) is the current activity's.
           // A date in an activity's clause is that activity's ("the Meeting of Presidents, scheduled to take place on
           // May 30th, as well as the Summit…"); other mentions go to the nearest activity word.
+          // Others after an activity word, in its clause, are its object ("se reunirá el lunes 1 con el embajador de
+          // Chile, Juan Ríos, y el miércoles 3 viajará a Quito": Chile and Ríos are the meeting's).
           const near =
             (key === 'dates' && acts.find((a) => x.span.start >= a.clause.start && x.span.end <= a.clause.end)) ||
+            (key !== 'dates' && acts.find((a) => x.span.start >= a.trigger.span.end && x.span.end <= a.clause.end)) ||
             nearest(acts, x.span);
           const to =
             'background' in near && current.length > 0 && /[,;]/.test(text.slice(near.trigger.span.end, x.span.start))

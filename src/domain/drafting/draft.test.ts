@@ -595,6 +595,20 @@ describe('draftRelease, on what a statement says of itself', () => {
     ]);
   });
 
+  it('when a clause names who an activity is with, then they are that activity’s; a meeting "para" which one travels shares its tense', () => {
+    const text = [
+      'Comunicado',
+      'La Cancillería informa que la canciller Ana Ruiz se reunirá el lunes 1 de diciembre con el embajador de Chile, Juan Ríos, y el miércoles 3 viajará a Quito para la XV reunión del Comité de Frontera e Integración.',
+    ].join('\n\n');
+    const r = draftRelease({ text, releaseDate: '2025-11-28', issuer: 'Ministerio de Relaciones Exteriores del Perú' });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.file.drafts.map((d) => [d.type, d.status, d.date, d.countries, d.actors.map((a) => a.name)])).toEqual([
+      ['bilateral-meeting', 'announced', '2025-12-01', ['CL'], ['Ana Ruiz', 'Juan Ríos']],
+      ['visit-abroad', 'announced', '2025-12-03', ['EC'], []],
+      ['bilateral-meeting', 'announced', '2025-12-03', [], []],
+    ]);
+  });
+
   it('when a meeting was held "a través de videoconferencia", then it is one activity, a call', () => {
     const text = [
       'Reunión de viceministros',
