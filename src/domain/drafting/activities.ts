@@ -8,7 +8,6 @@ import {
   namesTheLatter,
   isWeakNoun,
   occasionOf,
-  findPresent,
   findTriggers,
   heldBy,
   opensWithParticipants,
@@ -25,9 +24,9 @@ import type { DateMention } from './dates';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import type { OrgMention } from './organizations';
 import type { PersonMention } from './people';
-import { addDays, daysBetween } from './calendar';
 import { chooseDate } from './classify';
 import { readItinerary, stayDate } from './itinerary';
+import { clockTime, fitsStatus, lastingDays, onReleaseDay, recalled } from './activityDates';
 import { addTo, inheritDates, leadOf, merge, openingPlace } from './sameEvent';
 import resources from './resources/activities.json';
 
@@ -63,7 +62,6 @@ export interface Activity extends Mentions {
   place?: Set<string>;
 }
 
-const BACKGROUND_DAYS = 60;
 const LINKED =
   /(?<![\p{L}])(?:during|durante|as well as|así como|as part of|como parte de|en el marco de|in the framework of|within the framework of|para|to attend|to take part in)(?![\p{L}])/iu;
 const inside = (s: Span, x: { span: Span }) => x.span.start >= s.start && x.span.end <= s.end;
@@ -313,30 +311,6 @@ export function groupActivities(
 }
 
 /**
- * "…arriba hoy al Perú para realizar una visita oficial de dos días", "a five-day visit": a visit dated by its first
- * day only lasts that many days, a range (resource `durationWords`).
- */
-function lastingDays(text: string, lang: ReleaseLanguage, a: Activity) {
-  if (a.trigger.family !== 'visit') return;
-  const d = chooseDate(a);
-  if (!d || d.precision !== 'day') return;
-  const words = resources.durationWords[lang] as Record<string, number>;
-  const re =
-    lang === 'es' ? /(?<![\p{L}])de\s+(\p{L}+|\d+)\s+días(?![\p{L}])/iu : /(?<![\p{L}])(\p{L}+|\d+)-day(?![\p{L}])/iu;
-  const m = re.exec(text.slice(a.sentence.start, a.sentence.end));
-  const n = m ? (words[(m[1] ?? '').toLowerCase()] ?? Number(m[1])) : NaN;
-  if (!(n >= 2 && n <= 31)) return;
-  // "Today, … concluded a two-day visit", "culminó hoy su visita de tres días": the day given is the last.
-  const ended = ENDED.test(text.slice(a.sentence.start, a.trigger.span.start));
-  const range = ended
-    ? { date: addDays(d.date, 1 - n), endDate: d.date }
-    : { date: d.date, endDate: addDays(d.date, n - 1) };
-  a.dates.splice(a.dates.indexOf(d), 1, { ...d, precision: 'range', ...range });
-}
-const ENDED =
-  /(?<![\p{L}])(?:concluded|concludes|ended|ends|wrapped\s+up|completed|concluyó|concluye|culminó|culmina|finalizó|finaliza|terminó|termina|cerró)(?![\p{L}])/iu;
-
-/**
  * "Met with the Director for the Americas of the EEAS, Edita Hrdá; the Director for Latin America of the WEF,
  * Marisol Argueta; and representatives of the IACHR": people met one after the other, listed with semicolons, each
  * with someone or a body of their own, are as many meetings; so are the counterparts of "bilateral meetings"
@@ -533,39 +507,9 @@ function specific(
       ? ts.find((t) => t.weak && !noun(t) && t.span.end <= s0.span.start)
       : undefined;
   return ts.filter(
-    (t, i) => !t.weak || t === done || (t.span.start > s0.span.end && noun(t) && led(t, ts[i - 1]?.span.end ?? s0.span.end)),
+    (t, i) =>
+      !t.weak || t === done || (t.span.start > s0.span.end && noun(t) && led(t, ts[i - 1]?.span.end ?? s0.span.end)),
   );
-}
-
-/**
- * "Se encuentra en Lima participando en…" with no date in the text: the activity is on the release's day. So is one
- * given only an hour ("recibirá desde el mediodía", "El encuentro será a las 9:00 horas", "at 10 a.m."): a report
- * that names the hour and no day tells the day it is published.
- */
-function onReleaseDay(text: string, lang: ReleaseLanguage, a: Activity, release: string, cue = findPresent) {
-  if (a.dates.length > 0 || a.status === 'planned' || (cue === findPresent && a.status !== 'held')) return;
-  const at = cue(text, lang, a.sentence);
-  const confidence = cue === findPresent ? 0.6 : 0.5;
-  if (at) a.dates.push({ span: at, date: release, precision: 'day', relative: true, confidence, rule: 'relativeDay' });
-}
-
-const CLOCK: Record<ReleaseLanguage, RegExp> = {
-  es: /(?<![\p{L}])(?:(?:a|desde|hasta)\s+las\s+\d{1,2}(?:[:.]\d{2})?\s*(?:horas|hrs?\.?|h|a\.\s?m\.|p\.\s?m\.)|(?:desde\s+el|al|a)\s+mediod[ií]a)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:at|from|until)\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon)(?![\p{L}])/iu,
-};
-function clockTime(text: string, lang: ReleaseLanguage, s: Span): Span | undefined {
-  const m = CLOCK[lang].exec(text.slice(s.start, s.end));
-  return m ? { start: s.start + m.index, end: s.start + m.index + m[0].length } : undefined;
-}
-
-/**
- * A date can be a held activity's only if it is not after the release (nor so long before it that the activity
- * would be background: "…the renewal of which was approved in 2013"), an announced one's if not before it.
- */
-function fitsStatus(d: DateMention, a: Activity, release: string): boolean {
-  return a.status === 'held'
-    ? d.date <= release && daysBetween(d.endDate ?? d.date, release) <= BACKGROUND_DAYS
-    : (d.endDate ?? d.date) >= release;
 }
 
 function pick(m: Mentions, s: Span): Mentions {
@@ -598,16 +542,4 @@ function nearest(acts: Activity[], span: Span): Activity {
     if (d < gap) [best, gap] = [a, d];
   }
   return best;
-}
-
-/** Every date of the activity lies well before the release: an event recalled as background. */
-function recalled(a: Activity, release: string, lead = false): boolean {
-  if (a.dates.length === 0) return false;
-  // A long period is as far back as its middle ("En el 2019, los presidentes se encontraron en 6 ocasiones", in a
-  // release of February 2020) — except for the release's lead, which may report on the period just ended.
-  const when = (d: DateMention) => {
-    const end = d.endDate ?? d.date;
-    return lead || daysBetween(d.date, end) <= 31 ? end : addDays(d.date, Math.floor(daysBetween(d.date, end) / 2));
-  };
-  return a.dates.every((d) => daysBetween(when(d), release) > BACKGROUND_DAYS);
 }

@@ -1,0 +1,82 @@
+import type { Activity } from './activities';
+import { addDays, daysBetween } from './calendar';
+import { chooseDate } from './classify';
+import { findPresent } from './cues';
+import type { DateMention } from './dates';
+import type { ReleaseLanguage, Span } from './draftsFile';
+import resources from './resources/activities.json';
+
+/**
+ * When an activity is, beyond the dates its sentence gives: how long a visit lasts, the release's own day, and
+ * whether a date is so far back that the activity is only recalled as background. Used by activities.ts.
+ */
+
+/** Older than this before the release, an activity is background, not news. */
+const BACKGROUND_DAYS = 60;
+
+/**
+ * "…arriba hoy al Perú para realizar una visita oficial de dos días", "a five-day visit": a visit dated by its first
+ * day only lasts that many days, a range (resource `durationWords`).
+ */
+export function lastingDays(text: string, lang: ReleaseLanguage, a: Activity) {
+  if (a.trigger.family !== 'visit') return;
+  const d = chooseDate(a);
+  if (!d || d.precision !== 'day') return;
+  const words = resources.durationWords[lang] as Record<string, number>;
+  const re =
+    lang === 'es' ? /(?<![\p{L}])de\s+(\p{L}+|\d+)\s+días(?![\p{L}])/iu : /(?<![\p{L}])(\p{L}+|\d+)-day(?![\p{L}])/iu;
+  const m = re.exec(text.slice(a.sentence.start, a.sentence.end));
+  const n = m ? (words[(m[1] ?? '').toLowerCase()] ?? Number(m[1])) : NaN;
+  if (!(n >= 2 && n <= 31)) return;
+  // "Today, … concluded a two-day visit", "culminó hoy su visita de tres días": the day given is the last.
+  const ended = ENDED.test(text.slice(a.sentence.start, a.trigger.span.start));
+  const range = ended
+    ? { date: addDays(d.date, 1 - n), endDate: d.date }
+    : { date: d.date, endDate: addDays(d.date, n - 1) };
+  a.dates.splice(a.dates.indexOf(d), 1, { ...d, precision: 'range', ...range });
+}
+const ENDED =
+  /(?<![\p{L}])(?:concluded|concludes|ended|ends|wrapped\s+up|completed|concluyó|concluye|culminó|culmina|finalizó|finaliza|terminó|termina|cerró)(?![\p{L}])/iu;
+
+/**
+ * "Se encuentra en Lima participando en…" with no date in the text: the activity is on the release's day. So is one
+ * given only an hour ("recibirá desde el mediodía", "El encuentro será a las 9:00 horas", "at 10 a.m."): a report
+ * that names the hour and no day tells the day it is published.
+ */
+export function onReleaseDay(text: string, lang: ReleaseLanguage, a: Activity, release: string, cue = findPresent) {
+  if (a.dates.length > 0 || a.status === 'planned' || (cue === findPresent && a.status !== 'held')) return;
+  const at = cue(text, lang, a.sentence);
+  const confidence = cue === findPresent ? 0.6 : 0.5;
+  if (at) a.dates.push({ span: at, date: release, precision: 'day', relative: true, confidence, rule: 'relativeDay' });
+}
+
+const CLOCK: Record<ReleaseLanguage, RegExp> = {
+  es: /(?<![\p{L}])(?:(?:a|desde|hasta)\s+las\s+\d{1,2}(?:[:.]\d{2})?\s*(?:horas|hrs?\.?|h|a\.\s?m\.|p\.\s?m\.)|(?:desde\s+el|al|a)\s+mediod[ií]a)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:at|from|until)\s+(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|noon)(?![\p{L}])/iu,
+};
+export function clockTime(text: string, lang: ReleaseLanguage, s: Span): Span | undefined {
+  const m = CLOCK[lang].exec(text.slice(s.start, s.end));
+  return m ? { start: s.start + m.index, end: s.start + m.index + m[0].length } : undefined;
+}
+
+/**
+ * A date can be a held activity's only if it is not after the release (nor so long before it that the activity
+ * would be background: "…the renewal of which was approved in 2013"), an announced one's if not before it.
+ */
+export function fitsStatus(d: DateMention, a: Activity, release: string): boolean {
+  return a.status === 'held'
+    ? d.date <= release && daysBetween(d.endDate ?? d.date, release) <= BACKGROUND_DAYS
+    : (d.endDate ?? d.date) >= release;
+}
+
+/** Every date of the activity lies well before the release: an event recalled as background. */
+export function recalled(a: Activity, release: string, lead = false): boolean {
+  if (a.dates.length === 0) return false;
+  // A long period is as far back as its middle ("En el 2019, los presidentes se encontraron en 6 ocasiones", in a
+  // release of February 2020) — except for the release's lead, which may report on the period just ended.
+  const when = (d: DateMention) => {
+    const end = d.endDate ?? d.date;
+    return lead || daysBetween(d.date, end) <= 31 ? end : addDays(d.date, Math.floor(daysBetween(d.date, end) / 2));
+  };
+  return a.dates.every((d) => daysBetween(when(d), release) > BACKGROUND_DAYS);
+}
