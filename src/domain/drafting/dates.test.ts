@@ -194,6 +194,9 @@ const rows: Row[] = [
   ],
   ['es', 'La cumbre será el veintiuno de enero.', [['veintiuno de enero', '2026-01-21', undefined, 'day']]],
   ['es', 'La reunión empezó a las dos de la tarde.', []],
+  // Early or late in a year: the year, a range (no finer date is said).
+  ['en', 'They agreed to set up the unit in early 2026.', [['in early 2026', '2026-01-01', '2026-12-31', 'range']]],
+  ['es', 'La unidad se instalará a inicios de 2026.', [['a inicios de 2026', '2026-01-01', '2026-12-31', 'range']]],
   // "anoche", "last night": the day before; "at the end of" a month: that month.
   ['es', 'Anoche llegó a Lima la delegación.', [['Anoche', '2025-12-09', undefined, 'day']]],
   ['en', 'The delegation arrived last night.', [['last night', '2025-12-09', undefined, 'day']]],

@@ -232,4 +232,19 @@ describe('draftRelease, on the forms of other ministries’ releases', () => {
       ['bilateral-meeting', 'announced', '2025-12-03', [], []],
     ]);
   });
+
+  it('when two countries hold a named security dialogue and agree a joint unit, then those are a committee and a cooperation', () => {
+    const text = [
+      'Joint statement on the security dialogue',
+      'The United States and Peru held the third U.S.-Peru Security Dialogue in Lima on December 4-5, 2025. The delegations were led by Under Secretary Ana Ruiz and Vice Minister Luis Paz. Both sides agreed to establish a joint port security unit at the port of Chancay in early 2026.',
+      // A dialogue as a topic is none: "the continuous high-level dialogue between both countries".
+      'Both officials highlighted the continuous high-level dialogue between both countries.',
+    ].join('\n\n');
+    const r = draftRelease({ text, releaseDate: '2025-12-08', issuer: 'U.S. Department of State' });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.file.drafts.map((d) => [d.type, d.status, d.date, d.countries])).toEqual([
+      ['binational-committee', 'held', '2025-12-04', ['PE']],
+      ['operational-cooperation', 'planned', '2026-01-01', ['PE']],
+    ]);
+  });
 });
