@@ -46,7 +46,8 @@ const E = '(?![\\p{L}\\d])';
 
 function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
   const w = WORDS[lang];
-  const MONTH = `(${alt(Object.keys(w.months))})\\.?`;
+  // (Not a name that starts with one: "Mar-a-Lago".)
+  const MONTH = `(${alt(Object.keys(w.months))})(?![-‐]\\p{L})\\.?`;
   const WD = `(${alt(Object.keys(w.weekdays))})`;
   const ORD = `(${alt(Object.keys(w.ordinals))})`;
   const YREF = alt(Object.keys(w.yearRefs));

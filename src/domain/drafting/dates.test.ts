@@ -197,6 +197,9 @@ const rows: Row[] = [
   // Early or late in a year: the year, a range (no finer date is said).
   ['en', 'They agreed to set up the unit in early 2026.', [['in early 2026', '2026-01-01', '2026-12-31', 'range']]],
   ['es', 'La unidad se instalará a inicios de 2026.', [['a inicios de 2026', '2026-01-01', '2026-12-31', 'range']]],
+  // A name that starts with a month's abbreviation is no month; "since" a year is that year.
+  ['en', 'They met at his residence in Mar-a-Lago, Florida.', []],
+  ['es', 'Las relaciones se mantienen a ese nivel desde 2008.', [['desde 2008', '2008-01-01', '2008-12-31', 'range']]],
   // "anoche", "last night": the day before; "at the end of" a month: that month.
   ['es', 'Anoche llegó a Lima la delegación.', [['Anoche', '2025-12-09', undefined, 'day']]],
   ['en', 'The delegation arrived last night.', [['last night', '2025-12-09', undefined, 'day']]],
