@@ -154,7 +154,7 @@ export function groupActivities(
       const local = withoutReportingDates(
         text,
         lang,
-        { ...inSentence, dates: inSentence.dates.filter((d) => !quoted(d)) },
+        { ...inSentence, dates: inSentence.dates.filter((d) => !quoted(d) && !begunOther(text, d, triggers)) },
         triggers,
       );
       if (triggers.length === 0) {
@@ -469,6 +469,18 @@ function isCarrier(text: string, lang: ReleaseLanguage, t: Trigger): boolean {
 }
 const DEFINED =
   /^(?:\s+(?:\p{Lu}[\p{L}-]*|de|del|of|the))*\s+(?:es|son|constituye|constituyen|is|are)\s+(?:la|el|los|las|un|una|the|a|an)\s/u;
+/**
+ * "…the dialogue initiated last week between the presidents": a date right after "initiated", "iniciado" dates
+ * whatever began then, not an activity of the sentence — unless that participle follows an activity word itself.
+ */
+const BEGUN =
+  /(?<![\p{L}])(?:initiated|begun|began|started|launched|iniciad[oa]s?|comenzad[oa]s?|empezad[oa]s?|lanzad[oa]s?)\s+$/iu;
+function begunOther(text: string, d: { span: Span }, triggers: readonly Trigger[]): boolean {
+  const before = text.slice(Math.max(0, d.span.start - 20), d.span.start);
+  if (!BEGUN.test(before)) return false;
+  return !triggers.some((t) => t.span.end <= d.span.start && d.span.start - t.span.end <= 20);
+}
+
 const HELD_AT =
   /^[^.;,]{0,60}?(?:,\s*)?(?<![\p{L}])(?:held|celebrad[oa]s?|realizad[oa]s?|llevad[oa]s?\s+a\s+cabo|efectuad[oa]s?|que\s+se\s+(?:realizará|realiza|celebrará|celebra|llevará\s+a\s+cabo|desarrollará|desarrolla)|que\s+tendrá\s+lugar|which\s+(?:will\s+)?takes?\s+place|taking\s+place|to\s+take\s+place)(?![\p{L}])[^.;,]{0,40}$/iu;
 const SEQUENCE_WITHIN =

@@ -247,4 +247,15 @@ describe('draftRelease, on the forms of other ministries’ releases', () => {
       ['operational-cooperation', 'planned', '2026-01-01', ['PE']],
     ]);
   });
+
+  it('when a date follows "initiated" for something else, then it does not date the meeting', () => {
+    const text = [
+      'Minister meets President-elect',
+      'Foreign Minister Ana Ruiz met with the President-elect, Luis Paz, at his residence in Mar-a-Lago, Florida.',
+      'During the meeting, which continues the dialogue initiated last week between both presidents, they agreed to advance the bilateral agenda.',
+    ].join('\n\n');
+    const r = draftRelease({ text, releaseDate: '2024-11-25' });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.file.drafts.map((d) => [d.type, d.date])).toEqual([['bilateral-meeting', null]]);
+  });
 });
