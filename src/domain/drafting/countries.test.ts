@@ -8,6 +8,15 @@ const rows: Row[] = [
     'Participó en la V Cumbre de la CELAC en Punta Cana, con la segunda secretaria Guadalupe Jara.',
     [['Punta Cana', 'DO']],
   ],
+  // A city's name after a capitalised word is part of a name ("Mariscal Sucre" airport); after a kind of place, or
+  // opening a sentence, it is the city.
+  [
+    'Arribó al Aeropuerto Internacional Mariscal Sucre. Sucre recibió luego a la comitiva, que visitó la Región Tacna.',
+    [
+      ['Sucre', 'BO'],
+      ['Tacna', 'PE'],
+    ],
+  ],
   // A treaty named after a city names no country; the city on its own still does.
   ['Invocó la Convención de Caracas de 1954 y el Protocolo de Kioto; luego viajó a Caracas.', [['Caracas', 'VE']]],
   ['They discussed the Paris Agreement and the Vienna Convention before flying to Paris.', [['Paris', 'FR']]],

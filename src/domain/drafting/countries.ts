@@ -67,6 +67,7 @@ export function findCountries(text: string, tokens = tokenize(text)): CountryMen
     .filter((h) => !(h.entry.value.via === 'demonym' && languageUse(text, h.span.start)))
     .filter((h) => !(h.entry.value.via === 'demonym' && insideName(text, h.span)))
     .filter((h) => !(h.entry.value.via === 'place' && namesInstrument(text, h.span)))
+    .filter((h) => !(h.entry.value.via === 'place' && placeInsideName(text, h.span)))
     .map((h) => ({
       span: h.span,
       code: h.entry.value.code,
@@ -84,6 +85,51 @@ function insideName(text: string, span: Span): boolean {
   const word = text.slice(span.start, span.end);
   if (!/^\p{Lu}/u.test(word) || !ES_DEMONYMS.has(word.toLowerCase())) return false;
   return /\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, span.start - 30), span.start));
+}
+
+/**
+ * "Aeropuerto Internacional Mariscal Sucre", "President Santiago Peña": a city's name after a capitalised word in
+ * running text is part of a person's or a place's own name — unless that word says what kind of place follows
+ * ("Región Tacna", "Ciudad de…") or opens the sentence.
+ */
+const BEFORE_PLACE_OK = new Set([
+  'En',
+  'In',
+  'At',
+  'From',
+  'To',
+  'De',
+  'Del',
+  'A',
+  'Al',
+  'Desde',
+  'Hasta',
+  'Para',
+  'Por',
+  'Y',
+  'And',
+  'Of',
+  'The',
+  'Región',
+  'Provincia',
+  'Ciudad',
+  'Departamento',
+  'Distrito',
+  'Estado',
+  'Municipio',
+  'Gran',
+  'Region',
+  'Province',
+  'City',
+  'State',
+  'Greater',
+]);
+function placeInsideName(text: string, span: Span): boolean {
+  const m = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}]*)\s+$/u.exec(text.slice(Math.max(0, span.start - 30), span.start));
+  if (!m || BEFORE_PLACE_OK.has(m[1] ?? '')) return false;
+  // (The word opens its sentence or line: "Lima, 3 de diciembre", "…. Cusco recibe…".)
+  const before = text.slice(0, span.start - (m[1]?.length ?? 0)).trimEnd();
+  return before !== '' && !/[.!?:\n]$/u.test(before);
 }
 
 /** "en español", "in Dutch": a language, not a country. */
