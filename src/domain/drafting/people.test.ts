@@ -29,6 +29,15 @@ const rows: Row[] = [
       ['John McNamara', { es: 'encargado de Negocios', en: 'Chargé d’Affaires' }, 'US'],
     ],
   ],
+  // A name ends at a line break: a headline's last words and the text's first are not one name.
+  [
+    'Minister Ruiz speaks with President of Colombia Iván Duque Márquez\n\nToday, Minister Ruiz spoke with him.',
+    [
+      ['Ruiz', { en: 'Minister', es: 'ministro' }],
+      ['Iván Duque Márquez', { en: 'President', es: 'presidente' }, 'CO'],
+      ['Ruiz', { en: 'Minister', es: 'ministro' }],
+    ],
+  ],
   // Words of address are not the name; a place that opens the sentence is not a name before a role.
   [
     'The Minister for Foreign Affairs, Senator the Hon Penny Wong, will visit Chile.',

@@ -187,7 +187,9 @@ function nameAt(text: string, at: number): Span | undefined {
   for (const [w] of words) {
     const start = offset;
     offset += w.length;
-    if (/^\s+$/.test(w)) continue;
+    // (A name never runs over a line break: "…Iván Duque Márquez" closing a headline, "Today, …" opening the text.)
+    if (/^\s+$/.test(w) && !w.includes('\n')) continue;
+    if (/\n/.test(w)) break;
     // "Rex W. Tillerson": an initial's stop (a single capital, then ". ") keeps the name going.
     if (count > 0 && /^\.\s+$/.test(w) && /^\p{Lu}$/u.test(text.slice(start - 1, start))) continue;
     if (/^\p{Lu}/u.test(w) && !(count === 0 && NOT_NAMES.has(w))) {
@@ -210,7 +212,7 @@ function nameBefore(text: string, end: number): Span | undefined {
   let gapEnd = end;
   for (let k = words.length - 1; k >= 0; k--) {
     const w = words[k];
-    if (!w || !/^\s*$/.test(text.slice(from + w.index + w[0].length, gapEnd))) break;
+    if (!w || !/^[^\S\n]*$/.test(text.slice(from + w.index + w[0].length, gapEnd))) break;
     if (TITLES.has(w[0])) break;
     if (/^\p{Lu}/u.test(w[0]) && !NOT_NAMES.has(w[0])) {
       start = from + w.index;
