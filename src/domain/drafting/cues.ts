@@ -1,5 +1,6 @@
 import type { Status } from '../activity';
 import type { ReleaseLanguage, Span } from './draftsFile';
+import { findCountries } from './countries';
 import { alt } from './dateGrammar';
 import { Gazetteer, type GazetteerEntry } from './gazetteer';
 import { foldForMatching } from './normalize';
@@ -50,6 +51,13 @@ export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): T
       const named =
         h.entry.value.family === 'presidency' && /^(?:presidencia|secretar[ií]a|pro)/iu.test(h.entry.phrase);
       if (named && frame.test(before)) return false;
+      // "Iván Duque asumirá la presidencia de Colombia": a country's presidency is a transfer of power, not a chair.
+      if (
+        h.entry.value.family === 'presidency' &&
+        !/pro\s+t[eé]mpore/iu.test(h.entry.phrase) &&
+        countryPresidency(text.slice(span.start + h.span.end, span.start + h.span.end + 60))
+      )
+        return false;
       // "inauguró … el curso internacional": an opening word opens an office only when it names one near it.
       if (
         h.entry.value.family === 'opening' &&
@@ -115,6 +123,16 @@ function hypotheticalBefore(lang: ReleaseLanguage): RegExp {
     hypotheticalRes.set(lang, re);
   }
   return re;
+}
+
+const COUNTRY_PRESIDENCY =
+  /^\s+(?:de|of)\s+(?:la\s+|the\s+)?(?:Rep[úu]blica|Republic|Naci[óo]n|Estado|country|pa[íi]s)(?![\p{L}])/u;
+/** "…la presidencia de Colombia", "…de la República": after a presidency word, a country, not a body. */
+function countryPresidency(after: string): boolean {
+  if (COUNTRY_PRESIDENCY.test(after)) return true;
+  const of = /^\s+(?:de|of)\s+/u.exec(after);
+  const first = of ? findCountries(after)[0] : undefined;
+  return !!of && !!first && first.span.start === of[0].length && first.via !== 'place';
 }
 
 const TOPIC_BEFORE =

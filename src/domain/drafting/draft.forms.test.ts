@@ -258,4 +258,23 @@ describe('draftRelease, on the forms of other ministries’ releases', () => {
     if (!r.ok) throw new Error(r.error.code);
     expect(r.file.drafts.map((d) => [d.type, d.date])).toEqual([['bilateral-meeting', null]]);
   });
+
+  it('when someone will take a country’s presidency, then that is no chair of a body; a body’s presidency is', () => {
+    const types = (sentence: string) => {
+      const r = draftRelease({
+        text: `Titular\n\n${sentence} Así lo informó hoy la Cancillería.`,
+        releaseDate: '2018-08-06',
+        issuer: 'Ministerio de Relaciones Exteriores del Perú',
+      });
+      if (!r.ok) throw new Error(r.error.code);
+      return r.file.drafts.map((d) => d.type);
+    };
+    expect(types('Iván Duque asumirá la presidencia de Colombia el 7 de agosto.')).toEqual([]);
+    expect(types('El Perú asumirá la presidencia de la Comunidad Andina el 7 de agosto.')).toEqual([
+      'pro-tempore-presidency',
+    ]);
+    expect(types('El mecanismo tendrá la presidencia pro témpore de Chile en 2019.')).toEqual([
+      'pro-tempore-presidency',
+    ]);
+  });
 });
