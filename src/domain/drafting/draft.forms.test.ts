@@ -277,4 +277,15 @@ describe('draftRelease, on the forms of other ministries’ releases', () => {
       'pro-tempore-presidency',
     ]);
   });
+
+  it('when a later paragraph opens on the two roles of the call ("The Prime Minister and the President also discussed"), then it is that call', () => {
+    const text = [
+      'Prime Minister speaks with President',
+      'Today, Prime Minister Ana Ruiz spoke with the President of Colombia, Luis Paz.',
+      'The Prime Minister and the President also discussed the crisis in Venezuela and its humanitarian impact.',
+    ].join('\n\n');
+    const r = draftRelease({ text, releaseDate: '2020-07-31' });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.file.drafts.map((d) => [d.type, d.date])).toEqual([['phone-call', '2020-07-31']]);
+  });
 });
