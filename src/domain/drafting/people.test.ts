@@ -38,6 +38,11 @@ const rows: Row[] = [
       ['Ruiz', { en: 'Minister', es: 'ministro' }],
     ],
   ],
+  // …nor does a role that ends a headline take a word of the next line for a name.
+  [
+    'Minister speaks with President\n\nToday, Minister Ana Ruiz spoke with him.',
+    [['Ana Ruiz', { en: 'Minister', es: 'ministro' }]],
+  ],
   // Words of address are not the name; a place that opens the sentence is not a name before a role.
   [
     'The Minister for Foreign Affairs, Senator the Hon Penny Wong, will visit Chile.',

@@ -77,7 +77,8 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
           : COMPLEMENT.exec(text.slice(at))?.[0];
     const compSpan = comp ? { start: at, end: at + comp.length } : undefined;
     if (comp) at += comp.length;
-    else at += /^\s*,?\s*/.exec(text.slice(at))?.[0].length ?? 0;
+    // (Not over a line break: a role that ends a headline names no one on the next line.)
+    else at += /^[^\S\n]*,?[^\S\n]*/.exec(text.slice(at))?.[0].length ?? 0;
     // "ministro de Relaciones Exteriores, Comercio Internacional y Culto, Gerardo Werthein": more portfolios of the
     // role, listed after its comma, before the name.
     for (let more = 0; more < 3; more++) {
