@@ -37,12 +37,18 @@ export function daysBetween(a: string, b: string): number {
 /** A day and month without a year: the year that puts it nearest the release, leaning on the tense when given. */
 export function nearestYear(m: number, d: number, release: string, lean?: 'past' | 'future'): string | undefined {
   const { y } = parts(release);
-  // The tense says which side of the release the day lies, but a day just on the other side is likelier than one a
-  // year away ("will travel September 2-4" in a note the analyst dates the 3rd): a day on the wrong side counts
-  // thirty times its distance.
-  const wrong = (x: string) => (lean === 'past' ? x > release : lean === 'future' ? x < release : false);
-  const cost = (x: string) => Math.abs(daysBetween(release, x)) * (wrong(x) ? 30 : 1);
+  const cost = leanCost(release, lean);
   const options = [y - 1, y, y + 1].map((year) => toDay(year, m, d)).filter((x): x is string => x !== undefined);
   options.sort((a, b) => cost(a) - cost(b));
   return options[0];
+}
+
+/**
+ * How unlikely a day is for a date expression, from the release and the tense: its distance, thirty times over on
+ * the wrong side of the tense. The tense says which side of the release the day lies, but a day just on the other
+ * side is likelier than one a year or a month away ("will travel September 2-4" in a note the analyst dates the 3rd).
+ */
+export function leanCost(release: string, lean?: 'past' | 'future'): (day: string) => number {
+  const wrong = (x: string) => (lean === 'past' ? x > release : lean === 'future' ? x < release : false);
+  return (x) => Math.abs(daysBetween(release, x)) * (wrong(x) ? 30 : 1);
 }

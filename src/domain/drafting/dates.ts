@@ -1,5 +1,5 @@
 import type { DatePrecision } from '../activity';
-import { addDays, daysBetween, monthEnd, monthStart, nearestYear, parts, toDay, weekday } from './calendar';
+import { addDays, leanCost, monthEnd, monthStart, nearestYear, parts, toDay, weekday } from './calendar';
 import { dateRules, WORDS, type RuleName, type Words } from './dateGrammar';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import { foldForMatching } from './normalize';
@@ -265,14 +265,13 @@ function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: stri
 }
 
 /**
- * "el miércoles 4": the 4th that is a Wednesday, in the release's month or the one before or after, the nearest
- * (a day on the wrong side of the tense counting thirty times its distance, as in nearestYear). None where no 4th
- * of those months is a Wednesday: the text is then wrong about one of them.
+ * "el miércoles 4": the 4th that is a Wednesday, in the release's month or the one before or after, the likeliest
+ * by leanCost (as in nearestYear). None where no 4th of those months is a Wednesday: the text is then wrong about one
+ * of them.
  */
 function weekdayOfMonth(wd: number, n: number, release: string, lean: Lean): string | undefined {
   const { y, m } = parts(release);
-  const wrong = (x: string) => (lean === 'past' ? x > release : lean === 'future' ? x < release : false);
-  const cost = (x: string) => Math.abs(daysBetween(release, x)) * (wrong(x) ? 30 : 1);
+  const cost = leanCost(release, lean);
   return [-1, 0, 1]
     .map((k) => parts(monthStart(y, m + k)))
     .map((p) => toDay(p.y, p.m, n))
