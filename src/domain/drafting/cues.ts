@@ -1,10 +1,10 @@
 import type { Status } from '../activity';
 import type { ReleaseLanguage, Span } from './draftsFile';
-import { findCountries } from './countries';
 import { alt } from './dateGrammar';
 import { Gazetteer, type GazetteerEntry } from './gazetteer';
 import { foldForMatching } from './normalize';
 import resources from './resources/activities.json';
+import { outOfContext } from './triggerContext';
 
 /** Cue words over a stretch of text: triggers of activities, status (tense), background. */
 export interface Trigger {
@@ -38,41 +38,18 @@ export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): T
     );
     triggerGaz.set(lang, g);
   }
-  const hypothetical = hypotheticalBefore(lang);
-  const frame = presidencyFrame(lang);
   return g
     .find(text.slice(span.start, span.end))
-    .filter((h) => {
-      const before = text.slice(Math.max(0, span.start + h.span.start - 40), span.start + h.span.start);
-      if (hypothetical.test(before)) return false;
-      // "un memorando de entendimiento sobre consultas políticas": the subject of something else, not an activity.
-      if (TOPIC_BEFORE.test(before)) return false;
-      // "convocada por la Presidencia Pro Tempore de Colombia": the presidency named, not taken or held.
-      const named =
-        h.entry.value.family === 'presidency' && /^(?:presidencia|secretar[ií]a|pro)/iu.test(h.entry.phrase);
-      if (named && frame.test(before)) return false;
-      // "Iván Duque asumirá la presidencia de Colombia": a country's presidency is a transfer of power, not a chair.
-      if (
-        h.entry.value.family === 'presidency' &&
-        !/pro\s+t[eé]mpore/iu.test(h.entry.phrase) &&
-        countryPresidency(text.slice(span.start + h.span.end, span.start + h.span.end + 60))
-      )
-        return false;
-      // "inauguró … el curso internacional": an opening word opens an office only when it names one near it.
-      if (
-        h.entry.value.family === 'opening' &&
-        !officeNear(lang).test(text.slice(span.start + h.span.start, span.start + h.span.end + 60))
-      )
-        return false;
-      // "Firman la resolución…", "Esta presentación fue suscrita por…": a signing word signs an agreement only when
-      // one is named near it.
-      if (h.entry.value.family === 'agreement') {
-        const at = span.start + h.span.start;
-        const around = text.slice(Math.max(0, at - 80), span.start + h.span.end + 80);
-        if (!agreementNear(lang).test(around)) return false;
-      }
-      return true;
-    })
+    .filter(
+      (h) =>
+        !outOfContext(
+          text,
+          lang,
+          { start: span.start + h.span.start, end: span.start + h.span.end },
+          h.entry.value.family,
+          h.entry.phrase,
+        ),
+    )
     .map((h) => {
       const at = { start: span.start + h.span.start, end: span.start + h.span.end };
       // "la XXI Reunión de la CELAC", "the 12th Session": a numbered meeting is a named event, not a generic word.
@@ -108,61 +85,6 @@ function withAdverbs(lang: ReleaseLanguage, phrase: string): string[] {
       ? /^(will|is|are)\s+(.+)$/.exec(phrase)
       : /^((?:se\s+)?\p{Ll}+(?:ó|aron|ieron|á|án|ar|er|ir))\s+(\p{Ll}.*)$/u.exec(phrase);
   return m ? [phrase, ...resources.auxiliaryAdverbs[lang].map((a) => `${m[1]} ${a} ${m[2]}`)] : [phrase];
-}
-
-const hypotheticalRes = new Map<ReleaseLanguage, RegExp>();
-/** "una eventual visita", "a possible meeting": a word of possibility just before (one word may come between). */
-function hypotheticalBefore(lang: ReleaseLanguage): RegExp {
-  let re = hypotheticalRes.get(lang);
-  if (!re) {
-    // (an article may come first: "the possibility of a state visit")
-    re = new RegExp(
-      `(?<![\\p{L}])(?:${alt(resources.hypothetical[lang])})\\s+(?:(?:a|an|the|un|una|el|la)\\s+)?(?:\\p{L}+\\s+)?$`,
-      'iu',
-    );
-    hypotheticalRes.set(lang, re);
-  }
-  return re;
-}
-
-const COUNTRY_PRESIDENCY =
-  /^\s+(?:de|of)\s+(?:la\s+|the\s+)?(?:Rep[úu]blica|Republic|Naci[óo]n|Estado|country|pa[íi]s)(?![\p{L}])/u;
-/** "…la presidencia de Colombia", "…de la República": after a presidency word, a country, not a body. */
-function countryPresidency(after: string): boolean {
-  if (COUNTRY_PRESIDENCY.test(after)) return true;
-  const of = /^\s+(?:de|of)\s+/u.exec(after);
-  const first = of ? findCountries(after)[0] : undefined;
-  return !!of && !!first && first.span.start === of[0].length && first.via !== 'place';
-}
-
-const TOPIC_BEFORE =
-  /(?<![\p{L}])(?:sobre|acerca\s+de|en\s+materia\s+de|relativ[oa]s?\s+a|regarding|concerning)\s+(?:(?:la|el|las|los|the)\s+)?$/iu;
-
-const agreementRes = new Map<ReleaseLanguage, RegExp>();
-function agreementNear(lang: ReleaseLanguage): RegExp {
-  let re = agreementRes.get(lang);
-  if (!re)
-    agreementRes.set(
-      lang,
-      (re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.agreementNouns[lang])})(?![\\p{L}])`, 'iu')),
-    );
-  return re;
-}
-
-const officeRes = new Map<ReleaseLanguage, RegExp>();
-function officeNear(lang: ReleaseLanguage): RegExp {
-  let re = officeRes.get(lang);
-  if (!re)
-    officeRes.set(lang, (re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.officeNouns[lang])})(?![\\p{L}])`, 'iu')));
-  return re;
-}
-
-const frameRes = new Map<ReleaseLanguage, RegExp>();
-/** Words before a presidency's name that make it an agent or a frame (resource `notPresidency`). */
-function presidencyFrame(lang: ReleaseLanguage): RegExp {
-  let re = frameRes.get(lang);
-  if (!re) frameRes.set(lang, (re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.notPresidency[lang])})\\s+$`, 'iu')));
-  return re;
 }
 
 const weakNounSets = new Map<ReleaseLanguage, Set<string>>();

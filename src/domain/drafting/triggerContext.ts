@@ -1,0 +1,65 @@
+import { findCountries } from './countries';
+import { alt } from './dateGrammar';
+import type { ReleaseLanguage, Span } from './draftsFile';
+import resources from './resources/activities.json';
+
+/**
+ * What an activity word needs around it to report an activity (cues.ts `findTriggers` asks): not a possibility
+ * ("una eventual visita"), not the subject of something else ("un memorando … sobre consultas políticas"), a
+ * presidency taken or held rather than named as agent or frame or a country's, an office for an opening word, an
+ * agreement for a signing word.
+ */
+export function outOfContext(text: string, lang: ReleaseLanguage, at: Span, family: string, phrase: string): boolean {
+  const before = text.slice(Math.max(0, at.start - 40), at.start);
+  if (res(lang).hypothetical.test(before)) return true;
+  // "un memorando de entendimiento sobre consultas políticas": the subject of something else, not an activity.
+  if (TOPIC_BEFORE.test(before)) return true;
+  if (family === 'presidency') {
+    // "convocada por la Presidencia Pro Tempore de Colombia": the presidency named, not taken or held.
+    if (/^(?:presidencia|secretar[ií]a|pro)/iu.test(phrase) && res(lang).notPresidency.test(before)) return true;
+    // "Iván Duque asumirá la presidencia de Colombia": a country's presidency is a transfer of power, not a chair.
+    if (!/pro\s+t[eé]mpore/iu.test(phrase) && countryPresidency(text.slice(at.end, at.end + 60))) return true;
+  }
+  // "inauguró … el curso internacional": an opening word opens an office only when it names one near it.
+  if (family === 'opening' && !res(lang).office.test(text.slice(at.start, at.end + 60))) return true;
+  // "Firman la resolución…", "Esta presentación fue suscrita por…": a signing word signs an agreement only when one
+  // is named near it.
+  if (family === 'agreement' && !res(lang).agreement.test(text.slice(Math.max(0, at.start - 80), at.end + 80)))
+    return true;
+  return false;
+}
+
+const words = (list: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}])`, 'iu');
+const compiled = new Map<ReleaseLanguage, ReturnType<typeof compile>>();
+function compile(lang: ReleaseLanguage) {
+  return {
+    // "una eventual visita", "a possible meeting", "the possibility of a state visit": a word of possibility just
+    // before (an article and one word may come between).
+    hypothetical: new RegExp(
+      `(?<![\\p{L}])(?:${alt(resources.hypothetical[lang])})\\s+(?:(?:a|an|the|un|una|el|la)\\s+)?(?:\\p{L}+\\s+)?$`,
+      'iu',
+    ),
+    // Words before a presidency's name that make it an agent or a frame (resource `notPresidency`).
+    notPresidency: new RegExp(`(?<![\\p{L}])(?:${alt(resources.notPresidency[lang])})\\s+$`, 'iu'),
+    office: words(resources.officeNouns[lang]),
+    agreement: words(resources.agreementNouns[lang]),
+  };
+}
+function res(lang: ReleaseLanguage) {
+  let r = compiled.get(lang);
+  if (!r) compiled.set(lang, (r = compile(lang)));
+  return r;
+}
+
+const TOPIC_BEFORE =
+  /(?<![\p{L}])(?:sobre|acerca\s+de|en\s+materia\s+de|relativ[oa]s?\s+a|regarding|concerning)\s+(?:(?:la|el|las|los|the)\s+)?$/iu;
+
+const COUNTRY_PRESIDENCY =
+  /^\s+(?:de|of)\s+(?:la\s+|the\s+)?(?:Rep[úu]blica|Republic|Naci[óo]n|Estado|country|pa[íi]s)(?![\p{L}])/u;
+/** "…la presidencia de Colombia", "…de la República": after a presidency word, a country, not a body. */
+function countryPresidency(after: string): boolean {
+  if (COUNTRY_PRESIDENCY.test(after)) return true;
+  const of = /^\s+(?:de|of)\s+/u.exec(after);
+  const first = of ? findCountries(after)[0] : undefined;
+  return !!of && !!first && first.span.start === of[0].length && first.via !== 'place';
+}
