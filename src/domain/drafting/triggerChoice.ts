@@ -1,0 +1,121 @@
+import type { Status } from '../activity';
+import { definiteBefore, framedByOccasion, type Trigger } from './cues';
+import type { ReleaseLanguage, Span } from './draftsFile';
+import resources from './resources/activities.json';
+
+/**
+ * Which activity words of a sentence open activities (activities.ts asks, sentence by sentence): one per family,
+ * named events and programme items apart ("oneByFamily"), and generic words only where nothing more specific is said
+ * ("specific").
+ */
+
+/**
+ * One activity word per family in a sentence: the first — unless it is a generic word naming an activity already
+ * reported ("At the conclusion of the meeting, the delegation was received in audience"): then the specific one.
+ */
+export function oneByFamily(text: string, lang: ReleaseLanguage, all: Trigger[]): Trigger[] {
+  // "…será sede del 52 Periodo de Sesiones", "will attend the 12th Session": a named event right after the word is
+  // its object, one event, told by its name; so is any activity right after a word that only carries it ("will host
+  // a state dinner", "participó en la ceremonia de transmisión de mando": resource `carriers`).
+  const objectOf = (t: Trigger) =>
+    all.find((u) => {
+      if (u.span.start < t.span.end) return false;
+      const gap = text.slice(t.span.end, u.span.start);
+      if (u.named && u.family === t.family) return NAMED_OBJECT.test(gap);
+      return isCarrier(text, lang, t) && u.family !== t.family && OBJECT_GAP.test(gap);
+    });
+  const carried = new Map<Trigger, number>();
+  for (const t of all) {
+    const u = objectOf(t);
+    if (u && !carried.has(u)) carried.set(u, t.span.start);
+  }
+  // "la I Reunión de Ministras y Ministros de Relaciones Exteriores de la XXVIII Cumbre Iberoamericana": a named
+  // event inside another's name (only capitalised words and "de", "la", "y"… between them) is part of that name.
+  const inName = (u: Trigger) =>
+    !!u.named &&
+    all.some(
+      (t) =>
+        (t.named || t.family === 'presidency') &&
+        (t.family === u.family || t.family === 'presidency') &&
+        t.span.end <= u.span.start &&
+        NAME_RUN.test(text.slice(t.span.end, u.span.start)),
+    );
+  const ts = all
+    .filter((t) => !objectOf(t) && !inName(t))
+    .map((t) => (carried.has(t) ? { ...t, carriedFrom: carried.get(t) } : t));
+  const pick = (t: Trigger) => {
+    // (Not the occasion's word when the act has one of its own: "En el marco de la cumbre, … sostuvo reuniones".)
+    const first = (ts.find((u) => u.family === t.family && !framedByOccasion(text, lang, u.span)) ??
+      ts.find((u) => u.family === t.family)) as Trigger;
+    const refersBack = first.weak && definiteBefore(text, lang, first.span);
+    return (refersBack && ts.find((u) => u.family === t.family && !u.weak)) || first;
+  };
+  // A summit or a numbered meeting after the meeting word is an event of its own ("…con quien tratará … la Cumbre
+  // de las Américas, que será en Lima los días 13 y 14 de abril"; "…como miras a la II Reunión del Gabinete").
+  // "…the decoration ceremony, followed by a joint statement and the military parade": a programme's next item,
+  // introduced by a word of sequence, is an act of its own (resource `sequence`, and `seguida de`/`followed by`).
+  const next = (t: Trigger) => {
+    const before = ts.filter((u) => u.family === t.family && u.span.end <= t.span.start).at(-1);
+    return !!before && SEQUENCE_WITHIN.test(text.slice(before.span.end, t.span.start));
+  };
+  return ts.filter(
+    (t) =>
+      pick(t) === t ||
+      t.named ||
+      (isSummit(text, t) && !isSummit(text, pick(t))) ||
+      (t.family === 'protocol' && next(t)),
+  );
+}
+const NAME_RUN =
+  /^(?:\s+(?:\p{Lu}[\p{L}-]*|de|del|la|las|los|y|e|of|the|and|for|para|[IVXLC]{1,6}|\d{1,3}\p{L}{0,2}[ºª°]?))+\s+$/u;
+const NAMED_OBJECT =
+  /^\s*(?:(?:del|de\s+la|de\s+los|de|en\s+el|en\s+la|al|a\s+la|the|of\s+the|at\s+the|in\s+the)\s+)?(?:[IVXLC]{1,6}|\d{1,3}\p{L}{0,2}[ºª°]?)?\s*$/iu;
+/** An article and at most one word between the carrying verb and its object: "a state", "la", "the official". */
+const OBJECT_GAP =
+  /^\s*(?:(?:a|an|the|un|una|el|la|los|las|del|de\s+la|de|en\s+el|en\s+la|en\s+los|al|a\s+la)\s+)?(?:\p{Ll}+\s+)?$/u;
+const carrierSets = new Map<ReleaseLanguage, Set<string>>();
+function isCarrier(text: string, lang: ReleaseLanguage, t: Trigger): boolean {
+  let set = carrierSets.get(lang);
+  if (!set) carrierSets.set(lang, (set = new Set(resources.carriers[lang].map((w) => w.toLowerCase()))));
+  return set.has(text.slice(t.span.start, t.span.end).toLowerCase().replace(/\s+/g, ' '));
+}
+
+export const SEQUENCE_WITHIN =
+  /(?<![\p{L}])(?:luego|seguidamente|seguid[oa]s?\s+(?:de|por)|posteriormente|después|then|followed\s+by|afterwards|later)(?![\p{L}])/iu;
+export const isSummit = (text: string, t: Trigger) =>
+  /^(?:cumbre|summit)$/iu.test(text.slice(t.span.start, t.span.end));
+
+/**
+ * Generic words ("recibió", "discussed") give way to a specific one in the same sentence, and after an activity of
+ * the same paragraph they describe it rather than open another ("… spoke today with X. The two leaders discussed…").
+ * So: the specific activity words of a sentence, generic ones ("reunión", "meeting") only where nothing more specific is
+ * said — or where, after a specific one, a word of intention or announcement of their own leads a generic noun
+ * ("…signed four agreements and agreed to hold the next meeting in Lima in 2026"): another activity, with its own
+ * tense and date. (A generic verb so led is the same event told again: "…will visit Brazil, when he will be received by…".)
+ */
+export function specific(
+  ts: Trigger[],
+  afterActivity: boolean,
+  led: (t: Trigger, after: number) => boolean,
+  noun: (t: Trigger) => boolean,
+  sentence: Span,
+  tense: (s: Span) => Status,
+): Trigger[] {
+  const strong = ts.filter((t) => !t.weak);
+  // After an activity of the paragraph, generic words tell more of it ("Durante la reunión…") — unless a word of
+  // intention leads one ("Las delegaciones acordaron reunirse nuevamente en 2026"): a meeting still to come.
+  if (strong.length === 0)
+    return afterActivity ? ts.filter((t, i) => led(t, ts[i - 1]?.span.end ?? sentence.start)) : ts;
+  const s0 = strong[0]!;
+  // "El canciller recibió esta mañana a la vicepresidenta, quien llegó para participar en el Diálogo de Alto Nivel,
+  // que se realizará mañana": a generic verb told as done before an event still to come is an activity of its own.
+  const done =
+    tense({ start: sentence.start, end: s0.span.start }) === 'held' &&
+    tense({ start: s0.span.start, end: sentence.end }) !== 'held'
+      ? ts.find((t) => t.weak && !noun(t) && t.span.end <= s0.span.start)
+      : undefined;
+  return ts.filter(
+    (t, i) =>
+      !t.weak || t === done || (t.span.start > s0.span.end && noun(t) && led(t, ts[i - 1]?.span.end ?? s0.span.end)),
+  );
+}
