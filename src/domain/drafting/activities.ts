@@ -4,6 +4,7 @@ import type { CountryMention } from './countries';
 import {
   beforeRelative,
   definiteBefore,
+  recalledByClause,
   recalledBefore,
   namesTheLatter,
   isWeakNoun,
@@ -111,6 +112,19 @@ export function groupActivities(
         s,
         (span) => readCues(text, lang, span).status,
       );
+      // "…como el encuentro que tuvo en diciembre pasado De Zela en Washington": an earlier event, recalled; neither
+      // a new activity nor more about the one just reported.
+      const recalled = previous
+        ? found.flatMap((t) => {
+            const d = t.weak ? recalledByClause(text, lang, t.span, inSentence.dates) : undefined;
+            return d ? [{ t, d }] : [];
+          })
+        : [];
+      if (recalled.length > 0) {
+        triggers = triggers.filter((t) => !recalled.some((r) => r.t === t));
+        inSentence.dates = inSentence.dates.filter((d) => !recalled.some((r) => r.d === d));
+        if (triggers.length === 0) continue;
+      }
       // "En la reunión ministerial también se eligió…": the meeting the sentence opens on is the one just reported;
       // the sentence's own activity is the other word.
       if (previous && triggers.length > 1 && opensWithTheEvent(text, lang, s)) {
@@ -384,6 +398,15 @@ function splitList(text: string, a: Activity, home: string): Activity[] {
 function pastTrigger(text: string, lang: ReleaseLanguage, t: Trigger, cues: Cues): Cues {
   if (cues.status === 'held' || !cues.evidence) return cues;
   const cue = text.slice(cues.evidence.start, cues.evidence.end).toLowerCase();
+  // "acordaron incrementar los patrullajes durante la segunda reunión del Comité": what was agreed is planned, the
+  // meeting it was agreed at took place.
+  if (
+    cues.status === 'planned' &&
+    cues.evidence.end <= t.span.start &&
+    PAST_AGREEING.test(cue) &&
+    DURING.test(text.slice(Math.max(0, t.span.start - 40), t.span.start))
+  )
+    return { status: 'held', background: cues.background };
   if (!resources.attributive[lang].includes(cue)) return cues;
   // "At the upcoming ministerial meeting": the word qualifies an activity, which is then the one to come.
   const after = { start: cues.evidence.end, end: Math.min(cues.evidence.end + 40, text.length) };
@@ -396,6 +419,10 @@ function pastTrigger(text: string, lang: ReleaseLanguage, t: Trigger, cues: Cues
         resources.pastIrregular.en.some((p) => word === p || word.startsWith(`${p} `));
   return past ? { status: 'held', background: cues.background } : cues;
 }
+
+const PAST_AGREEING = /^(?:acordaron|acordó|se acordó|se comprometió a|se comprometieron a|agreed to)$/u;
+const DURING =
+  /(?<![\p{L}])(?:durante|during|en\s+el\s+curso\s+de|in\s+the\s+course\s+of)\s+(?:(?:la|el|the)\s+)?(?:\p{L}+\s+){0,3}$/iu;
 
 const DEFINED =
   /^(?:\s+(?:\p{Lu}[\p{L}-]*|de|del|of|the))*\s+(?:es|son|constituye|constituyen|is|are)\s+(?:la|el|los|las|un|una|the|a|an)\s/u;

@@ -108,6 +108,9 @@ function weakWords(lang: ReleaseLanguage): Set<string> {
  */
 const SPANISH_FUTURE = /(?<![\p{L}])\p{Ll}{2,}r(?:á|án)(?![\p{L}])/u;
 
+const PROGRAMME =
+  /(?<![\p{L}])(?:la\s+agenda|el\s+programa|the\s+(?:agenda|programme|program|itinerary))(?![\p{L}])[^.;:]{0,80}?(?<![\p{L}])(?:incluye|contempla|prevé|comprende|includes|foresees|comprises)(?![\p{L}])/iu;
+
 type StatusCue = Exclude<Status, 'held'> | 'background';
 const statusGaz = new Map<ReleaseLanguage, Gazetteer<StatusCue>>();
 function cueGazetteer(lang: ReleaseLanguage) {
@@ -178,7 +181,14 @@ export function readCues(
   const hit = planned ?? announced;
   let evidence = hit ? { start: span.start + hit.span.start, end: span.start + hit.span.end } : undefined;
   let status: Status = planned ? 'planned' : announced ? 'announced' : 'held';
-  if (!hit && lang === 'es') {
+  // "La agenda del ministro … incluye reuniones bilaterales", "the programme of the visit includes": what a
+  // programme lists is still to come, whatever words name whose programme it is.
+  const programme = hit ? null : PROGRAMME.exec(text.slice(span.start, span.end));
+  if (programme) {
+    status = 'announced';
+    evidence = { start: span.start + programme.index, end: span.start + programme.index + programme[0].length };
+  }
+  if (!hit && !programme && lang === 'es') {
     const future = SPANISH_FUTURE.exec(text.slice(span.start, span.end));
     if (future) {
       status = 'announced';
@@ -215,6 +225,26 @@ export function definiteBefore(text: string, lang: ReleaseLanguage, at: Span): b
       ? /(?<![\p{L}])(?:la|el|esta|este|dicha|dicho|esa|ese|aquella|aquel)\s+$/iu
       : /(?<![\p{L}])(?:the|this|that)\s+$/iu;
   return words.test(text.slice(Math.max(0, at.start - 12), at.start));
+}
+
+/**
+ * "…como el encuentro que tuvo en diciembre pasado De Zela en Washington", "the meeting that they held last
+ * March": a definite generic word whose own restrictive clause (no comma before "que"/"that") dates it in the past
+ * names an earlier event, recalled, not the activity just reported. `dates`: the sentence's dates.
+ */
+export function recalledByClause<D extends { span: Span }>(
+  text: string,
+  lang: ReleaseLanguage,
+  at: Span,
+  dates: readonly D[],
+): D | undefined {
+  if (!definiteBefore(text, lang, at)) return undefined;
+  const rel = /^\s+(?:que|which|that)\s/iu.exec(text.slice(at.end, at.end + 12));
+  const date = rel && dates.find((d) => d.span.start >= at.end && d.span.start - at.end <= 60);
+  if (!rel || !date) return undefined;
+  const clause = { start: at.end + rel[0].length, end: date.span.end };
+  const past = readCues(text, lang, clause, dates).status === 'held';
+  return past && !/[,;.]/u.test(text.slice(clause.start, date.span.start)) ? date : undefined;
 }
 
 const framedRes = new Map<ReleaseLanguage, RegExp>();

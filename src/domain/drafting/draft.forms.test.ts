@@ -282,3 +282,67 @@ describe('draftRelease, on the forms of other ministries’ releases', () => {
     expect(r.file.drafts.map((d) => [d.type, d.date])).toEqual([['phone-call', '2020-07-31']]);
   });
 });
+
+// Found by the eleventh set (2026-12-07, ten releases of the data set's own sources, labelled blind; see README.md).
+describe('draftRelease, on the forms of the data set’s own sources', () => {
+  const issuer = 'Ministerio de Relaciones Exteriores del Perú';
+  const rows = (text: string, releaseDate: string) =>
+    drafted({ text: `Nota\n\n${text}`, releaseDate, issuer }).file.drafts.map((d) => [d.type, d.status, d.date]);
+
+  it('when a minister attends a "toma de mandato", then that is an inauguration, and an aim named is not a meeting', () => {
+    expect(
+      rows(
+        'El primer ministro Juan Ríos asistió a la toma de mandato del nuevo presidente de Bolivia. ' +
+          'El viaje busca promover el diálogo político entre ambos países.',
+        '2025-11-08',
+      ),
+    ).toEqual([['inauguration-attendance', 'held', null]]);
+  });
+
+  it('when a programme lists meetings, whatever words name whose programme, then they are announced', () => {
+    expect(
+      rows(
+        'La agenda del ministro de Relaciones Exteriores incluye una reunión bilateral con su homólogo de Chile, Juan Ríos.',
+        '2026-01-28',
+      ),
+    ).toEqual([['bilateral-meeting', 'announced', null]]);
+  });
+
+  it('when a country will table a proposal before a body, with the body named between, then it is announced', () => {
+    expect(
+      rows(
+        'El canciller informó que el Perú presentará ante la Organización de los Estados Americanos (OEA) una propuesta sobre el asilo.',
+        '2025-11-25',
+      ),
+    ).toEqual([['proposal-multilateral', 'announced', null]]);
+  });
+
+  it('when a later paragraph recalls an earlier dated meeting by its own clause, then its date is not the activity’s', () => {
+    const r = rows(
+      [
+        'El canciller recibió las copias de las cartas credenciales del nuevo embajador de Chile.',
+        'La designación da continuidad al diálogo, como el encuentro que tuvo en diciembre pasado el canciller en Santiago.',
+      ].join('\n\n'),
+      '2026-01-30',
+    );
+    expect(r).toEqual([['credentials-ceremony', 'held', null]]);
+  });
+
+  it('when what was agreed was agreed during a meeting, then the meeting was held', () => {
+    expect(
+      rows(
+        'Perú y Chile acordaron reforzar los patrullajes durante la segunda reunión del Comité Binacional de Cooperación Migratoria.',
+        '2025-12-20',
+      ),
+    ).toEqual([['binational-committee', 'held', null]]);
+  });
+
+  it('when a third country takes charge of another’s interests, then that is an act of diplomatic relations', () => {
+    expect(
+      rows(
+        'A solicitud de México, Brasil asumió la representación de los intereses mexicanos en el Perú.',
+        '2026-01-25',
+      ).map(([type]) => type),
+    ).toEqual(['diplomatic-relations']);
+  });
+});

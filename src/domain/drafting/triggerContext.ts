@@ -14,6 +14,8 @@ export function outOfContext(text: string, lang: ReleaseLanguage, at: Span, fami
   if (res(lang).hypothetical.test(before)) return true;
   // "un memorando de entendimiento sobre consultas políticas": the subject of something else, not an activity.
   if (TOPIC_BEFORE.test(before)) return true;
+  // "para promover el diálogo político", "to deepen the dialogue": an aim named, not an activity held.
+  if (PURPOSE_BEFORE.test(before)) return true;
   if (family === 'presidency') {
     // "convocada por la Presidencia Pro Tempore de Colombia": the presidency named, not taken or held.
     if (/^(?:presidencia|secretar[ií]a|pro)/iu.test(phrase) && res(lang).notPresidency.test(before)) return true;
@@ -53,6 +55,9 @@ function res(lang: ReleaseLanguage) {
 
 const TOPIC_BEFORE =
   /(?<![\p{L}])(?:sobre|acerca\s+de|en\s+materia\s+de|relativ[oa]s?\s+a|regarding|concerning)\s+(?:(?:la|el|las|los|the)\s+)?$/iu;
+
+const PURPOSE_BEFORE =
+  /(?<![\p{L}])(?:promover|fortalecer|impulsar|profundizar|fomentar|estrechar|intensificar|promote|strengthen|foster|deepen|boost|enhance|intensify)\s+(?:(?:el|la|los|las|un|una|the|a|an)\s+)?$/iu;
 
 const COUNTRY_PRESIDENCY =
   /^\s+(?:de|of)\s+(?:la\s+|the\s+)?(?:Rep[úu]blica|Republic|Naci[óo]n|Estado|country|pa[íi]s)(?![\p{L}])/u;
