@@ -72,7 +72,7 @@ const occurs = (text: string, phrase: string, flags = 'u') =>
  */
 const otherForms: Record<string, string[]> = {
   PE: ['peruano', 'peruana', 'peruanos', 'peruanas', 'Peruvian'],
-  US: ['EE. UU.', 'EE.UU.', 'estadounidense', 'U.S.', 'United States'],
+  US: ['EE. UU.', 'EE.UU.', 'estadounidense', 'estadounidenses', 'U.S.', 'United States'],
   CL: ['chileno', 'chilena', 'Chilean'],
   GB: ['Reino Unido', 'British', 'Britain', 'UK'],
   MX: ['mexicano', 'mexicana', 'Mexican'],
