@@ -86,9 +86,10 @@ try {
         inclusive.set(k, (inclusive.get(k) ?? 0) + dt);
       }
     });
-    console.log(`\ninclusive time, first ${limit} ms of work after the click:\n${top(inclusive, 60)}`);
+    console.log(`\ninclusive time, first ${limit} ms of work after the click:\n${top(inclusive, Number(process.env.TOPN ?? 60))}`);
   }
 } finally {
   await b.close();
   await server.close?.();
 }
+process.exit(0); // the preview server's process would keep Node alive
