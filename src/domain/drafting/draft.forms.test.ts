@@ -337,6 +337,17 @@ describe('draftRelease, on the forms of the data set’s own sources', () => {
     ).toEqual([['binational-committee', 'held', null]]);
   });
 
+  it('when a government authorises a minister’s trip for given days, then that is the trip, on those days', () => {
+    const r = drafted({
+      text: 'Viaje autorizado\n\nEl Gobierno autorizó el viaje del canciller Luis Paz a Panamá del 27 al 29 de enero de 2026.',
+      releaseDate: '2026-01-20',
+      issuer,
+    });
+    expect(r.file.drafts.map((d) => [d.type, d.date, d.endDate, d.countries])).toEqual([
+      ['visit-abroad', '2026-01-27', '2026-01-29', ['PA']],
+    ]);
+  });
+
   it('when a third country takes charge of another’s interests, then that is an act of diplomatic relations', () => {
     expect(
       rows(
