@@ -35,6 +35,11 @@ export const DISTINCT_EVENTS: { ids: [string, string]; reason: string }[] = [
     reason: 'Gestión reports both: the Washington reception came days before the 29 January arrival in Callao.',
   },
   {
+    ids: ['2026-01-oas-catedra-de-las-americas', '2026-01-panama-meeting-oas-secretary-general'],
+    reason:
+      "Ramdin's lecture in Lima on 15 January (ABC, 13 Jan) vs. the meeting foreseen at the Panama forum (Gestión ¶7).",
+  },
+  {
     ids: ['2026-01-jeri-offer-venezuelan-returns', '2026-01-venezuela-statement'],
     reason:
       "The President's post on X about returns vs. the ministry's Official Communiqué 001-2026 on the transition.",
