@@ -348,6 +348,14 @@ describe('draftRelease, on the forms of the data set’s own sources', () => {
     ]);
   });
 
+  it('when a minister "dialogó con" a counterpart, then that is a bilateral meeting, not the noun "diálogo"', () => {
+    expect(
+      rows('El canciller Luis Paz dialogó con su homólogo de Chile, Juan Ríos, en Lima.', '2025-11-08').map(
+        ([type]) => type,
+      ),
+    ).toEqual(['bilateral-meeting']);
+  });
+
   it('when a third country takes charge of another’s interests, then that is an act of diplomatic relations', () => {
     expect(
       rows(
