@@ -43,6 +43,9 @@ describe('detectLanguage', () => {
       'La Cancillería declaró persona non grata al encargado de negocios de Venezuela, quien deberá salir del país.',
       'es',
     ],
+    // One sentence whose only function words are shared with French and Italian ("un", "de", "en"): "y" decides.
+    ['Perú y Ecuador suscribieron un memorando de entendimiento en materia de cooperación fronteriza.', 'es'],
+    ['Le Pérou et l’Équateur ont signé un mémorandum d’entente en matière de coopération frontalière à Lima.', 'fr'],
     ['Lima Santiago Quito Bogotá Caracas Montevideo Asunción La Paz Brasilia Buenos Aires', 'unknown'],
     ['ok', 'unknown'],
   ])('when the text is "%s", then it is %s', (text, lang) => {
