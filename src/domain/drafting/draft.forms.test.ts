@@ -356,6 +356,15 @@ describe('draftRelease, on the forms of the data set’s own sources', () => {
     ).toEqual(['bilateral-meeting']);
   });
 
+  it('when a numbered meeting is a body’s ("la VI Reunión de la Comisión Mixta"), then it is one event, of the body’s kind', () => {
+    expect(
+      rows(
+        'La Cancillería informa que el 3 de diciembre se llevará a cabo en Lima la VI Reunión de la Comisión Mixta Perú-Japón.',
+        '2025-11-12',
+      ),
+    ).toEqual([['binational-committee', 'announced', '2025-12-03']]);
+  });
+
   it('when a third country takes charge of another’s interests, then that is an act of diplomatic relations', () => {
     expect(
       rows(

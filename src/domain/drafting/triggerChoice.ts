@@ -22,6 +22,9 @@ export function oneByFamily(text: string, lang: ReleaseLanguage, all: Trigger[])
       if (u.span.start < t.span.end) return false;
       const gap = text.slice(t.span.end, u.span.start);
       if (u.named && u.family === t.family) return NAMED_OBJECT.test(gap);
+      // "la VI Reunión de la Comisión Mixta Perú-Japón", "the 3rd Meeting of the Joint Commission": a numbered
+      // meeting of a body the words name is that body's meeting, one event, of the body's kind.
+      if (t.named && u.family !== t.family && isGeneric(text, lang, t) && MEETING_OF.test(gap)) return true;
       return isCarrier(text, lang, t) && u.family !== t.family && OBJECT_GAP.test(gap);
     });
   const carried = new Map<Trigger, number>();
@@ -73,6 +76,14 @@ const NAMED_OBJECT =
 /** An article and at most one word between the carrying verb and its object: "a state", "la", "the official". */
 const OBJECT_GAP =
   /^\s*(?:(?:a|an|the|un|una|el|la|los|las|del|de\s+la|de|en\s+el|en\s+la|en\s+los|al|a\s+la)\s+)?(?:\p{Ll}+\s+)?$/u;
+const MEETING_OF = /^\s+(?:de\s+la|del|de|of\s+the|of)\s+$/iu;
+const genericSets = new Map<ReleaseLanguage, Set<string>>();
+/** A generic activity word ("Reunión", "Meeting"; resource `weak`), whatever its case. */
+function isGeneric(text: string, lang: ReleaseLanguage, t: Trigger): boolean {
+  let set = genericSets.get(lang);
+  if (!set) genericSets.set(lang, (set = new Set(resources.weak[lang].map((w) => w.toLowerCase()))));
+  return set.has(text.slice(t.span.start, t.span.end).toLowerCase().replace(/\s+/g, ' '));
+}
 const carrierSets = new Map<ReleaseLanguage, Set<string>>();
 function isCarrier(text: string, lang: ReleaseLanguage, t: Trigger): boolean {
   let set = carrierSets.get(lang);
