@@ -87,7 +87,7 @@ describe('draftRelease, on the forms of other ministries’ releases', () => {
     const r = drafted({ text, releaseDate: '2025-11-20', issuer: 'Ministerio de Relaciones Exteriores del Perú' });
     expect(r.file.drafts.map((d) => [d.type, d.status, d.date, d.datePrecision])).toEqual([
       ['bilateral-meeting', 'held', null, null],
-      ['bilateral-meeting', 'planned', '2026-01-01', 'month'],
+      ['binational-committee', 'planned', '2026-01-01', 'month'],
     ]);
   });
 
@@ -226,7 +226,7 @@ describe('draftRelease, on the forms of other ministries’ releases', () => {
     expect(r.file.drafts.map((d) => [d.type, d.status, d.date, d.countries, d.actors.map((a) => a.name)])).toEqual([
       ['bilateral-meeting', 'announced', '2025-12-01', ['CL'], ['Ana Ruiz', 'Juan Ríos']],
       ['visit-abroad', 'announced', '2025-12-03', ['EC'], []],
-      ['bilateral-meeting', 'announced', '2025-12-03', [], []],
+      ['binational-committee', 'announced', '2025-12-03', [], []],
     ]);
   });
 
@@ -363,6 +363,17 @@ describe('draftRelease, on the forms of the data set’s own sources', () => {
         '2025-11-12',
       ),
     ).toEqual([['binational-committee', 'announced', '2025-12-03']]);
+  });
+
+  it('when a minister attends a national day’s reception, then that is an act of protocol and the day is no person', () => {
+    const r = drafted({
+      text: 'Nota\n\nCon motivo del Día Nacional de Francia, el canciller asistió a la recepción ofrecida por la Embajada de Francia.',
+      releaseDate: '2025-07-14',
+      issuer,
+    });
+    expect(r.file.drafts.map((d) => [d.type, d.countries, d.actors.map((a) => a.name)])).toEqual([
+      ['diplomatic-protocol', ['FR'], []],
+    ]);
   });
 
   it('when a third country takes charge of another’s interests, then that is an act of diplomatic relations', () => {
