@@ -376,6 +376,23 @@ describe('draftRelease, on the forms of the data set’s own sources', () => {
     ]);
   });
 
+  it('when a head of state swears in a minister, then that is an appointment; "la semana que pasó" is last week', () => {
+    expect(
+      rows(
+        'El presidente de la República, Luis Paz, tomó juramento a Ana Ruiz como nueva ministra de Relaciones Exteriores, hoy, martes 24 de febrero.',
+        '2026-02-24',
+      ),
+    ).toEqual([['appointment', 'held', '2026-02-24']]);
+    const r = drafted({
+      text: 'Nota\n\nEl canciller y el presidente electo de Chile conversaron en la semana que pasó durante una escala en Lima.',
+      releaseDate: '2025-12-30',
+      issuer,
+    });
+    expect(r.file.drafts.map((d) => [d.date, d.endDate, d.datePrecision])).toEqual([
+      ['2025-12-22', '2025-12-28', 'range'],
+    ]);
+  });
+
   it('when a third country takes charge of another’s interests, then that is an act of diplomatic relations', () => {
     expect(
       rows(
