@@ -89,6 +89,7 @@ const otherForms: Record<string, string[]> = {
   CR: ['costarricense', 'Costa Rican'],
   PA: ['panameño', 'panameña', 'Panamanian'],
   NI: ['nicaragüense', 'Nicaraguan'],
+  CN: ['chino', 'china', 'Chinese'],
 };
 function countryIsInText(f: Fixture, c: string): boolean {
   const names = [
