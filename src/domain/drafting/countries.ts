@@ -92,6 +92,8 @@ function insideName(text: string, span: Span): boolean {
  * running text is part of a person's or a place's own name — unless that word says what kind of place follows
  * ("Región Tacna", "Ciudad de…") or opens the sentence.
  */
+const NAMED_AFTER =
+  /(?<![\p{L}])(?:Convención|Convenciones|Convention|Conventions|Protocolo|Protocol|Acuerdo|Agreement|Consenso|Consensus|Grupo|Group|Carta|Charter|Tratado|Treaty|Compromiso|Commitment|Estatuto|Statute|Proceso|Process)\s+(?:de|of)\s+$/u;
 const BEFORE_PLACE_OK = new Set([
   'En',
   'In',
@@ -125,6 +127,9 @@ const BEFORE_PLACE_OK = new Set([
   'Greater',
 ]);
 function placeInsideName(text: string, span: Span): boolean {
+  // "las Convenciones de Viena", "el Grupo de Lima", "the Paris Agreement"'s "Acuerdo de París": an instrument or
+  // a group named after a city.
+  if (NAMED_AFTER.test(text.slice(Math.max(0, span.start - 40), span.start))) return true;
   const m = /(?:^|[^\p{L}.])(\p{Lu}[\p{L}]*)\s+$/u.exec(text.slice(Math.max(0, span.start - 30), span.start));
   if (!m || BEFORE_PLACE_OK.has(m[1] ?? '')) return false;
   // (The word opens its sentence or line: "Lima, 3 de diciembre", "…. Cusco recibe…".)

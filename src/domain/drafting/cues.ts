@@ -136,7 +136,7 @@ function cueGazetteer(lang: ReleaseLanguage) {
  * plans nothing.
  */
 const REPORTED =
-  /^(?:anunció|anunciaron|ha anunciado|announced|have announced|has announced)\s+(?:que|that)(?![\p{L}])/iu;
+  /^(?:anunció|anunciaron|ha anunciado|announced|have announced|has announced)\s+(?:(?:el|este|on|this|ayer|hoy|yesterday|today)(?:\s+\p{L}+){0,2}\s+)?(?:que|that)(?![\p{L}])/iu;
 export function readCues(
   text: string,
   lang: ReleaseLanguage,
@@ -153,7 +153,7 @@ export function readCues(
       const qualifies = resources.attributive[lang].includes(text.slice(at.start, at.end).toLowerCase());
       // "announced that both Governments are negotiating…": a verb of saying before "that" reports; the tense is
       // the reported clause's.
-      if (REPORTED.test(text.slice(at.start, at.end + 6))) return false;
+      if (REPORTED.test(text.slice(at.start, at.end + 30))) return false;
       return !dates.some(
         (d) =>
           (d.span.start <= at.start && at.end <= d.span.end) ||

@@ -393,6 +393,27 @@ describe('draftRelease, on the forms of the data set’s own sources', () => {
     ]);
   });
 
+  it('when a report says a country "anunció el lunes que rompió sus relaciones", then the rupture took place', () => {
+    expect(
+      rows('Perú anunció el lunes que rompió sus relaciones diplomáticas con México por el asilo.', '2025-11-04').map(
+        ([type, status]) => [type, status],
+      ),
+    ).toEqual([['diplomatic-rupture', 'held']]);
+  });
+
+  it('when consular help is set going after a disaster, then that is consular assistance; a treaty’s city is no country', () => {
+    const r = drafted({
+      text: [
+        'Nota',
+        'Tras el paso del huracán, se activaron los mecanismos de asistencia consular para los peruanos en Jamaica, conforme a las Convenciones de Viena.',
+      ].join('\n\n'),
+      releaseDate: '2025-10-29',
+      issuer,
+    });
+    expect(r.file.mentions.countries).not.toContain('AT');
+    expect(r.file.drafts.map((d) => [d.type, d.countries])).toEqual([['consular-assistance', ['JM']]]);
+  });
+
   it('when a third country takes charge of another’s interests, then that is an act of diplomatic relations', () => {
     expect(
       rows(
