@@ -414,6 +414,14 @@ describe('draftRelease, on the forms of the data set’s own sources', () => {
     expect(r.file.drafts.map((d) => [d.type, d.countries])).toEqual([['consular-assistance', ['JM']]]);
   });
 
+  it('when an activity word is an infinitive after "por", then it gives a reason, not an activity', () => {
+    expect(
+      rows('El Perú rompió relaciones con México por otorgar asilo a una exministra.', '2025-11-04').map(
+        ([type]) => type,
+      ),
+    ).toEqual(['diplomatic-rupture']);
+  });
+
   it('when a third country takes charge of another’s interests, then that is an act of diplomatic relations', () => {
     expect(
       rows(

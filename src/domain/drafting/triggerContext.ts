@@ -16,6 +16,8 @@ export function outOfContext(text: string, lang: ReleaseLanguage, at: Span, fami
   if (TOPIC_BEFORE.test(before)) return true;
   // "para promover el diálogo político", "to deepen the dialogue": an aim named, not an activity held.
   if (PURPOSE_BEFORE.test(before)) return true;
+  // "rompió relaciones con México por otorgar asilo a…": an infinitive after "por" gives a reason, not an activity.
+  if (CAUSE_BEFORE.test(before) && /^\p{L}+(?:ar|er|ir)(?![\p{L}])/iu.test(phrase)) return true;
   if (family === 'presidency') {
     // "convocada por la Presidencia Pro Tempore de Colombia": the presidency named, not taken or held.
     if (/^(?:presidencia|secretar[ií]a|pro)/iu.test(phrase) && res(lang).notPresidency.test(before)) return true;
@@ -58,6 +60,8 @@ const TOPIC_BEFORE =
 
 const PURPOSE_BEFORE =
   /(?<![\p{L}])(?:promover|fortalecer|impulsar|profundizar|fomentar|estrechar|intensificar|promote|strengthen|foster|deepen|boost|enhance|intensify)\s+(?:(?:el|la|los|las|un|una|the|a|an)\s+)?$/iu;
+
+const CAUSE_BEFORE = /(?<![\p{L}])(?:por|debido\s+a|a\s+causa\s+de)\s+$/iu;
 
 const COUNTRY_PRESIDENCY =
   /^\s+(?:de|of)\s+(?:la\s+|the\s+)?(?:Rep[úu]blica|Republic|Naci[óo]n|Estado|country|pa[íi]s)(?![\p{L}])/u;
