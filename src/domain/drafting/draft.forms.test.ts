@@ -422,6 +422,15 @@ describe('draftRelease, on the forms of the data set’s own sources', () => {
     ).toEqual(['diplomatic-rupture']);
   });
 
+  it('when a government undertakes to respect a mission’s inviolability, then that is a diplomatic assurance', () => {
+    expect(
+      rows(
+        'La Cancillería de México informó que el Gobierno del Perú ha ratificado su compromiso de respetar plenamente las inmunidades diplomáticas de su embajada.',
+        '2025-11-22',
+      ).map(([type]) => type),
+    ).toEqual(['diplomatic-assurance']);
+  });
+
   it('when a third country takes charge of another’s interests, then that is an act of diplomatic relations', () => {
     expect(
       rows(
