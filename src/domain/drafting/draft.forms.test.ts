@@ -431,6 +431,12 @@ describe('draftRelease, on the forms of the data set’s own sources', () => {
     ).toEqual(['diplomatic-assurance']);
   });
 
+  it('when a government weighs an emergency on its borders, then that is a border measure, planned', () => {
+    expect(
+      rows('El gobierno peruano evalúa decretar estado de emergencia en sus zonas limítrofes.', '2025-11-28'),
+    ).toEqual([['border-measure', 'planned', null]]);
+  });
+
   it('when a third country takes charge of another’s interests, then that is an act of diplomatic relations', () => {
     expect(
       rows(
