@@ -437,6 +437,21 @@ describe('draftRelease, on the forms of the data set’s own sources', () => {
     ).toEqual([['border-measure', 'planned', null]]);
   });
 
+  it('when Congress declares a foreign leader persona non grata, then that is a parliamentary declaration, no expulsion', () => {
+    expect(
+      rows(
+        'El Congreso de la República aprobó una moción para declarar persona non grata a la presidenta de México.',
+        '2025-11-06',
+      ).map(([type]) => type),
+    ).toEqual(['parliamentary-declaration']);
+    // The government's own declaration stays an expulsion.
+    expect(
+      rows('La Cancillería declaró persona non grata al encargado de negocios de Venezuela.', '2025-11-06').map(
+        ([type]) => type,
+      ),
+    ).toEqual(['expulsion']);
+  });
+
   it('when a third country takes charge of another’s interests, then that is an act of diplomatic relations', () => {
     expect(
       rows(

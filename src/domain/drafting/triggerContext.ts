@@ -16,6 +16,9 @@ export function outOfContext(text: string, lang: ReleaseLanguage, at: Span, fami
   if (TOPIC_BEFORE.test(before)) return true;
   // "para promover el diálogo político", "to deepen the dialogue": an aim named, not an activity held.
   if (PURPOSE_BEFORE.test(before)) return true;
+  // "El Congreso aprobó una resolución para declarar persona non grata a…": a parliament's declaration, not an
+  // expulsion by the government.
+  if (family === 'expulsion' && PARLIAMENT.test(text.slice(Math.max(0, at.start - 100), at.start))) return true;
   // "rompió relaciones con México por otorgar asilo a…": an infinitive after "por" gives a reason, not an activity.
   if (CAUSE_BEFORE.test(before) && /^\p{L}+(?:ar|er|ir)(?![\p{L}])/iu.test(phrase)) return true;
   if (family === 'presidency') {
@@ -61,6 +64,7 @@ const TOPIC_BEFORE =
 const PURPOSE_BEFORE =
   /(?<![\p{L}])(?:promover|fortalecer|impulsar|profundizar|fomentar|estrechar|intensificar|promote|strengthen|foster|deepen|boost|enhance|intensify)\s+(?:(?:el|la|los|las|un|una|the|a|an)\s+)?$/iu;
 
+const PARLIAMENT = /(?<![\p{L}])(?:Congreso|Parlamento|Congress|Parliament|Senado|Senate)(?![\p{L}])[^.;]*$/u;
 const CAUSE_BEFORE = /(?<![\p{L}])(?:por|debido\s+a|a\s+causa\s+de)\s+$/iu;
 
 const COUNTRY_PRESIDENCY =
