@@ -452,6 +452,15 @@ describe('draftRelease, on the forms of the data set’s own sources', () => {
     ).toEqual(['expulsion']);
   });
 
+  it('when a prime minister gives his investiture speech, then that is no inauguration attended', () => {
+    expect(
+      rows(
+        'Así lo señaló el presidente del Consejo de Ministros, Juan Ríos, en su discurso de investidura ante el Congreso.',
+        '2025-10-23',
+      ).map(([type]) => type),
+    ).not.toContain('inauguration-attendance');
+  });
+
   it('when a third country takes charge of another’s interests, then that is an act of diplomatic relations', () => {
     expect(
       rows(

@@ -19,6 +19,9 @@ export function outOfContext(text: string, lang: ReleaseLanguage, at: Span, fami
   // "El Congreso aprobó una resolución para declarar persona non grata a…": a parliament's declaration, not an
   // expulsion by the government.
   if (family === 'expulsion' && PARLIAMENT.test(text.slice(Math.max(0, at.start - 100), at.start))) return true;
+  // "en su discurso de investidura ante el Congreso": a speech named after the office taken, no inauguration.
+  if (family === 'inauguration' && /(?<![\p{L}])(?:discurso|mensaje|speech|address)\s+(?:de|of)\s+$/iu.test(before))
+    return true;
   // "rompió relaciones con México por otorgar asilo a…": an infinitive after "por" gives a reason, not an activity.
   if (CAUSE_BEFORE.test(before) && /^\p{L}+(?:ar|er|ir)(?![\p{L}])/iu.test(phrase)) return true;
   if (family === 'presidency') {
