@@ -461,6 +461,15 @@ describe('draftRelease, on the forms of the data set’s own sources', () => {
     ).not.toContain('inauguration-attendance');
   });
 
+  it('when a minister attends a body’s meeting of ministers, then that is a multilateral meeting, not a bilateral one', () => {
+    expect(
+      rows(
+        'El canciller Luis Paz participará mañana en la Reunión de Ministros de Relaciones Exteriores de la Alianza del Pacífico.',
+        '2025-11-12',
+      ),
+    ).toEqual([['multilateral-meeting', 'announced', '2025-11-13']]);
+  });
+
   it('when a third country takes charge of another’s interests, then that is an act of diplomatic relations', () => {
     expect(
       rows(
