@@ -1,0 +1,8 @@
+import { draftRelease } from '../domain/drafting/draft';
+
+/** The result of a release that must draft (for the drafting tests): any error fails the test with its code. */
+export function drafted(input: Parameters<typeof draftRelease>[0]) {
+  const r = draftRelease(input);
+  if (!r.ok) throw new Error(r.error.code);
+  return r;
+}
