@@ -190,6 +190,16 @@ describe('draftRelease, on the forms of the data set’s own sources', () => {
     ).toEqual([['multilateral-meeting', 'announced', '2025-11-13']]);
   });
 
+  it('when two ministries hold bilateral consultations, then that is a bilateral meeting', () => {
+    expect(
+      drafted({
+        text: 'Nota\n\nPerú y Chile celebraron hoy en Lima su ronda anual de consultas bilaterales.',
+        releaseDate: '2025-11-12',
+        issuer,
+      }).file.drafts.map((d) => [d.type, d.date]),
+    ).toEqual([['bilateral-meeting', '2025-11-12']]);
+  });
+
   it('when a third country takes charge of another’s interests, then that is an act of diplomatic relations', () => {
     expect(
       rows(
