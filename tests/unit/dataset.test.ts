@@ -317,6 +317,41 @@ describe.skipIf(!existsSync(RELEASE_PATH))('our own words (needs ../shared/sourc
   });
 });
 
+// The data set's sources whose text is among the labelled releases of the drafter (tests/fixtures/releases, matched
+// by address): their records and gists are checked against that text too, in CI, where ../shared is absent.
+const RELEASES_DIR = resolve(root, 'tests/fixtures/releases');
+const releaseTexts = new Map<string, string>();
+for (const f of readdirSync(RELEASES_DIR).filter((x) => x.endsWith('.json'))) {
+  const r = JSON.parse(readFileSync(resolve(RELEASES_DIR, f), 'utf8')) as {
+    url: string;
+    copyUrl?: string;
+    text: string;
+  };
+  for (const u of [r.url, r.copyUrl]) if (u) releaseTexts.set(u.replace(/\/$/, ''), r.text);
+}
+const withText = sources.flatMap((s) => {
+  const text = releaseTexts.get(s.url.replace(/\/$/, ''));
+  return text ? [{ source: s, text }] : [];
+});
+
+describe('our own words, against every source whose text is among the labelled releases', () => {
+  it('finds the texts of the data set’s sources that were labelled for the drafter (at least 25)', () => {
+    expect(withText.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(withText.map(({ source, text }) => [source.id, source, text] as const))(
+    '%s: its records and gists do not share 8 words in a row with its text',
+    (_id, source, text) => {
+      const grams = ngrams(text, 8);
+      const copied = (t: string) => [...ngrams(t, 8)].filter((g) => grams.has(g));
+      for (const a of records.filter((r) => r.source.id === source.id))
+        expect(copied(`${a.title.es}\n${a.summary.es}\n${a.title.en}\n${a.summary.en}`), a.id).toEqual([]);
+      for (const p of source.paragraphs)
+        expect(copied(`${p.gist?.es ?? ''}\n${p.gist?.en ?? ''}`), `paragraph ${p.number}`).toEqual([]);
+    },
+  );
+});
+
 describe('the test fixtures copied from releases (tests/fixtures/dataset)', () => {
   const dir = resolve(root, 'tests/fixtures/dataset');
   const fixtureFiles = readdirSync(dir).filter((f) => f.endsWith('.activities.json'));
