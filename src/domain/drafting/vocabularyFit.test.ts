@@ -63,7 +63,7 @@ describe('fitVocabulary', () => {
     const r = fitVocabulary([draft('pro-tempore-presidency', ['regional-integration'])], embeddedVocabulary);
     expect(r.drafts[0]?.type).toBe('pro-tempore-presidency');
     expect(r.types.map((p) => [p.id, p.nearest, p.drafts, p.evidence])).toEqual([
-      ['pro-tempore-presidency', 'multilateral-meeting', ['draft-1'], [{ start: 0, end: 4 }]],
+      ['pro-tempore-presidency', 'body-chairmanship', ['draft-1'], [{ start: 0, end: 4 }]],
     ]);
     expect(r.themes.map((p) => p.label)).toEqual([{ es: 'Integración regional', en: 'Regional integration' }]);
     expect(r.drafts[0]?.confidence.type).toBeLessThan(0.7);
