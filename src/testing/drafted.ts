@@ -6,3 +6,8 @@ export function drafted(input: Parameters<typeof draftRelease>[0]) {
   if (!r.ok) throw new Error(r.error.code);
   return r;
 }
+
+/** A release's drafts as rows of type, status, date and precision (for the grouping tests). */
+export function draftRows(text: string, releaseDate: string) {
+  return drafted({ text, releaseDate }).file.drafts.map((d) => [d.type, d.status, d.date, d.datePrecision]);
+}
