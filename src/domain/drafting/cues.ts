@@ -102,6 +102,11 @@ function weakWords(lang: ReleaseLanguage): Set<string> {
   return w;
 }
 
+/** The activity word is a generic one ("Reunión", "Meeting"; resource `weak`), whatever its case or whether named. */
+export function isGenericWord(text: string, lang: ReleaseLanguage, t: Trigger): boolean {
+  return weakWords(lang).has(text.slice(t.span.start, t.span.end).toLowerCase().replace(/\s+/g, ' '));
+}
+
 /**
  * Spanish writes the future in the verb's ending ("se desarrollará", "llegarán"), so no word list can hold every
  * future verb: a lower-case word of three letters or more ending in a stressed "-rá"/"-rán" is a future verb.

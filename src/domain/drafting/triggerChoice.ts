@@ -1,5 +1,5 @@
 import type { Status } from '../activity';
-import { definiteBefore, framedByOccasion, type Trigger } from './cues';
+import { definiteBefore, framedByOccasion, isGenericWord, type Trigger } from './cues';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import resources from './resources/activities.json';
 
@@ -24,7 +24,7 @@ export function oneByFamily(text: string, lang: ReleaseLanguage, all: Trigger[])
       if (u.named && u.family === t.family) return NAMED_OBJECT.test(gap);
       // "la VI Reunión de la Comisión Mixta Perú-Japón", "the 3rd Meeting of the Joint Commission": a numbered
       // meeting of a body the words name is that body's meeting, one event, of the body's kind.
-      if (t.named && u.family !== t.family && isGeneric(text, lang, t) && MEETING_OF.test(gap)) return true;
+      if (t.named && u.family !== t.family && isGenericWord(text, lang, t) && MEETING_OF.test(gap)) return true;
       return isCarrier(text, lang, t) && u.family !== t.family && OBJECT_GAP.test(gap);
     });
   const carried = new Map<Trigger, number>();
@@ -77,13 +77,6 @@ const NAMED_OBJECT =
 const OBJECT_GAP =
   /^\s*(?:(?:a|an|the|un|una|el|la|los|las|del|de\s+la|de|en\s+el|en\s+la|en\s+los|al|a\s+la)\s+)?(?:\p{Ll}+\s+)?$/u;
 const MEETING_OF = /^\s+(?:de\s+la|del|de|of\s+the|of)\s+$/iu;
-const genericSets = new Map<ReleaseLanguage, Set<string>>();
-/** A generic activity word ("Reunión", "Meeting"; resource `weak`), whatever its case. */
-function isGeneric(text: string, lang: ReleaseLanguage, t: Trigger): boolean {
-  let set = genericSets.get(lang);
-  if (!set) genericSets.set(lang, (set = new Set(resources.weak[lang].map((w) => w.toLowerCase()))));
-  return set.has(text.slice(t.span.start, t.span.end).toLowerCase().replace(/\s+/g, ' '));
-}
 const carrierSets = new Map<ReleaseLanguage, Set<string>>();
 function isCarrier(text: string, lang: ReleaseLanguage, t: Trigger): boolean {
   let set = carrierSets.get(lang);
