@@ -115,6 +115,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'dom-fixture',
+          isolate: false,
+          environment: 'jsdom',
+          setupFiles: ['./tests/setup.ts'],
+          include: DOM_TESTS.fixture,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'dom-shared',
           isolate: false,
           environment: 'jsdom',
