@@ -29,6 +29,9 @@ export type RuleName =
   | 'weekday'
   | 'weekdayDay'
   | 'dayOfMonth'
+  | 'dayThisMonth'
+  | 'ago'
+  | 'weekend'
   | 'itinerary'
   | 'notDate';
 
@@ -123,6 +126,18 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
       'month',
       `(?:${alt(w.monthPrepositions)})\\s+(?:(?:el\\s+mes\\s+de|the\\s+month\\s+of)\\s+)?${MONTH}(?:,?\\s+(?:de\\s+|del\\s+|of\\s+)?${Y})?`,
     ],
+    // "el 3 del presente mes", "the 3rd of this month": a day of the release's month.
+    [
+      'dayThisMonth',
+      `(?:the\\s+|el\\s+(?:día\\s+)?)?(\\d{1,2})(?:st|nd|rd|th|º|°)?\\s+(?:${alt(w.thisMonthAfterDay)})`,
+    ],
+    // "hace dos días", "three weeks ago": counted back from the release.
+    [
+      'ago',
+      `${w.agoBefore.length ? `(?:${alt(w.agoBefore)})\\s+` : ''}(\\d{1,2}|${alt(Object.keys(w.counts))})\\s+(${alt([...w.dayUnit, ...w.weekUnit])})${w.agoAfter.length ? `\\s+(?:${alt(w.agoAfter)})` : ''}`,
+    ],
+    // "este fin de semana", "last weekend": a Saturday and Sunday.
+    ['weekend', `(${alt(Object.keys(w.weekends))})`],
     ['period', `(${alt(Object.keys(w.periods))})`],
     ['year', `(?:${alt(w.yearPrepositions)})\\s+${Y}(?![\\d\\-–/])`],
     // "between now and tomorrow", "entre hoy y mañana": from the release's day to a day counted from it.

@@ -204,6 +204,32 @@ const rows: Row[] = [
   ['es', 'Anoche llegó a Lima la delegación.', [['Anoche', '2025-12-09', undefined, 'day']]],
   ['en', 'The delegation arrived last night.', [['last night', '2025-12-09', undefined, 'day']]],
   ['en', 'The talks resume at the end of January.', [['at the end of January', '2026-01-01', undefined, 'month']]],
+  // Counted back from the release: days to that day, weeks to that week; "a few hours ago" is the release's day.
+  ['es', 'El canciller se reunió hace dos días con su homóloga.', [['hace dos días', '2025-12-08', undefined, 'day']]],
+  ['en', 'The envoy arrived three days ago.', [['three days ago', '2025-12-07', undefined, 'day']]],
+  ['es', 'La delegación llegó hace una semana.', [['hace una semana', '2025-12-01', '2025-12-07', 'range']]],
+  ['en', 'They spoke 2 weeks ago.', [['2 weeks ago', '2025-11-24', '2025-11-30', 'range']]],
+  [
+    'es',
+    'Hemos tomado contacto hace unas pocas horas con Chile.',
+    [['hace unas pocas horas', '2025-12-10', undefined, 'day']],
+  ],
+  // A day "of this month", in any of its wordings.
+  ['es', 'La reunión del 4 del presente mes en Lima.', [['4 del presente mes', '2025-12-04', undefined, 'day']]],
+  ['es', 'Se realizó el 3 de los corrientes.', [['el 3 de los corrientes', '2025-12-03', undefined, 'day']]],
+  ['en', 'They met on the 2nd of this month.', [['the 2nd of this month', '2025-12-02', undefined, 'day']]],
+  // A part of a named day: the day ("la madrugada del domingo").
+  ['es', 'Los connacionales llegaron en la madrugada del domingo.', [['del domingo', '2025-12-14', undefined, 'day']]],
+  // A weekend: its Saturday and Sunday, the one the words place.
+  ['es', 'La comitiva viajará este fin de semana.', [['este fin de semana', '2025-12-13', '2025-12-14', 'range']]],
+  ['en', 'The ministers met last weekend in Quito.', [['last weekend', '2025-12-06', '2025-12-07', 'range']]],
+  [
+    'es',
+    'El pasado fin de semana retornaron 115 personas.',
+    [['El pasado fin de semana', '2025-12-06', '2025-12-07', 'range']],
+  ],
+  // Spanish months shortened with a stop.
+  ['es', 'El foro se realizó el 3 de dic. de 2025.', [['3 de dic. de 2025', '2025-12-03', undefined, 'day']]],
 ];
 
 describe('findDates', () => {
@@ -223,6 +249,12 @@ describe('findDates', () => {
     expect([d?.date, d?.endDate]).toEqual(['2025-09-02', '2025-09-04']);
     // Far before the release, the future still means next year.
     expect(findDates('La cumbre será el 2 de junio.', 'es', '2025-09-03', () => 'future')[0]?.date).toBe('2026-06-02');
+  });
+
+  it('then a weekend named with no word to place it is the one the tense says, and none without a tense', () => {
+    expect(findDates('durante el fin de semana', 'es', RELEASE, () => 'past')[0]?.date).toBe('2025-12-06');
+    expect(findDates('over the weekend', 'en', RELEASE, () => 'future')[0]?.date).toBe('2025-12-13');
+    expect(findDates('over the weekend', 'en', RELEASE)).toEqual([]);
   });
 
   it('then "el lunes" in a past-tense sentence is the last Monday, in a future one the next', () => {

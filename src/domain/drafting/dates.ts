@@ -251,6 +251,24 @@ function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: stri
       const first = resolveWeekday(a, release, l);
       return fixed(first, 'range', addDays(first, (b - a + 7) % 7 || 7), true);
     }
+    case 'dayThisMonth': {
+      const { y, m } = parts(release);
+      return fixed(toDay(y, m, num(g[0]) ?? 0), 'day', undefined, true);
+    }
+    case 'ago': {
+      const n = (w.counts as Record<string, number>)[g[0] ?? ''] ?? num(g[0]);
+      if (!n) return undefined;
+      if (w.dayUnit.includes(g[1] ?? '')) return fixed(addDays(release, -n), 'day', undefined, true);
+      return period(['week', -n], release);
+    }
+    case 'weekend': {
+      const n = (w.weekends as Record<string, number | null>)[(g[0] ?? '').replace(/\s+/g, ' ')];
+      // The Saturday of the release's week; with no word to place it, the tense says whether it is the one before.
+      let saturday = addDays(release, 6 - weekday(release) + 7 * (n ?? 0));
+      if (n == null && lean === 'past' && saturday > release) saturday = addDays(saturday, -7);
+      if (n == null && lean === undefined) return undefined;
+      return fixed(saturday, 'range', addDays(saturday, 1), true);
+    }
     case 'dayOfMonth': {
       const { y, m, d } = parts(release);
       const n = num(g[0]) ?? 0;
