@@ -79,6 +79,9 @@ export function groupActivities(
   let previous: Activity | undefined;
   const quotes = spokenSpans(text, lang);
   const quoted = (x: { span: Span }) => quotes.some((q) => inside(q, x));
+  // Dates of the paragraphs before any activity word ("Un grupo de 24 peruanos … retornaron la noche de este
+  // sábado a Lima." and only later "La misión … repatrió…"): a lede that tells when, for the activity named after it.
+  const lede: DateMention[] = [];
   for (const p of seg.paragraphs.filter((x) => x.kind === 'body')) {
     let last: Activity | undefined;
     // Sentences before the paragraph's first activity word ("First thing this Friday, he was with… With both of
@@ -291,7 +294,13 @@ export function groupActivities(
     for (const [sp, w] of waiting)
       if (previous && previous.dates.length === 0 && (previous.status !== 'planned' || namesTheLatter(text, lang, sp)))
         previous.dates.push(...w.dates.filter((d) => fitsStatus(d, previous as Activity, release)));
+    if (!previous) lede.push(...waiting.flatMap(([, w]) => w.dates));
   }
+  const lead = out[0];
+  if (lead && lead.dates.length === 0 && lede.length === 1)
+    lead.dates.push(
+      ...lede.filter((d) => fitsStatus(d, lead, release)).map((d) => ({ ...d, confidence: d.confidence * 0.8 })),
+    );
   for (const a of out) {
     const p = seg.paragraphs.find((x) => x.number === a.paragraph);
     const place = p ? openingPlace(text, p.span, m.countries) : undefined;

@@ -208,4 +208,25 @@ describe('draftRelease, on the forms of the data set’s own sources', () => {
       ).map(([type]) => type),
     ).toEqual(['diplomatic-relations']);
   });
+
+  it('when a lede tells when with no activity word and a later paragraph names the activity, then that is its date', () => {
+    expect(
+      rows(
+        'Un grupo de 30 compatriotas llegó la noche de este sábado a Lima desde Kingston.\n\n' +
+          'Fueron recibidos en la base aérea por el canciller.\n\n' +
+          'La misión repatrió a los peruanos afectados por el huracán.',
+        '2025-11-01',
+      ),
+    ).toEqual([['consular-assistance', 'held', '2025-11-01']]);
+  });
+
+  it('when a lede gives two dates, then neither is taken for the activity named later', () => {
+    expect(
+      rows(
+        'Un grupo de 30 compatriotas salió el jueves de Kingston y llegó la noche de este sábado a Lima.\n\n' +
+          'La misión repatrió a los peruanos afectados por el huracán.',
+        '2025-11-01',
+      ),
+    ).toEqual([['consular-assistance', 'held', null]]);
+  });
 });
