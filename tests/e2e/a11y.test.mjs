@@ -36,6 +36,9 @@ const PASSES = [
   ['es', '&from=2026-02-01&to=2026-02-28'],
 ];
 
+// The two passes may run on both workers at once.
+test.describe.configure({ mode: 'parallel' });
+
 for (const [lang, period] of PASSES) {
   test(`axe finds no serious or critical violation on any route (${lang})`, async ({ launch }) => {
     const b = await launch();

@@ -44,34 +44,37 @@ async function axeFaults(page) {
 }
 
 // Both sizes in both languages: Spanish has the longer labels, English other words that may not wrap as well. axe
-// audits every route at each size in each language.
-for (const [name, viewport, langs] of [
-  ['phone', PHONE, ['es', 'en']],
-  ['tablet', TABLET, ['es', 'en']],
-]) {
-  test(`no route scrolls sideways on a ${name} (${viewport.width}×${viewport.height}), ${langs.join(' and ')}; axe finds no serious fault`, async ({
-    launch,
-  }) => {
-    const b = await launch({ viewport });
-    const wide = [];
-    const untitled = [];
-    const faults = [];
-    for (const lang of langs)
-      for (const route of ROUTES) {
-        await open(b.page, route, lang);
-        const o = await overflow(b.page);
-        if (o.scrollWidth > o.innerWidth) wide.push(`${lang} ${route}: ${o.scrollWidth}px ${o.culprits.join(' ')}`);
-        // Every route but the unknown one names its page in the tab (and so was reached, not the 404 page).
-        const title = await b.page.title();
-        if (route !== '/no-such-page' && /^(Page not found|Página no encontrada)/.test(title))
-          untitled.push(`${lang} ${route}: ${title}`);
-        for (const f of await axeFaults(b.page)) faults.push(`${lang} ${route}: ${f}`);
-      }
-    assert.deepEqual(wide, []);
-    assert.deepEqual(untitled, []);
-    assert.deepEqual(faults, []);
-  });
-}
+// audits every route at each size in each language. Each size and language is a test of its own, and these four
+// may run on both workers at once (each takes one to two minutes of axe on this machine).
+test.describe('every route at each size and language', () => {
+  test.describe.configure({ mode: 'parallel' });
+  for (const [name, viewport] of [
+    ['phone', PHONE],
+    ['tablet', TABLET],
+  ])
+    for (const lang of ['es', 'en'])
+      test(`no route scrolls sideways on a ${name} (${viewport.width}×${viewport.height}), ${lang}; axe finds no serious fault`, async ({
+        launch,
+      }) => {
+        const b = await launch({ viewport });
+        const wide = [];
+        const untitled = [];
+        const faults = [];
+        for (const route of ROUTES) {
+          await open(b.page, route, lang);
+          const o = await overflow(b.page);
+          if (o.scrollWidth > o.innerWidth) wide.push(`${lang} ${route}: ${o.scrollWidth}px ${o.culprits.join(' ')}`);
+          // Every route but the unknown one names its page in the tab (and so was reached, not the 404 page).
+          const title = await b.page.title();
+          if (route !== '/no-such-page' && /^(Page not found|Página no encontrada)/.test(title))
+            untitled.push(`${lang} ${route}: ${title}`);
+          for (const f of await axeFaults(b.page)) faults.push(`${lang} ${route}: ${f}`);
+        }
+        assert.deepEqual(wide, []);
+        assert.deepEqual(untitled, []);
+        assert.deepEqual(faults, []);
+      });
+});
 
 test('on a phone the header and the filter bar take under a fifth of the height, even with filters chosen', async ({
   launch,
