@@ -100,8 +100,9 @@ export default defineConfig({
     maxWorkers: 2,
     css: false,
     // Components (and the few .ts tests that use window, localStorage or DOM parsing) run in jsdom; the rest — domain
-    // logic, the data layer, formats — in node, which saves building a DOM for each of those files. jsdom files that
-    // replace a module (vi.mock) get a fresh environment each; the others share one per worker (scripts/vite/testFiles).
+    // logic, the data layer, formats — in node, which saves building a DOM for each of those files. jsdom files share
+    // one environment per worker: those that replace no module, and, apart, those whose one replacement is the embedded
+    // data set by the release fixture; a file that replaces anything else gets a fresh one (scripts/vite/testFiles).
     projects: [
       {
         extends: true,
