@@ -48,32 +48,36 @@ export function MultiSelect({ label, options, selected, onToggle, emptyText, ope
         {label}
         {shown.length > 0 && <span className="badge">{formatNumber(shown.length, locale)}</span>}
       </summary>
-      <fieldset className="multiselect-panel" aria-labelledby={`${id}-legend`}>
-        <legend id={`${id}-legend`} className="visually-hidden">
-          {label}
-        </legend>
-        {options.length === 0 && <p className="muted">{emptyText}</p>}
-        {options.map((o) => (
-          <label key={o.value} className="multiselect-option">
-            <input
-              type="checkbox"
-              checked={shown.includes(o.value)}
-              onChange={() => {
-                setShown((s) => (s.includes(o.value) ? s.filter((v) => v !== o.value) : [...s, o.value]));
-                onToggle(o.value);
-              }}
-            />
-            <span>{o.label}</span>
-            {/* The space keeps the accessible name "Chile 9,792", not "Chile9,792". */}
-            {o.count !== undefined && (
-              <>
-                {' '}
-                <span className="muted count">{formatNumber(o.count, locale)}</span>
-              </>
-            )}
-          </label>
-        ))}
-      </fieldset>
+      {/* Drawn only while open: a closed list shows nothing, and four lists of up to 150 options each would
+          otherwise be rendered, and re-rendered on every count change, on every page. */}
+      {open && (
+        <fieldset className="multiselect-panel" aria-labelledby={`${id}-legend`}>
+          <legend id={`${id}-legend`} className="visually-hidden">
+            {label}
+          </legend>
+          {options.length === 0 && <p className="muted">{emptyText}</p>}
+          {options.map((o) => (
+            <label key={o.value} className="multiselect-option">
+              <input
+                type="checkbox"
+                checked={shown.includes(o.value)}
+                onChange={() => {
+                  setShown((s) => (s.includes(o.value) ? s.filter((v) => v !== o.value) : [...s, o.value]));
+                  onToggle(o.value);
+                }}
+              />
+              <span>{o.label}</span>
+              {/* The space keeps the accessible name "Chile 9,792", not "Chile9,792". */}
+              {o.count !== undefined && (
+                <>
+                  {' '}
+                  <span className="muted count">{formatNumber(o.count, locale)}</span>
+                </>
+              )}
+            </label>
+          ))}
+        </fieldset>
+      )}
     </details>
   );
 }

@@ -15,6 +15,19 @@ async function openList(name: string) {
   expect(isOpen(name)).toBe(true);
 }
 
+describe('when the filter lists are closed', () => {
+  it('then their options are not drawn, and opening one draws its own only', async () => {
+    await renderApp('/records?lang=en');
+    await screen.findByRole('table');
+    // Four closed lists of up to 150 options would otherwise be drawn, and redrawn, on every page.
+    expect(bar().querySelectorAll('input[type="checkbox"]')).toHaveLength(0);
+    await openList('Theme');
+    const themes = within(bar()).getAllByRole('checkbox');
+    expect(themes.length).toBeGreaterThan(0);
+    expect(bar().querySelectorAll('input[type="checkbox"]')).toHaveLength(themes.length);
+  });
+});
+
 describe('when a filter list is open', () => {
   it('then Escape closes it and puts focus back on its button', async () => {
     const user = userEvent.setup();
