@@ -4,8 +4,7 @@
 // Only violations are gathered (axe's resultTypes): which violations are found does not change.
 import { test } from './fixtures.mjs';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import { url } from './helpers.mjs';
+import { axeViolations, seriousViolations, url } from './helpers.mjs';
 import { ROUTES as APP_ROUTES } from './routes.mjs';
 
 // Every route but the editor's forms and the vocabulary, which the phone and tablet passes audit (responsive.test).
@@ -54,8 +53,7 @@ for (const [lang, period] of PASSES) {
       // The map's shapes are drawn after its geometry loads: audit the drawn map, not its placeholder.
       if (route === '/map') await page.locator('main figure[data-chart-id^="map"] svg path').first().waitFor();
       await page.waitForTimeout(300);
-      const { violations } = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
-      const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      const bad = seriousViolations(await axeViolations(page));
       if (bad.length) found.push(`${route}:\n  ${describe(bad)}`);
     }
     assert.equal(found.join('\n'), '', `axe violations:\n${found.join('\n')}`);

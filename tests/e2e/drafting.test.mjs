@@ -1,8 +1,7 @@
 import { test } from './fixtures.mjs';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { AxeBuilder } from '@axe-core/playwright';
-import { url, countStore } from './helpers.mjs';
+import { axeViolations, countStore, seriousViolations, url } from './helpers.mjs';
 import { EMBEDDED } from './embedded.mjs';
 
 // Issue 10 §2–4: paste a release → Draft records (in the worker) → review → import through the file preview →
@@ -39,11 +38,7 @@ test('a pasted release is drafted, reviewed, imported through the preview and sh
   await card.getByRole('textbox', { name: /Country codes/ }).focus();
   const text = page.getByRole('region', { name: 'Release text' });
   await text.locator('mark', { hasText: 'Chile' }).waitFor();
-  const { violations } = await new AxeBuilder({ page })
-    .include('.drafting')
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const bad = seriousViolations(await axeViolations(page, '.drafting'));
   assert.deepEqual(
     bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3)}`),
     [],

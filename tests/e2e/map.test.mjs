@@ -1,7 +1,6 @@
 import { test } from './fixtures.mjs';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import { url } from './helpers.mjs';
+import { axeViolations, seriousViolations, url } from './helpers.mjs';
 import { EMBEDDED, HEADQUARTERED, activitiesText, countWhere } from './embedded.mjs';
 
 const WORLD = 'Counterpart countries, places and international bodies';
@@ -200,11 +199,7 @@ test('on a phone the map legend and labels stay readable, clusters open within t
   const m = await marker.boundingBox();
   assert.ok(m && m.width >= 10, `the small-country marker is ${m?.width.toFixed(1)} px wide`);
   // On a phone the tables scroll sideways: axe finds no serious or critical fault (a scroll area must be reachable).
-  const { violations } = await new AxeBuilder({ page: b.page })
-    .include('main')
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const bad = seriousViolations(await axeViolations(b.page, 'main'));
   assert.deepEqual(
     bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     [],

@@ -3,8 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
-import { url } from './helpers.mjs';
+import { axeViolations, url } from './helpers.mjs';
 
 /** Every embedded record, read from data/ as the app's seed reads it (the set grows: nothing here is a fixed count). */
 const records = readdirSync('data/activities')
@@ -87,12 +86,8 @@ for (const lang of ['en', 'es']) {
       name: lang === 'es' ? 'Las actividades del mes' : 'The month’s activities',
     });
     assert.equal(await list.getByRole('link').count(), nov.certain + nov.possible);
-    const axe = await new AxeBuilder({ page: b.page })
-      .include('main')
-      .options({ resultTypes: ['violations'] })
-      .analyze();
     assert.deepEqual(
-      axe.violations.map((v) => v.id),
+      (await axeViolations(b.page, 'main')).map((v) => v.id),
       [],
     );
   });

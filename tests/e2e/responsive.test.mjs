@@ -2,8 +2,7 @@
 // phone most of its height, the Menu button and the filter drawer work, and records read as cards.
 import { test } from './fixtures.mjs';
 import assert from 'node:assert/strict';
-import { AxeBuilder } from '@axe-core/playwright';
-import { url } from './helpers.mjs';
+import { axeViolations, seriousViolations, url } from './helpers.mjs';
 import { ROUTES as APP_ROUTES } from './routes.mjs';
 
 const PHONE = { width: 390, height: 844 };
@@ -37,10 +36,9 @@ const overflow = (page) =>
 
 /** axe's serious and critical findings on the page as it is, in a line each. */
 async function axeFaults(page) {
-  const { violations } = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return seriousViolations(await axeViolations(page)).map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 // Both sizes in both languages: Spanish has the longer labels, English other words that may not wrap as well. axe
