@@ -29,6 +29,19 @@ describe('groupActivities: the day and the tense of each activity', () => {
     expect(drafts(text, '2021-07-14')[0]?.[1]).toBe('announced');
   });
 
+  it('when a statement dated by its verb reports a held activity with no date, then the activity takes that day', () => {
+    const told = 'Titular\n\nEl Gobierno informó el martes que suspendió las relaciones diplomáticas con Nicaragua.';
+    expect(drafts(told, '2025-11-06')).toEqual([['diplomatic-rupture', 'held', '2025-11-04', 'day']]);
+    const en = 'Titular\n\nThe ministry said on Monday that the foreign minister met the Colombian ambassador in Lima.';
+    expect(drafts(en, '2025-11-05')).toEqual([['bilateral-meeting', 'held', '2025-11-03', 'day']]);
+    // The statement's day is not an activity's still to come, nor one's whose day the sentence gives.
+    const coming = 'Titular\n\nEl Gobierno informó el martes que el canciller viajará a Quito.';
+    expect(drafts(coming, '2025-11-06')[0]?.[2]).not.toBe('2025-11-04');
+    const own =
+      'Titular\n\nEl Gobierno informó el martes que el canciller se reunió el 30 de octubre con su homólogo de Chile.';
+    expect(drafts(own, '2025-11-06')[0]?.[2]).toBe('2025-10-30');
+  });
+
   it('when the text places the activity in the present with no date, then it is on the release day', () => {
     const text =
       'Titular\n\nEl ministro de Relaciones Exteriores se encuentra en Lima participando en la reunión de cancilleres de la región, que trata la situación de los países de la zona y de sus ciudadanos.';

@@ -277,6 +277,16 @@ export function groupActivities(
         )
           a.dates.push({ ...d, confidence: Math.round(d.confidence * 75) / 100 });
       });
+      // "Perú anunció el lunes que rompió sus relaciones…": a held activity told after the statement that reports it,
+      // with no date of its own, happened by that statement's day; the sentence's only statement date dates it.
+      const statement = inSentence.dates.filter(
+        (d) => !local.dates.includes(d) && !quoted(d) && reportingVerbAt(text, lang, d.span),
+      );
+      if (statement.length === 1)
+        for (const a of current)
+          if (a.status === 'held' && a.dates.length === 0 && statement[0]!.span.end <= a.trigger.span.start)
+            if (fitsStatus(statement[0]!, a, release))
+              a.dates.push({ ...statement[0]!, confidence: Math.round(statement[0]!.confidence * 70) / 100 });
       const first = current[0];
       if (first) for (const [, w] of waiting.splice(0)) addTo(first, w);
       for (const a of current) {
