@@ -27,7 +27,7 @@ import type { PersonMention } from './people';
 import { chooseDate } from './classify';
 import { readItinerary, stayDate } from './itinerary';
 import { clockTime, fitsStatus, lastingDays, onReleaseDay, recalled } from './activityDates';
-import { addTo, inheritDates, leadOf, merge, openingPlace } from './sameEvent';
+import { addTo, inheritDates, leadOf, merge, openingPlace, sameParties } from './sameEvent';
 import { isSummit, oneByFamily, SEQUENCE_WITHIN, specific } from './triggerChoice';
 import resources from './resources/activities.json';
 
@@ -337,6 +337,7 @@ export function groupActivities(
     if (stay && a.dates.length === 0) a.dates.push(stayDate(stay));
   }
   inheritDates(text, lang, merged, release);
+  sameParties(text, lang, merged, home);
   // Only an hour, and no date of its own or of the occasion it is part of: the release's day.
   for (const a of merged) onReleaseDay(text, lang, a, release, clockTime);
   for (const a of merged) lastingDays(text, lang, a);

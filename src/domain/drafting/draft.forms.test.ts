@@ -19,6 +19,33 @@ describe('draftRelease, on the forms of other ministries’ releases', () => {
     ]);
   });
 
+  it('when the participants just named agree to meet again, then that meeting is between the same countries', () => {
+    const es = drafted({
+      text: [
+        'Titular',
+        'El canciller se reunió hoy en Quito con la canciller del Ecuador para revisar la agenda fronteriza.',
+        'Ambos cancilleres acordaron reunirse nuevamente el 18 del presente mes en Lima.',
+      ].join('\n\n'),
+      releaseDate: '2025-12-02',
+      issuer: 'Ministerio de Relaciones Exteriores del Perú',
+    });
+    expect(es.file.drafts.map((d) => [d.status, d.date, d.countries])).toEqual([
+      ['held', '2025-12-02', ['EC']],
+      ['announced', '2025-12-18', ['EC']],
+    ]);
+    // A later meeting that names its own counterpart keeps it alone.
+    const other = drafted({
+      text: [
+        'Title',
+        'The Foreign Minister of Peru met today in Quito with the Foreign Minister of Ecuador.',
+        'Both ministers will also meet the Foreign Minister of Colombia next week in Bogotá.',
+      ].join('\n\n'),
+      releaseDate: '2025-12-02',
+      issuer: 'Ministry of Foreign Affairs of Peru',
+    });
+    expect(other.file.drafts.at(-1)?.countries).toEqual(['CO']);
+  });
+
   it('when an activity is given only an hour, then it is on the release’s day, unless its occasion has a day', () => {
     const issuer = 'Ministerio de Relaciones Exteriores del Perú';
     const dated = (...paragraphs: string[]) => {

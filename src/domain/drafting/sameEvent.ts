@@ -301,3 +301,23 @@ export function merge(text: string, acts: Activity[], home: string, lead: string
   }
   return kept;
 }
+
+/**
+ * "Both ministers agreed to meet again on the 18th in Lima", "Ambos cancilleres acordaron reunirse nuevamente…": a
+ * meeting whose sentence opens on the participants just named, and that names no country of its own (its place is
+ * not a party), is between the countries of the meeting before it. They are carried over, with less confidence.
+ */
+export function sameParties(text: string, lang: ReleaseLanguage, acts: Activity[], home: string) {
+  const parties = (a: Activity) => a.countries.filter((c) => c.via !== 'place' && c.code !== home);
+  acts.forEach((a, i) => {
+    if (a.trigger.family !== 'meeting' || parties(a).length > 0 || !opensWithParticipants(text, lang, a.sentence))
+      return;
+    const before = acts
+      .slice(0, i)
+      .reverse()
+      .find((b) => b.trigger.family === 'meeting');
+    for (const c of before ? parties(before) : [])
+      if (!a.countries.some((x) => x.code === c.code))
+        a.countries.push({ ...c, confidence: round(c.confidence * 0.8) });
+  });
+}
