@@ -41,6 +41,18 @@ describe('when the analyst compares December 2025 with November 2025', () => {
     ]);
   });
 
+  it('then every region of the page has a name of its own', async () => {
+    await renderApp(URL_DEC_NOV);
+    await screen.findByRole('table', { name: /Activities by country in period A/ }, slow);
+    // Each region's name: its aria-label, or the text of the element that labels it.
+    const names = screen.getAllByRole('region').map((r) => {
+      const by = r.getAttribute('aria-labelledby');
+      return by ? document.getElementById(by)?.textContent : r.getAttribute('aria-label');
+    });
+    expect(names.length).toBeGreaterThan(1);
+    expect(new Set(names).size).toBe(names.length);
+  });
+
   it('then the chart of differences is a figure with Export inside it, and says what its counts leave out', async () => {
     const user = userEvent.setup();
     await renderApp(URL_DEC_NOV);

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatRange } from '../../domain/dates';
 import { valueLabel } from '../../domain/labels';
@@ -21,13 +20,14 @@ export function CompareTable({ rows: all, by, a, b }: Props) {
   const { t } = useTranslation('compare');
   const { lang, locale } = useLang();
   const vocab = useVocabulary();
-  const headingId = useId();
   const rows = all[FACET_OF[by]];
   const n = (x: number) => formatNumber(x, locale);
   const byWord = t(`chart.byLower.${by}`);
   return (
-    <section className="compare-table" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('table.title', { by: byWord })}</h2>
+    // Not a landmark of its own: its scrolling table is the region named by this title, and two regions of one
+    // name would not be told apart.
+    <section className="compare-table">
+      <h2>{t('table.title', { by: byWord })}</h2>
       {rows.length === 0 ? (
         <p>{t('table.empty')}</p>
       ) : (

@@ -47,7 +47,7 @@ export function RowLists({
     const update = (next: Record<string, string>[]) => set({ [key]: next });
     return (
       <div className="form-rows" key={key}>
-        <h3>{t(`form.${key}`)}</h3>
+        <h2>{t(`form.${key}`)}</h2>
         {rows.map((row, i) => (
           <fieldset key={i} className="form-row-item">
             <legend>{t(`form.${ROW_LABEL[key]}`, { n: i + 1 })}</legend>

@@ -73,6 +73,16 @@ describe('when an analyst edits a record', () => {
   });
 });
 
+describe('when the editor is read by its headings', () => {
+  it('then no level is skipped: the lists of places, actors and sources are sections of the page', async () => {
+    await renderApp('/records/new?lang=en');
+    await screen.findByRole('heading', { level: 2, name: 'Places' }, { timeout: 15_000 });
+    const levels = screen.getAllByRole('heading').map((h) => Number(h.tagName.slice(1)));
+    expect(levels[0]).toBe(1);
+    levels.forEach((l, i) => i > 0 && expect(l - levels[i - 1]!).toBeLessThanOrEqual(1));
+  });
+});
+
 describe('when the editor shows a date', () => {
   it('then it is written as the app writes dates in Spanish ("9 dic. 2025"), not as the browser’s mm/dd/yyyy', async () => {
     await renderApp('/records/tacna-consular-migration-meeting/edit?lang=es');
