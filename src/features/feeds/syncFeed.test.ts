@@ -288,6 +288,22 @@ describe('when the feed is faulty', () => {
     expect(await dump()).toEqual(before);
   });
 
+  it("then on a first sync, an invalid record in the feed's last chunk undoes the chunks already sent: nothing is written", async () => {
+    const before = await dump();
+    const latest = records.reduce((a, b) => (b.date > a.date ? b : a));
+    const feed = await host.publish(records.map((a) => (a === latest ? { ...a, countries: ['XX'] } : a)));
+    const r = await sync();
+    expect(r).toMatchObject({ kind: 'failed', failure: { code: 'chunk.invalid' } });
+    const failed = feed.manifest.chunks.findIndex(
+      (c) => c.path === (r as { failure: { chunk: string } }).failure.chunk,
+    );
+    // Every chunk before it is valid: none of them may be stored without the last (one sync, one transaction).
+    expect(failed).toBe(feed.manifest.chunks.length - 1);
+    expect(failed).toBeGreaterThan(0);
+    expect(await getDb().activities.where('origin').equals(ORIGIN).count()).toBe(0);
+    expect(await dump()).toEqual(before);
+  });
+
   it('then a chunk holding fewer records than the manifest says is refused, naming the chunk, and nothing is written', async () => {
     const { feed } = await refusedUnchanged({});
     const before = await dump();
