@@ -192,4 +192,23 @@ describe('groupActivities: the day and the tense of each activity', () => {
     expect(out.every(([, , date]) => date !== '2018-11-14')).toBe(true);
     expect(out.some(([, , date, precision]) => date === '2018-11-15' && precision === 'range')).toBe(true);
   });
+
+  it('when the trip is authorised for a period, then the visit dated by its day of departure, and its programme, take the period', () => {
+    const es =
+      'Titular\n\nEl presidente viajará hoy a Santiago de Chile para participar en el Gabinete Binacional.\n\nEl Congreso concedió autorización al jefe de Estado para ausentarse del país los días 28 y 29 de noviembre.\n\nLa agenda incluye reuniones bilaterales entre los ministros de ambos países.';
+    const out = drafts(es, '2022-11-28');
+    expect(out[0]).toEqual(['official-visit', 'announced', '2022-11-28', 'range']);
+    expect(out.map(([type, , date, precision]) => [type, date, precision])).toContainEqual([
+      'bilateral-meeting',
+      '2022-11-28',
+      'range',
+    ]);
+    const en =
+      'Headline\n\nThe Foreign Minister will travel to Brussels today to attend a conference on migration.\n\nThe trip, from October 26 to 30, was authorized by supreme resolution.';
+    expect(drafts(en, '2019-10-26')[0]).toEqual(['official-visit', 'announced', '2019-10-26', 'range']);
+    // A period authorised that does not hold the visit's own day is something else's: the day stays.
+    const other =
+      'Titular\n\nEl presidente viajará hoy a Santiago de Chile.\n\nEl Congreso autorizó además su viaje a Madrid los días 5 y 6 de diciembre.';
+    expect(drafts(other, '2022-11-28')[0]).toEqual(['official-visit', 'announced', '2022-11-28', 'day']);
+  });
 });

@@ -26,7 +26,7 @@ import type { OrgMention } from './organizations';
 import type { PersonMention } from './people';
 import { chooseDate } from './classify';
 import { readItinerary, stayDate } from './itinerary';
-import { clockTime, fitsStatus, lastingDays, onReleaseDay, recalled } from './activityDates';
+import { authorisedPeriod, clockTime, fitsStatus, lastingDays, onReleaseDay, recalled } from './activityDates';
 import { addTo, inheritDates, leadOf, merge, openingPlace, sameParties } from './sameEvent';
 import { isSummit, oneByFamily, SEQUENCE_WITHIN, specific } from './triggerChoice';
 import resources from './resources/activities.json';
@@ -336,6 +336,13 @@ export function groupActivities(
     const stay = a.place && stays.find((x) => [...(a.place ?? [])].some((c) => x.codes.has(c)));
     if (stay && a.dates.length === 0) a.dates.push(stayDate(stay));
   }
+  authorisedPeriod(
+    text,
+    lang,
+    seg.paragraphs.flatMap((p) => p.sentences),
+    m.dates,
+    merged,
+  );
   inheritDates(text, lang, merged, release);
   sameParties(text, lang, merged, home);
   // Only an hour, and no date of its own or of the occasion it is part of: the release's day.

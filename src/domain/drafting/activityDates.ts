@@ -39,6 +39,37 @@ const ENDED =
   /(?<![\p{L}])(?:concluded|concludes|ended|ends|wrapped\s+up|completed|concluyó|concluye|culminó|culmina|finalizó|finaliza|terminó|termina|cerró)(?![\p{L}])/iu;
 
 /**
+ * "El Congreso … concedió autorización al jefe de Estado para ausentarse del país los días 28 y 29 de noviembre",
+ * "The trip … was authorized by supreme resolution for October 26-30": the period a trip is authorised for is the
+ * trip's. A visit the text dates only by its day of departure ("viajará hoy a Santiago"), or not at all, takes that
+ * whole period — and so, through inheritDates, does its programme.
+ */
+export function authorisedPeriod(
+  text: string,
+  lang: ReleaseLanguage,
+  sentences: readonly Span[],
+  dates: readonly DateMention[],
+  acts: readonly Activity[],
+) {
+  const period = sentences
+    .filter((s) => AUTHORISED[lang].test(text.slice(s.start, s.end)))
+    .flatMap((s) =>
+      dates.filter((d) => d.precision === 'range' && d.endDate && d.span.start >= s.start && d.span.end <= s.end),
+    )
+    .at(0);
+  if (!period?.endDate) return;
+  const within = (d: DateMention) => d.date >= period.date && (d.endDate ?? d.date) <= period.endDate!;
+  const visit = acts.find((a) => a.trigger.family === 'visit' && a.status !== 'planned');
+  if (!visit || !visit.dates.every(within) || visit.dates.includes(period)) return;
+  visit.dates.splice(0, visit.dates.length, { ...period, confidence: Math.round(period.confidence * 0.8 * 100) / 100 });
+}
+/** Authorisation words and, in the same sentence, the trip or the absence authorised. */
+const AUTHORISED: Record<ReleaseLanguage, RegExp> = {
+  es: /(?<![\p{L}])autoriz\p{L}*(?![\p{L}])[^]*?(?<![\p{L}])(?:viaje|viajar|ausentarse|salir\s+del\s+(?:país|territorio)|desplazamiento)(?![\p{L}])|(?<![\p{L}])(?:viaje|ausentarse|desplazamiento)(?![\p{L}])[^]*?(?<![\p{L}])autoriz\p{L}*(?![\p{L}])/iu,
+  en: /(?<![\p{L}])authori[sz]\p{L}*(?![\p{L}])[^]*?(?<![\p{L}])(?:trip|travel|to\s+leave\s+the\s+country)(?![\p{L}])|(?<![\p{L}])(?:trip|travel)(?![\p{L}])[^]*?(?<![\p{L}])authori[sz]\p{L}*(?![\p{L}])/iu,
+};
+
+/**
  * "Se encuentra en Lima participando en…" with no date in the text: the activity is on the release's day. So is one
  * given only an hour ("recibirá desde el mediodía", "El encuentro será a las 9:00 horas", "at 10 a.m."): a report
  * that names the hour and no day tells the day it is published.
