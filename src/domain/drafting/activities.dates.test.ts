@@ -206,6 +206,9 @@ describe('groupActivities: the day and the tense of each activity', () => {
     const en =
       'Headline\n\nThe Foreign Minister will travel to Brussels today to attend a conference on migration.\n\nThe trip, from October 26 to 30, was authorized by supreme resolution.';
     expect(drafts(en, '2019-10-26')[0]).toEqual(['official-visit', 'announced', '2019-10-26', 'range']);
+    const resolution =
+      'Headline\n\nThe Foreign Minister will travel to Brussels to attend a conference on migration.\n\nAccording to the supreme resolution, the minister will be overseas on October 26-30.';
+    expect(drafts(resolution, '2019-10-26')[0]).toEqual(['official-visit', 'announced', '2019-10-26', 'range']);
     // A period authorised that does not hold the visit's own day is something else's: the day stays.
     const other =
       'Titular\n\nEl presidente viajará hoy a Santiago de Chile.\n\nEl Congreso autorizó además su viaje a Madrid los días 5 y 6 de diciembre.';

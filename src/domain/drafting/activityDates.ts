@@ -63,10 +63,17 @@ export function authorisedPeriod(
   if (!visit || !visit.dates.every(within) || visit.dates.includes(period)) return;
   visit.dates.splice(0, visit.dates.length, { ...period, confidence: Math.round(period.confidence * 0.8 * 100) / 100 });
 }
-/** Authorisation words and, in the same sentence, the trip or the absence authorised. */
+/** Authorisation words and, in the same sentence, the trip or the absence authorised, in either order. */
+const either = (auth: string, away: string) => {
+  const w = (x: string) => `(?<![\\p{L}])(?:${x})(?![\\p{L}])`;
+  return new RegExp(`${w(auth)}[^]*?${w(away)}|${w(away)}[^]*?${w(auth)}`, 'iu');
+};
 const AUTHORISED: Record<ReleaseLanguage, RegExp> = {
-  es: /(?<![\p{L}])autoriz\p{L}*(?![\p{L}])[^]*?(?<![\p{L}])(?:viaje|viajar|ausentarse|salir\s+del\s+(?:país|territorio)|desplazamiento)(?![\p{L}])|(?<![\p{L}])(?:viaje|ausentarse|desplazamiento)(?![\p{L}])[^]*?(?<![\p{L}])autoriz\p{L}*(?![\p{L}])/iu,
-  en: /(?<![\p{L}])authori[sz]\p{L}*(?![\p{L}])[^]*?(?<![\p{L}])(?:trip|travel|to\s+leave\s+the\s+country)(?![\p{L}])|(?<![\p{L}])(?:trip|travel)(?![\p{L}])[^]*?(?<![\p{L}])authori[sz]\p{L}*(?![\p{L}])/iu,
+  es: either(
+    'autoriz\\p{L}*|resoluci[oó]n\\s+suprema',
+    'viaje|viajar|ausentarse|salir\\s+del\\s+(?:país|territorio)|desplazamiento|fuera\\s+del\\s+país|en\\s+el\\s+exterior',
+  ),
+  en: either('authori[sz]\\p{L}*|supreme\\s+resolution', 'trip|travel|to\\s+leave\\s+the\\s+country|overseas|abroad'),
 };
 
 /**
