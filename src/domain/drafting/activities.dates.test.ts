@@ -214,4 +214,13 @@ describe('groupActivities: the day and the tense of each activity', () => {
       'Titular\n\nEl presidente viajará hoy a Santiago de Chile.\n\nEl Congreso autorizó además su viaje a Madrid los días 5 y 6 de diciembre.';
     expect(drafts(other, '2022-11-28')[0]).toEqual(['official-visit', 'announced', '2022-11-28', 'day']);
   });
+
+  it("when the headline tells the day of the activity the body reports undated, then the lead takes that day — not another activity's", () => {
+    const text =
+      'El presidente dialogó hoy con el mandatario electo de Colombia y acordaron reunirse en setiembre próximo\n\nEn el diálogo telefónico, el presidente reafirmó los lazos entre ambos países.';
+    expect(drafts(text, '2018-08-06')[0]).toEqual(['phone-call', 'held', '2018-08-06', 'day']);
+    const later =
+      'El presidente acordó reunirse en setiembre próximo con el mandatario electo de Colombia\n\nEn el diálogo telefónico, el presidente reafirmó los lazos entre ambos países.';
+    expect(drafts(later, '2018-08-06')[0]).toEqual(['phone-call', 'held', null, null]);
+  });
 });
