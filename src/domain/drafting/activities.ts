@@ -26,7 +26,15 @@ import type { OrgMention } from './organizations';
 import type { PersonMention } from './people';
 import { chooseDate } from './classify';
 import { readItinerary, stayDate } from './itinerary';
-import { authorisedPeriod, clockTime, fitsStatus, lastingDays, onReleaseDay, recalled } from './activityDates';
+import {
+  authorisedPeriod,
+  clockTime,
+  fitsStatus,
+  headlineDate,
+  lastingDays,
+  onReleaseDay,
+  recalled,
+} from './activityDates';
 import { addTo, inheritDates, leadOf, merge, openingPlace, sameParties } from './sameEvent';
 import { isSummit, oneByFamily, SEQUENCE_WITHIN, specific } from './triggerChoice';
 import resources from './resources/activities.json';
@@ -330,21 +338,7 @@ export function groupActivities(
   const kept = out.filter((a, i) => !recalled(a, release, i === 0) || reported(a));
   for (const a of kept) onReleaseDay(text, lang, a, release);
   const merged = merge(text, kept, home, leadOf(m.people));
-  // The headline tells when ("El presidente … dialogó hoy con el mandatario electo de Colombia…") and the body tells
-  // the lead activity undated ("En el diálogo telefónico cordial…"): it takes the headline's one date, when the
-  // headline reports an activity (after merging: a lead dated by a later sentence keeps that date).
-  const first = merged[0];
-  const headline = seg.headline;
-  const told = headline ? findTriggers(text, lang, headline) : [];
-  if (first && first.dates.length === 0 && headline && told.length > 0) {
-    // The date of the headline's first activity: before the next activity word ("…y acordaron reunirse en setiembre").
-    const own = { start: headline.start, end: told[1]?.span.start ?? headline.end };
-    const dates = m.dates.filter((d) => inside(own, d));
-    if (dates.length === 1)
-      first.dates.push(
-        ...dates.filter((d) => fitsStatus(d, first, release)).map((d) => ({ ...d, confidence: d.confidence * 0.7 })),
-      );
-  }
+  if (merged[0]) headlineDate(text, lang, seg.headline, m.dates, merged[0], release);
   // "2. In the U.S. (New York), … will attend…" with an itinerary table below: the stay's days in that country.
   const stays = readItinerary(text, lang, seg.paragraphs, m.countries, release);
   for (const a of merged) {

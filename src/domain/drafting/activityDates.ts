@@ -1,7 +1,7 @@
 import type { Activity } from './activities';
 import { addDays, daysBetween } from './calendar';
 import { chooseDate } from './classify';
-import { findPresent } from './cues';
+import { findPresent, findTriggers } from './cues';
 import type { DateMention } from './dates';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import resources from './resources/activities.json';
@@ -75,6 +75,29 @@ const AUTHORISED: Record<ReleaseLanguage, RegExp> = {
   ),
   en: either('authori[sz]\\p{L}*|supreme\\s+resolution', 'trip|travel|to\\s+leave\\s+the\\s+country|overseas|abroad'),
 };
+
+/**
+ * The headline tells when ("El presidente … dialogó hoy con el mandatario electo de Colombia…") and the body tells
+ * the lead activity undated ("En el diálogo telefónico cordial…"): it takes the headline's date, when the headline
+ * reports an activity — the one date before its second activity word ("…y acordaron reunirse en setiembre"), if it
+ * fits the lead's status. Called after merging: a lead dated by a later sentence keeps that date.
+ */
+export function headlineDate(
+  text: string,
+  lang: ReleaseLanguage,
+  headline: Span | undefined,
+  dates: readonly DateMention[],
+  first: Activity,
+  release: string,
+) {
+  if (!headline || first.dates.length > 0) return;
+  const told = findTriggers(text, lang, headline);
+  if (told.length === 0) return;
+  const end = told[1]?.span.start ?? headline.end;
+  const own = dates.filter((d) => d.span.start >= headline.start && d.span.end <= end);
+  if (own.length === 1 && fitsStatus(own[0]!, first, release))
+    first.dates.push({ ...own[0]!, confidence: Math.round(own[0]!.confidence * 0.7 * 100) / 100 });
+}
 
 /**
  * "Se encuentra en Lima participando en…" with no date in the text: the activity is on the release's day. So is one
