@@ -223,4 +223,18 @@ describe('groupActivities: the day and the tense of each activity', () => {
       'El presidente acordó reunirse en setiembre próximo con el mandatario electo de Colombia\n\nEn el diálogo telefónico, el presidente reafirmó los lazos entre ambos países.';
     expect(drafts(later, '2018-08-06')[0]).toEqual(['phone-call', 'held', null, null]);
   });
+
+  it('when a year closes the name of an event the text dates no other way, then the event is in that year — the meetings within it are not dated by it', () => {
+    const text =
+      'Titular\n\nEl canciller participará en el Foro Económico Internacional América Latina y el Caribe 2026, que reunirá a jefes de Estado.\n\nLa agenda del canciller incluye reuniones bilaterales con su par panameño Javier Martínez-Acha y con la canciller de Jamaica.';
+    expect(drafts(text, '2026-01-28')).toEqual([
+      ['multilateral-meeting', 'announced', '2026-01-01', 'range'],
+      ['bilateral-meeting', 'announced', null, null],
+    ]);
+    const own = 'Titular\n\nEl canciller llegó a Panamá para la segunda edición del Foro Económico Internacional 2026.';
+    expect(drafts(own, '2026-01-28').map(([, , date]) => date)).toContain('2026-01-01');
+    // A year long gone is an earlier edition's name, not the date of one still to come.
+    const earlier = 'Titular\n\nEl canciller participará en la Cumbre de las Américas 2015 de Panamá.';
+    expect(drafts(earlier, '2026-01-28')[0]?.[2]).toBeNull();
+  });
 });

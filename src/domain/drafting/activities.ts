@@ -34,6 +34,7 @@ import {
   lastingDays,
   onReleaseDay,
   recalled,
+  yearOfName,
 } from './activityDates';
 import { addTo, inheritDates, leadOf, merge, openingPlace, sameParties } from './sameEvent';
 import { isSummit, oneByFamily, SEQUENCE_WITHIN, specific } from './triggerChoice';
@@ -353,6 +354,8 @@ export function groupActivities(
     merged,
   );
   inheritDates(text, lang, merged, release);
+  // (After inheritDates: a year says too little to date the meetings held within the event.)
+  for (const a of merged) yearOfName(text, a, release);
   sameParties(text, lang, merged, home);
   // Only an hour, and no date of its own or of the occasion it is part of: the release's day.
   for (const a of merged) onReleaseDay(text, lang, a, release, clockTime);

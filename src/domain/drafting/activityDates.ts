@@ -100,6 +100,36 @@ export function headlineDate(
 }
 
 /**
+ * "…la segunda edición del Foro Económico Internacional América Latina y el Caribe 2026", "the Summit of the
+ * Americas 2025": a year that closes an event's capitalised name dates an event the text dates no other way to that
+ * year, if it fits the status.
+ */
+export function yearOfName(text: string, a: Activity, release: string) {
+  if (a.dates.length > 0 || a.trigger.family === 'visit') return;
+  // The name is the activity word's own ("Foro … 2026") or the object of a word that carries it ("participará en
+  // el Foro … 2026", "the second edition of the Summit … 2026").
+  const named = /^\p{Lu}/u.test(text.slice(a.trigger.span.start, a.trigger.span.end));
+  const m = (named ? NAME_YEAR : OBJECT_YEAR).exec(text.slice(a.trigger.span.end, a.trigger.span.end + 200));
+  if (!m?.[1]) return;
+  const start = a.trigger.span.end + m[0].length - m[1].length;
+  const d: DateMention = {
+    span: { start, end: start + 4 },
+    date: `${m[1]}-01-01`,
+    endDate: `${m[1]}-12-31`,
+    precision: 'range',
+    relative: false,
+    confidence: 0.6,
+    rule: 'year',
+  };
+  if (fitsStatus(d, a, release)) a.dates.push(d);
+}
+/** Capitalised words (and the little words inside names) up to a year that ends the name. */
+const NAME_RUN = String.raw`(?:\s+(?:\p{Lu}[\p{L}-]*|de|del|la|las|los|y|e|el|of|the|and|for|para|on|sobre))*\s+((?:19|20)\d{2})(?![\p{L}\d\-–/])`;
+const NAME_YEAR = new RegExp(`^${NAME_RUN}`, 'u');
+/** A few lower-case words ("en la segunda edición del"), then a name that starts with a capital and ends in a year. */
+const OBJECT_YEAR = new RegExp(String.raw`^(?:\s+\p{Ll}+){0,5}\s+\p{Lu}[\p{L}-]*${NAME_RUN}`, 'u');
+
+/**
  * "Se encuentra en Lima participando en…" with no date in the text: the activity is on the release's day. So is one
  * given only an hour ("recibirá desde el mediodía", "El encuentro será a las 9:00 horas", "at 10 a.m."): a report
  * that names the hour and no day tells the day it is published.
