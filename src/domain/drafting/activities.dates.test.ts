@@ -237,4 +237,17 @@ describe('groupActivities: the day and the tense of each activity', () => {
     const earlier = 'Titular\n\nEl canciller participará en la Cumbre de las Américas 2015 de Panamá.';
     expect(drafts(earlier, '2026-01-28')[0]?.[2]).toBeNull();
   });
+
+  it('when a meeting is named as where what is now reported was decided, then it is recalled, and its date dates nothing else', () => {
+    const es =
+      'Titular\n\nEn la fecha se celebró la I Reunión de Ministros de Relaciones Exteriores de Iberoamérica en Santo Domingo.\n\nLa Secretaría Pro Témpore expuso los acuerdos adoptados en la II Reunión de Coordinadores Nacionales, en fecha 24 y 25 de noviembre.\n\nEn la ocasión fue electo como Secretario General de la Conferencia Iberoamericana Andrés Allamand.';
+    expect(drafts(es, '2021-11-26')).toEqual([
+      ['multilateral-meeting', 'held', '2021-11-26', 'day'],
+      ['pro-tempore-presidency', 'held', null, null],
+      ['election-international-body', 'held', '2021-11-26', 'day'],
+    ]);
+    const en =
+      'Headline\n\nToday the Foreign Minister met with his Chilean counterpart in Lima.\n\nThe ministers reviewed the measures agreed at the 3rd Meeting of the Joint Commission on 4 May.';
+    expect(drafts(en, '2021-06-10')).toEqual([['bilateral-meeting', 'held', '2021-06-10', 'day']]);
+  });
 });

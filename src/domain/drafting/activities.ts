@@ -3,6 +3,7 @@ import type { Segmentation } from './api';
 import type { CountryMention } from './countries';
 import {
   beforeRelative,
+  decidedAt,
   definiteBefore,
   recalledByClause,
   recalledBefore,
@@ -126,11 +127,22 @@ export function groupActivities(
       );
       // "…como el encuentro que tuvo en diciembre pasado De Zela en Washington": an earlier event, recalled; neither
       // a new activity nor more about the one just reported.
+      // So is a meeting named as where something now reported was decided ("expuso los acuerdos adoptados en la II
+      // Reunión de Coordinadores, en fecha 24 y 25 de noviembre"), with the date that follows its name.
+      // (Its words may come before a word that carries it: "agreed at the 3rd Meeting of the Joint Commission".)
+      const decided = (t: Trigger) => {
+        if (!decidedAt(text, lang, { start: t.carriedFrom ?? t.span.start, end: t.span.end })) return [];
+        const next = found.find((u) => u.span.start > t.span.end)?.span.start ?? s.end;
+        return [{ t, d: inSentence.dates.find((x) => x.span.start >= t.span.end && x.span.end <= next) }];
+      };
       const recalled = previous
-        ? found.flatMap((t) => {
-            const d = t.weak ? recalledByClause(text, lang, t.span, inSentence.dates) : undefined;
-            return d ? [{ t, d }] : [];
-          })
+        ? [
+            ...found.flatMap((t) => {
+              const d = t.weak ? recalledByClause(text, lang, t.span, inSentence.dates) : undefined;
+              return d ? [{ t, d }] : [];
+            }),
+            ...triggers.flatMap(decided),
+          ]
         : [];
       if (recalled.length > 0) {
         triggers = triggers.filter((t) => !recalled.some((r) => r.t === t));

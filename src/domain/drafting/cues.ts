@@ -288,6 +288,25 @@ export function occasionOf(
   return ids;
 }
 
+const decidedRes = new Map<ReleaseLanguage, RegExp>();
+/**
+ * "…expuso los acuerdos adoptados en la II Reunión de Coordinadores Nacionales, en fecha 24 y 25 de noviembre", "the
+ * measures agreed at the last Summit": words that name the meeting as where something now reported was decided
+ * (resource `outcomeAt`): that meeting is recalled, not reported.
+ */
+export function decidedAt(text: string, lang: ReleaseLanguage, at: Span): boolean {
+  let re = decidedRes.get(lang);
+  if (!re)
+    decidedRes.set(
+      lang,
+      (re = new RegExp(
+        `(?<![\\p{L}])(?:${alt(resources.outcomeAt[lang])})\\s+(?:(?:la|el|los|las|the|its|su|sus)\\s+)?(?:(?:[IVXLC]{1,6}|\\d{1,3}(?:st|nd|rd|th|º|ª|°)?|last|latest|última|último)\\s+)?$`,
+        'iu',
+      )),
+    );
+  return re.test(text.slice(Math.max(0, at.start - 40), at.start));
+}
+
 const recalledRes = new Map<ReleaseLanguage, RegExp>();
 /** "the recent General Assembly", "la pasada Cumbre": a word right before the activity word recalls it (resource `recalledBefore`). */
 export function recalledBefore(text: string, lang: ReleaseLanguage, at: Span): boolean {
