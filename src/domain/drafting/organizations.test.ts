@@ -104,6 +104,21 @@ const rows: Row[] = [
     ],
   ],
   ['la XIX Cumbre Presidencial Andina', [['Cumbre Presidencial Andina', 'ANDEAN-PRESIDENTIAL-COUNCIL', 'reference']]],
+  // The OAS's own organs by name; their acronyms alone are too ambiguous to count.
+  [
+    'met the Inter-American Juridical Committee and the Inter-American Commission of Women; the CIM and the CJI',
+    [
+      ['Inter-American Juridical Committee', 'IAJC', 'reference'],
+      ['Inter-American Commission of Women', 'CIM', 'reference'],
+      ['CIM', 'CIM', 'reference'],
+      ['CJI', 'IAJC', 'reference'],
+    ],
+  ],
+  ['la CIM y el CJI', []],
+  [
+    'the Andean Council of Foreign Affairs Ministers met in Lima',
+    [['Andean Council of Foreign Affairs Ministers', 'ANDEAN-COUNCIL-OF-FOREIGN-MINISTERS', 'reference']],
+  ],
   // A capitalised name with "Cumbres"/"Summits" and its acronym is intergovernmental, as the summits are.
   [
     'el Comité de Seguimiento de Cumbres (CSC) se reunió',
