@@ -250,4 +250,23 @@ describe('groupActivities: the day and the tense of each activity', () => {
       'Headline\n\nToday the Foreign Minister met with his Chilean counterpart in Lima.\n\nThe ministers reviewed the measures agreed at the 3rd Meeting of the Joint Commission on 4 May.';
     expect(drafts(en, '2021-06-10')).toEqual([['bilateral-meeting', 'held', '2021-06-10', 'day']]);
   });
+
+  it('when a visit and a meeting are joined by "when", "en la que", then they are two activities, the meeting on the visit\'s days and in its tense', () => {
+    const en =
+      'Headline\n\nThe President of Uruguay will make a State visit to Brazil on May 21, 2015, when he will be received by President Dilma Rousseff. This is his first bilateral visit since he took office in March 2015.';
+    expect(drafts(en, '2015-05-20')).toEqual([
+      ['official-visit', 'announced', '2015-05-21', 'day'],
+      ['bilateral-meeting', 'announced', '2015-05-21', 'day'],
+    ]);
+    const es =
+      'Titular\n\nEl canciller realizará este jueves y viernes una visita no oficial a Haití, en la que agotará una serie de encuentros con actores del Gobierno.';
+    expect(drafts(es, '2020-11-05')).toEqual([
+      ['official-visit', 'announced', '2020-11-05', 'range'],
+      ['bilateral-meeting', 'announced', '2020-11-05', 'range'],
+    ]);
+    // Without such a word, the generic word tells the visit again: one activity.
+    const once =
+      'Headline\n\nThe President will make a State visit to Brazil on May 21 and will be received by President Rousseff.';
+    expect(drafts(once, '2015-05-20')).toHaveLength(1);
+  });
 });

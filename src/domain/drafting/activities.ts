@@ -124,6 +124,7 @@ export function groupActivities(
         (t) => isWeakNoun(text, lang, t),
         s,
         (span) => readCues(text, lang, span).status,
+        text,
       );
       // "…como el encuentro que tuvo en diciembre pasado De Zela en Washington": an earlier event, recalled; neither
       // a new activity nor more about the one just reported.
@@ -288,13 +289,15 @@ export function groupActivities(
       }
       // "…participará del Te Deum a las 08:00 horas, luego visitará el Palacio de López": what comes "then" in the
       // same sentence is on the same day.
+      // So is a meeting within the visit the sentence names ("…a State visit to Brazil on May 21, when he will be
+      // received by…"): on the visit's days.
       current.forEach((a, i) => {
         const before = current[i - 1];
         const d = before && a.dates.length === 0 && chooseDate(before);
         if (
           d &&
-          d.precision === 'day' &&
-          SEQUENCE_WITHIN.test(text.slice(before.trigger.span.end, a.trigger.span.start))
+          ((d.precision === 'day' && SEQUENCE_WITHIN.test(text.slice(before.trigger.span.end, a.trigger.span.start))) ||
+            (a.trigger.duringVisit && before.trigger.family === 'visit'))
         )
           a.dates.push({ ...d, confidence: Math.round(d.confidence * 75) / 100 });
       });

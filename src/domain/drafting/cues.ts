@@ -17,6 +17,8 @@ export interface Trigger {
   named?: boolean;
   /** Where the words that carry it begin, when a carrying word came first ("será sede de la XI Conferencia"). */
   carriedFrom?: number;
+  /** A meeting within the visit its sentence names first ("…will make a State visit…, when he will be received by…"). */
+  duringVisit?: boolean;
 }
 
 const build = <T>(pairs: [string, T][]) =>

@@ -95,7 +95,8 @@ export const isSummit = (text: string, t: Trigger) =>
  * So: the specific activity words of a sentence, generic ones ("reunión", "meeting") only where nothing more specific is
  * said — or where, after a specific one, a word of intention or announcement of their own leads a generic noun
  * ("…signed four agreements and agreed to hold the next meeting in Lima in 2026"): another activity, with its own
- * tense and date. (A generic verb so led is the same event told again: "…will visit Brazil, when he will be received by…".)
+ * tense and date. (A generic verb so led is the same event told again: "…will visit Brazil and will be received by…" —
+ * unless "when", "where", "en la que" joins a meeting to the visit: see duringVisit.)
  */
 export function specific(
   ts: Trigger[],
@@ -104,6 +105,7 @@ export function specific(
   noun: (t: Trigger) => boolean,
   sentence: Span,
   tense: (s: Span) => Status,
+  text = '',
 ): Trigger[] {
   const strong = ts.filter((t) => !t.weak);
   // After an activity of the paragraph, generic words tell more of it ("Durante la reunión…") — unless a word of
@@ -118,8 +120,41 @@ export function specific(
     tense({ start: s0.span.start, end: sentence.end }) !== 'held'
       ? ts.find((t) => t.weak && !noun(t) && t.span.end <= s0.span.start)
       : undefined;
-  return ts.filter(
-    (t, i) =>
-      !t.weak || t === done || (t.span.start > s0.span.end && noun(t) && led(t, ts[i - 1]?.span.end ?? s0.span.end)),
-  );
+  const joined = duringVisit(text, ts);
+  return ts.flatMap((t, i) => {
+    // The meeting's clause starts after "en la que", with the verb that carries it ("…en la que agotará una serie de
+    // encuentros"): its tense is that verb's.
+    const from = joined.get(t);
+    if (from !== undefined)
+      return [
+        t.family !== 'meeting' ? t : { ...t, duringVisit: true, ...(from < t.span.start && { carriedFrom: from }) },
+      ];
+    return !t.weak ||
+      t === done ||
+      (t.span.start > s0.span.end && noun(t) && led(t, ts[i - 1]?.span.end ?? s0.span.end))
+      ? [t]
+      : [];
+  });
 }
+
+/**
+ * "…will make a State visit to Brazil on May 21, when he will be received by President Dilma Rousseff", "…realizará
+ * una visita a Haití, en la que sostendrá una serie de encuentros…": a visit and a meeting joined by "when", "where",
+ * "en la que", "durante la cual" are two activities — the visit, and a meeting within it — whichever word is generic.
+ */
+function duringVisit(text: string, ts: readonly Trigger[]): Map<Trigger, number> {
+  const out = new Map<Trigger, number>();
+  for (const visit of ts.filter((t) => t.family === 'visit'))
+    for (const meeting of ts.filter((t) => t.family === 'meeting' && t.span.start >= visit.span.end)) {
+      if (!visit.weak && !meeting.weak) continue;
+      const m = DURING.exec(text.slice(visit.span.end, meeting.span.start));
+      if (!m) continue;
+      // Where the meeting's own words begin: right after the joining word.
+      const at = visit.span.end + m[0].length;
+      out.set(visit, visit.span.start);
+      out.set(meeting, at + (/^\s*/u.exec(text.slice(at))?.[0].length ?? 0));
+    }
+  return out;
+}
+const DURING =
+  /^[^.;]*,\s*(?:en\s+(?:la|el)\s+(?:que|cual)|durante\s+(?:la|el)\s+cual|donde|cuando|where|when|during\s+which|in\s+which|in\s+the\s+course\s+of\s+which)(?![\p{L}])/iu;
