@@ -269,4 +269,12 @@ describe('groupActivities: the day and the tense of each activity', () => {
       'Headline\n\nThe President will make a State visit to Brazil on May 21 and will be received by President Rousseff.';
     expect(drafts(once, '2015-05-20')).toHaveLength(1);
   });
+
+  it('when a past verb hosted a "long-awaited" meeting, then the meeting was held — one only announced is still to come', () => {
+    const hosted =
+      'Titular\n\nEl Palacio de San Carlos albergó este viernes un esperado encuentro entre el canciller de Colombia y su homóloga de Argentina.';
+    expect(drafts(hosted, '2024-04-19')).toEqual([['bilateral-meeting', 'held', '2024-04-19', 'day']]);
+    const announced = 'Titular\n\nEl canciller anunció un esperado encuentro con su homóloga de Argentina.';
+    expect(drafts(announced, '2024-04-19')[0]?.[1]).not.toBe('held');
+  });
 });

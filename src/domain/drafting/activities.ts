@@ -464,7 +464,13 @@ function pastTrigger(text: string, lang: ReleaseLanguage, t: Trigger, cues: Cues
   if (!resources.attributive[lang].includes(cue)) return cues;
   // "At the upcoming ministerial meeting": the word qualifies an activity, which is then the one to come.
   const after = { start: cues.evidence.end, end: Math.min(cues.evidence.end + 40, text.length) };
-  if (findTriggers(text, lang, after).length > 0) return cues;
+  if (findTriggers(text, lang, after).length > 0) {
+    // "El Palacio de San Carlos albergó este viernes un esperado encuentro": long awaited, and held by the past verb
+    // that governs it (not one that only announces it: "anunció el esperado encuentro").
+    const before = text.slice(Math.max(0, cues.evidence.start - 40), cues.evidence.start);
+    const awaited = /^esperad[oa]s?$/u.test(cue) && HOSTED_BEFORE.test(before) && !ANNOUNCED_BEFORE.test(before);
+    return awaited ? { status: 'held', background: cues.background } : cues;
+  }
   const word = text.slice(t.span.start, t.span.end).toLowerCase();
   const past =
     lang === 'es'
@@ -474,6 +480,10 @@ function pastTrigger(text: string, lang: ReleaseLanguage, t: Trigger, cues: Cues
   return past ? { status: 'held', background: cues.background } : cues;
 }
 
+/** A Spanish verb in the preterite before the words that qualify the activity, then an article or a date. */
+const HOSTED_BEFORE = /(?<![\p{L}])\p{L}{3,}(?:ó|aron|ieron)(?![\p{L}])[^.;:]*?\s(?:un|una|el|la|los|las)\s+$/u;
+const ANNOUNCED_BEFORE =
+  /(?<![\p{L}])(?:anunció|anunciaron|informó|informaron|confirmó|confirmaron|acordó|acordaron|convocó|convocaron|propuso|propusieron)(?![\p{L}])/iu;
 const PAST_AGREEING = /^(?:acordaron|acordó|se acordó|se comprometió a|se comprometieron a|agreed to)$/u;
 const DURING =
   /(?<![\p{L}])(?:durante|during|en\s+el\s+curso\s+de|in\s+the\s+course\s+of)\s+(?:(?:la|el|the)\s+)?(?:\p{L}+\s+){0,3}$/iu;
