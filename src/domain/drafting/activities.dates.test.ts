@@ -277,4 +277,13 @@ describe('groupActivities: the day and the tense of each activity', () => {
     const announced = 'Titular\n\nEl canciller anunció un esperado encuentro con su homóloga de Argentina.';
     expect(drafts(announced, '2024-04-19')[0]?.[1]).not.toBe('held');
   });
+
+  it("when a working visit frames the sentence's act, then it has that act's tense, and the conference the trip is for stays an event of its own", () => {
+    const text =
+      'Titular\n\nEl canciller participará en la tercera reunión del Grupo de Lima, que se llevará a cabo este jueves en Toronto, Canadá.\n\nEn el marco de esta visita de trabajo a Canadá, el canciller sostendrá un encuentro con la premier de Ontario.';
+    expect(drafts(text, '2017-10-24')).toEqual([
+      ['multilateral-meeting', 'announced', '2017-10-26', 'day'],
+      ['official-visit', 'announced', null, null],
+    ]);
+  });
 });

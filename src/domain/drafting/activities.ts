@@ -3,6 +3,7 @@ import type { Segmentation } from './api';
 import type { CountryMention } from './countries';
 import {
   beforeRelative,
+  framedByOccasion,
   decidedAt,
   definiteBefore,
   recalledByClause,
@@ -252,6 +253,13 @@ export function groupActivities(
         const before = acts[i - 1];
         if (!before || a.statusEvidence || a.status !== 'held' || before.status === 'held') return;
         if (LINKED.test(text.slice(before.trigger.span.end, a.trigger.span.start))) a.status = before.status;
+      });
+      // "En el marco de esta visita de trabajo a Canadá, el canciller sostendrá un encuentro…": the occasion that frames
+      // the sentence's act, with no word about time of its own, has that act's tense.
+      acts.forEach((a, i) => {
+        const next = acts[i + 1];
+        if (!next || a.statusEvidence || a.status !== 'held' || next.status === 'held') return;
+        if (framedByOccasion(text, lang, a.trigger.span)) a.status = next.status;
       });
       // "Seguidamente, se procederá a la ceremonia…, seguida de una declaración…" after "…participará del Te Deum": a
       // sentence that places itself after the activity just reported has, where it has no word of its own about time,

@@ -66,6 +66,9 @@ function sameVisit(k: Activity, a: Activity, home: string): boolean {
   // visit, not the visit itself.
   const visit = k.trigger.family === 'visit' ? k : a;
   const meeting = visit === k ? a : k;
+  // A trip to attend a conference is the trip, and the conference an event of its own ("participará en la reunión
+  // del Grupo de Lima en Toronto … En el marco de esta visita de trabajo a Canadá…").
+  if (meeting.trigger.type === 'multilateral-meeting' && visit.trigger.family === 'visit') return false;
   const [vd, md] = [chooseDate(visit), chooseDate(meeting)];
   if (vd?.endDate && vd.endDate > vd.date && (!md || md.precision === 'day')) return false;
   const people = new Set(k.people.map(surname));
