@@ -286,4 +286,20 @@ describe('groupActivities: the day and the tense of each activity', () => {
       ['official-visit', 'announced', null, null],
     ]);
   });
+
+  it('when a sentence joins two meetings of their own days with "and" and a verb, then they are two meetings, each on its day', () => {
+    const en =
+      'Headline\n\nThe Secretary will meet with President Gustavo Petro on Oct 3-4 in Colombia and will hold a meeting with President Gabriel Boric on Oct 5 in Chile.';
+    expect(drafts(en, '2022-10-01')).toEqual([
+      ['bilateral-meeting', 'announced', '2022-10-03', 'range'],
+      ['bilateral-meeting', 'announced', '2022-10-05', 'day'],
+    ]);
+    const es =
+      'Titular\n\nEl canciller se reunió el lunes 3 con el presidente de Colombia y sostuvo una reunión el martes 4 con la canciller de Chile.';
+    expect(drafts(es, '2022-10-05').map(([, , date]) => date)).toEqual(['2022-10-03', '2022-10-04']);
+    // With no date between them, the second word tells the same meeting again.
+    const once =
+      'Headline\n\nThe Secretary will meet with President Petro and will hold a meeting with his cabinet on Oct 5.';
+    expect(drafts(once, '2022-10-01')).toHaveLength(1);
+  });
 });

@@ -113,11 +113,12 @@ export function groupActivities(
         (t) => !quoted(t) && !DEFINED.test(text.slice(t.span.end, t.span.end + 60)),
       );
       const found = spoken.filter((t) => !inBodyName(t) || spoken.every(inBodyName));
+      const dated = (span: Span) => inSentence.dates.some((d) => inside(span, d));
       // A body's meeting held by video is still a meeting of that body ("the ASEAN-Brazil meeting via videoconference").
       const byManner =
         inSentence.organizations.length === 0
-          ? heldBy(text, lang, oneByFamily(text, lang, found))
-          : oneByFamily(text, lang, found);
+          ? heldBy(text, lang, oneByFamily(text, lang, found, dated))
+          : oneByFamily(text, lang, found, dated);
       let triggers = specific(
         byManner,
         last !== undefined,

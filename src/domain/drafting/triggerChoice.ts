@@ -13,7 +13,12 @@ import resources from './resources/activities.json';
  * One activity word per family in a sentence: the first — unless it is a generic word naming an activity already
  * reported ("At the conclusion of the meeting, the delegation was received in audience"): then the specific one.
  */
-export function oneByFamily(text: string, lang: ReleaseLanguage, all: Trigger[]): Trigger[] {
+export function oneByFamily(
+  text: string,
+  lang: ReleaseLanguage,
+  all: Trigger[],
+  dated: (span: Span) => boolean = () => false,
+): Trigger[] {
   // "…será sede del 52 Periodo de Sesiones", "will attend the 12th Session": a named event right after the word is
   // its object, one event, told by its name; so is any activity right after a word that only carries it ("will host
   // a state dinner", "participó en la ceremonia de transmisión de mando": resource `carriers`).
@@ -61,14 +66,25 @@ export function oneByFamily(text: string, lang: ReleaseLanguage, all: Trigger[])
     const before = ts.filter((u) => u.family === t.family && u.span.end <= t.span.start).at(-1);
     return !!before && SEQUENCE_WITHIN.test(text.slice(before.span.end, t.span.start));
   };
+  // "…will meet with President Petro on Oct 3-4 in Colombia and will hold a meeting with President Boric on Oct 5 in
+  // Chile": after a date of its own, a word joined by "and" with a verb of its own is another activity of the family.
+  const again = (t: Trigger) => {
+    const before = ts.filter((u) => u.family === t.family && u.span.end <= t.span.start).at(-1);
+    if (!before) return false;
+    const between = { start: before.span.end, end: t.span.start };
+    return dated(between) && JOINED_AGAIN.test(text.slice(between.start, between.end));
+  };
   return ts.filter(
     (t) =>
       pick(t) === t ||
       t.named ||
       (isSummit(text, t) && !isSummit(text, pick(t))) ||
-      (t.family === 'protocol' && next(t)),
+      (t.family === 'protocol' && next(t)) ||
+      again(t),
   );
 }
+/** "…and will hold a", "y sostendrá una", "y luego se reunió con": "and", then the verb that carries the next word. */
+const JOINED_AGAIN = /(?<![\p{L}])(?:and|y|e)\s+(?:\p{L}+\s+){0,3}$/iu;
 const NAME_RUN =
   /^(?:\s+(?:\p{Lu}[\p{L}-]*|de|del|la|las|los|y|e|of|the|and|for|para|[IVXLC]{1,6}|\d{1,3}\p{L}{0,2}[ºª°]?))+\s+$/u;
 const NAMED_OBJECT =
