@@ -68,6 +68,19 @@ describe('draftRelease', () => {
     });
   });
 
+  describe("when a person's given name is a country's", () => {
+    it('then the person is a participant and the country is not mentioned', () => {
+      const r = draftRelease({
+        text: 'Headline\n\nSecretary Blinken will meet with President Gustavo Petro and Vice President Francia Marquez in Bogota on October 3.',
+        releaseDate: '2022-10-01',
+        issuer: 'U.S. Department of State',
+      });
+      if (!r.ok) throw new Error(r.error.code);
+      expect(r.file.mentions.countries).not.toContain('FR');
+      expect(r.file.drafts[0]?.actors.map((a) => a.name)).toContain('Francia Marquez');
+    });
+  });
+
   describe('when the input is bad', () => {
     const errorOf = (input: Parameters<typeof draftRelease>[0]) => {
       const r = draftRelease(input);

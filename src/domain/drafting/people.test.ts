@@ -17,6 +17,15 @@ const rows: Row[] = [
       ['Lenín Moreno', { es: 'homólogos', en: 'counterparts' }],
     ],
   ],
+  // A country's name that only begins the name after a role is a given name; one that is the whole run is no one.
+  [
+    'Blinken will meet with Vice President Francia Marquez and with the President of Peru.',
+    [['Francia Marquez', { en: 'Vice President', es: 'vicepresidente' }]],
+  ],
+  [
+    'Se reunió con la vicepresidenta Francia Márquez.',
+    [['Francia Márquez', { es: 'vicepresidenta', en: 'Vice President' }]],
+  ],
   // A state's long name after the role is the state's, not a person's: the person follows it.
   [
     'Recibió al presidente de la República Oriental del Uruguay, Luis Lacalle Pou, en el aeropuerto.',

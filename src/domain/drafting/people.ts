@@ -100,15 +100,22 @@ export function findPeople(text: string, countries: CountryMention[]): PersonMen
     const after0 = state
       ? nameAt(text, state.span.end + (/^\s*,?\s*/u.exec(text.slice(state.span.end))?.[0].length ?? 0))
       : first;
+    // (A country's name that only begins the name is a given name: "Vice President Francia Márquez".)
+    const opening = after0 && countries.find((c) => c.span.start === after0.start && c.via !== 'place');
+    const givenName = !!opening && opening.span.end < after0.end && /^\s+\p{Lu}/u.test(text.slice(opening.span.end));
     const name =
-      after0 && !countries.some((c) => c.span.start === after0.start && c.via !== 'place')
+      after0 && (!opening || givenName)
         ? after0
         : before
           ? placeOpener(text, nameBefore(text, m.index - before[0].length))
           : undefined;
     // A country's name right after a role is no person ("the Foreign Minister of Chile"), but a city's may be a
     // surname: "Foreign Minister Trujillo", "el canciller Mendoza".
-    if (!name || countries.some((c) => c.span.start === name.start && c.via !== 'demonym' && c.via !== 'place'))
+    if (
+      !name ||
+      (!(givenName && name === after0) &&
+        countries.some((c) => c.span.start === name.start && c.via !== 'demonym' && c.via !== 'place'))
+    )
       continue;
     const role = ES_ROLES.has(pair[0]) ? { es: m[0], en: pair[1] } : { en: m[0], es: pair[1] };
     const after = /^\s+(?:of|de|del)\s+(?:the\s+)?/.exec(text.slice(name.end));
@@ -228,7 +235,9 @@ function nameBefore(text: string, end: number): Span | undefined {
 /** "In Mexico City, the Secretary will meet…": capitals after a preposition of place open the sentence with a place. */
 function placeOpener(text: string, name: Span | undefined): Span | undefined {
   if (!name) return undefined;
-  return /(?:^|[.\n]\s*|(?<![\p{L}]))(?:in|at|from|en|desde)\s+$/iu.test(text.slice(Math.max(0, name.start - 8), name.start))
+  return /(?:^|[.\n]\s*|(?<![\p{L}]))(?:in|at|from|en|desde)\s+$/iu.test(
+    text.slice(Math.max(0, name.start - 8), name.start),
+  )
     ? undefined
     : name;
 }
