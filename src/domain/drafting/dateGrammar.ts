@@ -57,6 +57,12 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
   const D = '(\\d{1,2})(?:st|nd|rd|th|º|°)?';
   const Y = '(\\d{4})';
   const JOIN = alt(w.rangeJoin);
+  // "del lunes 3 al miércoles 5 de marzo", "from Monday, January 30, to Thursday, February 2": a weekday (with "el",
+  // "próximo") may name each end of a range; it is not captured.
+  const WDX =
+    lang === 'es'
+      ? `(?:(?:el\\s+)?(?:próximo\\s+)?${alt(Object.keys(w.weekdays))}\\s*,?\\s+)?`
+      : `(?:${alt(Object.keys(w.weekdays))}\\s*,?\\s+)?`;
   const AFTER = [...w.weekdayAfterNext, ...w.weekdayAfterPast];
   const AFTER_WD = AFTER.length ? `(?:\\s+(${alt(AFTER)}))?` : '()';
   // "el 9, 10 y 11 de noviembre": days listed before the last, the first to the last a range.
@@ -66,11 +72,11 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
       ? [
           [
             'crossRange',
-            `(?:${alt(w.rangeStart)}\\s+)?${D}\\s+de\\s+${MONTH}\\s+(al|hasta\\s+el|y\\s+el)\\s+${D}\\s+de\\s+${MONTH}(?:\\s+(?:de|del)\\s+${Y})?`,
+            `(?:${alt(w.rangeStart)}\\s+)?${WDX}${D}\\s+de\\s+${MONTH}\\s*,?\\s+(al|hasta\\s+el|y\\s+el|hasta|y)\\s+${WDX}${D}\\s+de\\s+${MONTH}(?:\\s+(?:de|del)\\s+${Y})?`,
           ],
           [
             'dayRange',
-            `(?:${alt(w.rangeStart)}\\s+)?${D}${LIST}\\s*(?:${JOIN})\\s*(?:el\\s+)?${D}\\s+de\\s+${MONTH}(?:\\s+(?:de|del)\\s+(?:${Y}|(${YREF})))?`,
+            `(?:${alt(w.rangeStart)}\\s+)?${WDX}${D}${LIST}\\s*(?:${JOIN})\\s*(?:el\\s+)?${WDX}${D}\\s+de\\s+${MONTH}(?:\\s+(?:de|del)\\s+(?:${Y}|(${YREF})))?`,
           ],
           [
             'day',
@@ -80,12 +86,12 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
       : [
           [
             'crossRange',
-            `(?:${alt(w.rangeStart)}\\s+)?${MONTH}\\s+${D}\\s*(-|to|through|until|and)\\s*${MONTH}\\s+${D}(?:,?\\s+${Y})?`,
+            `(?:${alt(w.rangeStart)}\\s+)?${WDX}${MONTH}\\s+${D}\\s*,?\\s*(-|to|through|until|and)\\s*${WDX}${MONTH}\\s+${D}(?:,?\\s+${Y})?`,
           ],
           // "from 30 November to 2 December", "between 30 November and 1 December 2025".
           [
             'crossRangeDayFirst',
-            `(?:${alt(w.rangeStart)}\\s+)?(?:the\\s+)?${D}\\s+(?:of\\s+)?${MONTH}\\s*(-|to|through|until|and)\\s*(?:the\\s+)?${D}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${Y})?`,
+            `(?:${alt(w.rangeStart)}\\s+)?${WDX}(?:the\\s+)?${D}\\s+(?:of\\s+)?${MONTH}\\s*,?\\s*(-|to|through|until|and)\\s*${WDX}(?:the\\s+)?${D}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${Y})?`,
           ],
           ['dayRangeMonthFirst', `${MONTH}\\s+${D}\\s*(?:${JOIN})\\s*${D}(?:,?\\s+${Y})?`],
           ['dayRange', `${D}${LIST}\\s*(?:${JOIN})\\s*${D}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${Y})?`],

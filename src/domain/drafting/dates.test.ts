@@ -15,6 +15,27 @@ const rows: Row[] = [
     'realizará este jueves y viernes una visita',
     [['este jueves y viernes', '2025-12-11', '2025-12-12', 'range']],
   ],
+  // A weekday may name each end of a range: "del lunes 3 al miércoles 5 de marzo".
+  [
+    'es',
+    'viajará del lunes 12 al miércoles 14 de enero',
+    [['del lunes 12 al miércoles 14 de enero', '2026-01-12', '2026-01-14', 'range']],
+  ],
+  [
+    'es',
+    'visitará Washington entre el próximo lunes, 29 de diciembre, y jueves, 1 de enero',
+    [['entre el próximo lunes, 29 de diciembre, y jueves, 1 de enero', '2025-12-29', '2026-01-01', 'range']],
+  ],
+  [
+    'en',
+    'she will be in Washington from Monday, January 12, to Thursday, January 15',
+    [['from Monday, January 12, to Thursday, January 15', '2026-01-12', '2026-01-15', 'range']],
+  ],
+  [
+    'en',
+    'between Monday 12 January and Thursday 15 January',
+    [['between Monday 12 January and Thursday 15 January', '2026-01-12', '2026-01-15', 'range']],
+  ],
   // A week of a month is a range of its seven days; the last week, the month's last seven.
   [
     'es',
