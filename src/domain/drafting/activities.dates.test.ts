@@ -35,6 +35,10 @@ describe('groupActivities: the day and the tense of each activity', () => {
     const en = 'Titular\n\nThe ministry said on Monday that the foreign minister met the Colombian ambassador in Lima.';
     expect(drafts(en, '2025-11-05')).toEqual([['bilateral-meeting', 'held', '2025-11-03', 'day']]);
     // The statement's day is not an activity's still to come, nor one's whose day the sentence gives.
+    // A decree "publicado hoy" states nothing about the activity: the day it was published dates nothing.
+    const decree =
+      'Titular\n\nMediante un decreto supremo publicado hoy, el Gobierno dispuso que la delegación sostuvo reuniones con autoridades de Chile.';
+    expect(drafts(decree, '2023-01-29')[0]?.[2]).toBeNull();
     const coming = 'Titular\n\nEl Gobierno informó el martes que el canciller viajará a Quito.';
     expect(drafts(coming, '2025-11-06')[0]?.[2]).not.toBe('2025-11-04');
     const own =

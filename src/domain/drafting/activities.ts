@@ -312,9 +312,12 @@ export function groupActivities(
       });
       // "Perú anunció el lunes que rompió sus relaciones…": a held activity told after the statement that reports it,
       // with no date of its own, happened by that statement's day; the sentence's only statement date dates it.
-      const statement = inSentence.dates.filter(
-        (d) => !local.dates.includes(d) && !quoted(d) && reportingVerbAt(text, lang, d.span),
-      );
+      // (A decree "publicado hoy" states nothing about the activity: its day is the publication's.)
+      const stated = (d: DateMention) => {
+        const verb = reportingVerbAt(text, lang, d.span);
+        return !!verb && !PUBLISHED.test(text.slice(verb.start, verb.end));
+      };
+      const statement = inSentence.dates.filter((d) => !local.dates.includes(d) && !quoted(d) && stated(d));
       if (statement.length === 1)
         for (const a of current)
           if (a.status === 'held' && a.dates.length === 0 && statement[0]!.span.end <= a.trigger.span.start)
@@ -489,6 +492,7 @@ function pastTrigger(text: string, lang: ReleaseLanguage, t: Trigger, cues: Cues
   return past ? { status: 'held', background: cues.background } : cues;
 }
 
+const PUBLISHED = /^(?:publica\p{L}*|publicó|published)$/iu;
 /** A Spanish verb in the preterite before the words that qualify the activity, then an article or a date. */
 const HOSTED_BEFORE = /(?<![\p{L}])\p{L}{3,}(?:ó|aron|ieron)(?![\p{L}])[^.;:]*?\s(?:un|una|el|la|los|las)\s+$/u;
 const ANNOUNCED_BEFORE =

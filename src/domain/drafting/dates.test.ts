@@ -36,6 +36,11 @@ const rows: Row[] = [
     'between Monday 12 January and Thursday 15 January',
     [['between Monday 12 January and Thursday 15 January', '2026-01-12', '2026-01-15', 'range']],
   ],
+  [
+    'es',
+    'se autorizó el viaje de la canciller entre los próximos lunes y jueves',
+    [['entre los próximos lunes y jueves', '2025-12-15', '2025-12-18', 'range']],
+  ],
   // A week of a month is a range of its seven days; the last week, the month's last seven.
   [
     'es',
