@@ -306,4 +306,13 @@ describe('groupActivities: the day and the tense of each activity', () => {
       'Headline\n\nThe Secretary will meet with President Petro and will hold a meeting with his cabinet on Oct 5.';
     expect(drafts(once, '2022-10-01')).toHaveLength(1);
   });
+
+  it('when the trip is the subject of a passive authorisation, then it is a visit over the days authorised — nothing else authorised is', () => {
+    const trip =
+      'Titular\n\nEl primer ministro asistió a la toma de mando en Bolivia.\n\nEl viaje del premier fue autorizado para los días 7, 8 y 9 de noviembre, según la resolución suprema.';
+    expect(drafts(trip, '2025-11-08')).toContainEqual(['official-visit', 'held', '2025-11-07', 'range']);
+    const other =
+      'Titular\n\nEl primer ministro asistió a la toma de mando en Bolivia.\n\nLa compra de equipos fue autorizada el 7 de noviembre.';
+    expect(drafts(other, '2025-11-08').map(([type]) => type)).not.toContain('official-visit');
+  });
 });

@@ -30,6 +30,14 @@ export function outOfContext(text: string, lang: ReleaseLanguage, at: Span, fami
     // "Iván Duque asumirá la presidencia de Colombia": a country's presidency is a transfer of power, not a chair.
     if (!/pro\s+t[eé]mpore/iu.test(phrase) && countryPresidency(text.slice(at.end, at.end + 60))) return true;
   }
+  // "El viaje del premier fue autorizado para los días 7, 8 y 9": a passive authorisation is a trip only when the
+  // trip is its subject, just before it.
+  if (
+    family === 'visit' &&
+    AUTHORISED_PASSIVE.test(phrase) &&
+    !TRIP_BEFORE.test(text.slice(Math.max(0, at.start - 60), at.start))
+  )
+    return true;
   // "inauguró … el curso internacional": an opening word opens an office only when it names one near it.
   if (family === 'opening' && !res(lang).office.test(text.slice(at.start, at.end + 60))) return true;
   // "Firman la resolución…", "Esta presentación fue suscrita por…": a signing word signs an agreement only when one
@@ -39,6 +47,9 @@ export function outOfContext(text: string, lang: ReleaseLanguage, at: Span, fami
   return false;
 }
 
+const AUTHORISED_PASSIVE = /^(?:fue|was)\s+(?:autorizad[oa]|authori[sz]ed)$/iu;
+/** The trip named as the subject: "El viaje del premier", "the minister's trip to Brussels", with no verb between. */
+const TRIP_BEFORE = /(?<![\p{L}])(?:viaje|desplazamiento|trip|travel)(?![\p{L}])[^.;:]{0,50}$/iu;
 const words = (list: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}])`, 'iu');
 const compiled = new Map<ReleaseLanguage, ReturnType<typeof compile>>();
 function compile(lang: ReleaseLanguage) {
