@@ -315,4 +315,13 @@ describe('groupActivities: the day and the tense of each activity', () => {
       'Titular\n\nEl primer ministro asistió a la toma de mando en Bolivia.\n\nLa compra de equipos fue autorizada el 7 de noviembre.';
     expect(drafts(other, '2025-11-08').map(([type]) => type)).not.toContain('official-visit');
   });
+
+  it('when a visit is dated only by the day it ends, then it runs from the first day dated before it', () => {
+    const text =
+      'Titular\n\nEn Madrid fueron recibidos este domingo, 1 de marzo, con honores militares el presidente y la canciller.\n\nEsta visita de Estado, que finaliza el martes 3 de marzo, tiene un contenido económico.';
+    expect(drafts(text, '2015-03-01')).toContainEqual(['official-visit', 'held', '2015-03-01', 'range']);
+    // Without an earlier day, the last day stays a day.
+    const alone = 'Titular\n\nEsta visita de Estado, que finaliza el martes 3 de marzo, tiene un contenido económico.';
+    expect(drafts(alone, '2015-03-01')[0]?.[3]).toBe('day');
+  });
 });

@@ -31,6 +31,7 @@ import { readItinerary, stayDate } from './itinerary';
 import {
   authorisedPeriod,
   clockTime,
+  endingVisit,
   fitsStatus,
   headlineDate,
   lastingDays,
@@ -387,6 +388,7 @@ export function groupActivities(
   // Only an hour, and no date of its own or of the occasion it is part of: the release's day.
   for (const a of merged) onReleaseDay(text, lang, a, release, clockTime);
   for (const a of merged) lastingDays(text, lang, a);
+  for (const a of merged) endingVisit(text, a, merged);
   return merged;
 }
 

@@ -35,6 +35,24 @@ export function lastingDays(text: string, lang: ReleaseLanguage, a: Activity) {
     : { date: d.date, endDate: addDays(d.date, n - 1) };
   a.dates.splice(a.dates.indexOf(d), 1, { ...d, precision: 'range', ...range });
 }
+/**
+ * "Esta visita de Estado, que finaliza el martes 3 de marzo", after "fueron recibidos este domingo, 1 de marzo": a
+ * visit dated only by its last day runs from the first day the release dates before it (within two weeks).
+ */
+export function endingVisit(text: string, a: Activity, acts: readonly Activity[]) {
+  if (a.trigger.family !== 'visit') return;
+  const d = chooseDate(a);
+  if (!d || d.precision !== 'day' || !ENDED.test(text.slice(a.trigger.span.end, d.span.start))) return;
+  if (!/^[^.;]{0,40}$/u.test(text.slice(a.trigger.span.end, d.span.start))) return;
+  const first = acts
+    .filter((b) => b !== a && b.trigger.span.start < a.trigger.span.start)
+    .map(chooseDate)
+    .filter(
+      (x): x is DateMention => !!x && x.precision === 'day' && x.date < d.date && daysBetween(x.date, d.date) <= 14,
+    )
+    .sort((x, y) => x.date.localeCompare(y.date))[0];
+  if (first) a.dates.splice(a.dates.indexOf(d), 1, { ...d, precision: 'range', date: first.date, endDate: d.date });
+}
 const ENDED =
   /(?<![\p{L}])(?:concluded|concludes|ended|ends|wrapped\s+up|completed|concluyó|concluye|culminó|culmina|finalizó|finaliza|terminó|termina|cerró)(?![\p{L}])/iu;
 
