@@ -13,6 +13,21 @@ describe('groupActivities: one activity or several', () => {
     expect(drafts(text, '2026-01-05')).toEqual([['phone-call', 'held', '2026-01-05', 'day']]);
   });
 
+  it('when a signing is intended or expected ("acordaron firmar", "se espera que … se firme"), then it is a signing planned', () => {
+    expect(
+      drafts(
+        'Titular\n\nLos cancilleres acordaron firmar un memorando de entendimiento sobre cooperación consular.',
+        '2024-05-01',
+      ),
+    ).toEqual([['agreement-signing', 'planned', null, null]]);
+    expect(
+      drafts(
+        'Titular\n\nEl presidente recibirá a sus homólogos. Se espera que tras el encuentro se firme una declaración conjunta.',
+        '2024-05-01',
+      ).map(([type, status]) => [type, status]),
+    ).toContainEqual(['agreement-signing', 'planned']);
+  });
+
   it('when a visit and the meeting in it share a participant, then they are one activity', () => {
     const text =
       'Titular\n\nEl presidente José Jerí se reunirá con el presidente electo de Chile, José Antonio Kast, el 7 de enero de 2026.\n\nDurante su visita al Perú, el presidente electo José Antonio Kast sostendrá reuniones privadas.';
