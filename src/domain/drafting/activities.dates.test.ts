@@ -311,6 +311,10 @@ describe('groupActivities: the day and the tense of each activity', () => {
     const trip =
       'Titular\n\nEl primer ministro asistió a la toma de mando en Bolivia.\n\nEl viaje del premier fue autorizado para los días 7, 8 y 9 de noviembre, según la resolución suprema.';
     expect(drafts(trip, '2025-11-08')).toContainEqual(['official-visit', 'held', '2025-11-07', 'range']);
+    // Told again after the trip was reported, it is that trip.
+    const again =
+      'Titular\n\nLa canciller viajará a Washington entre el lunes 30 de enero y el jueves 2 de febrero.\n\nEl viaje fue autorizado mediante un decreto supremo.';
+    expect(drafts(again, '2023-01-29').filter(([type]) => type === 'official-visit')).toHaveLength(1);
     const other =
       'Titular\n\nEl primer ministro asistió a la toma de mando en Bolivia.\n\nLa compra de equipos fue autorizada el 7 de noviembre.';
     expect(drafts(other, '2025-11-08').map(([type]) => type)).not.toContain('official-visit');

@@ -41,6 +41,7 @@ import {
 } from './activityDates';
 import { addTo, inheritDates, leadOf, merge, openingPlace, sameParties } from './sameEvent';
 import { isSummit, oneByFamily, SEQUENCE_WITHIN, specific } from './triggerChoice';
+import { isPassiveAuthorisation } from './triggerContext';
 import resources from './resources/activities.json';
 
 type Cues = ReturnType<typeof readCues>;
@@ -366,7 +367,13 @@ export function groupActivities(
   };
   const kept = out.filter((a, i) => !recalled(a, release, i === 0) || reported(a));
   for (const a of kept) onReleaseDay(text, lang, a, release);
-  const merged = merge(text, kept, home, leadOf(m.people));
+  // "El viaje fue autorizado mediante un decreto…" after the trip was reported: the same trip, told again.
+  const merged = merge(text, kept, home, leadOf(m.people)).filter((a, i, all) => {
+    if (!isPassiveAuthorisation(text.slice(a.trigger.span.start, a.trigger.span.end))) return true;
+    const trip = all.slice(0, i).find((b) => b.trigger.family === 'visit');
+    if (trip && trip.dates.length === 0) trip.dates.push(...a.dates);
+    return !trip;
+  });
   if (merged[0]) headlineDate(text, lang, seg.headline, m.dates, merged[0], release);
   // "2. In the U.S. (New York), … will attend…" with an itinerary table below: the stay's days in that country.
   const stays = readItinerary(text, lang, seg.paragraphs, m.countries, release);
