@@ -104,6 +104,15 @@ const rows: Row[] = [
     ],
   ],
   ['la XIX Cumbre Presidencial Andina', [['Cumbre Presidencial Andina', 'ANDEAN-PRESIDENTIAL-COUNCIL', 'reference']]],
+  // A long acronym written as a word, with one capital, as Spanish writes it; not in lower case.
+  [
+    'el próximo encuentro Celac, la Unasur y la Cepal; celac en minúsculas no',
+    [
+      ['Celac', 'CELAC', 'vocabulary'],
+      ['Unasur', 'UNASUR', 'reference'],
+      ['Cepal', 'ECLAC', 'vocabulary'],
+    ],
+  ],
   // The OAS's own organs by name; their acronyms alone are too ambiguous to count.
   [
     'met the Inter-American Juridical Committee and the Inter-American Commission of Women; the CIM and the CJI',

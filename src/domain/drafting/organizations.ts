@@ -23,6 +23,7 @@ type Value = { id: string; source: OrgSource; acronym: boolean; reference?: { ac
 const WEAK = new Set(resources.weakAcronyms);
 const CONFIDENCE: Record<OrgSource, number> = { vocabulary: 0.95, reference: 0.9, pattern: 0.6 };
 
+const titleCase = (a: string) => a.charAt(0) + a.slice(1).toLowerCase();
 const cache = new WeakMap<DraftVocabulary, Gazetteer<Value>>();
 function gazetteerFor(vocabulary: DraftVocabulary): Gazetteer<Value> {
   const cached = cache.get(vocabulary);
@@ -31,8 +32,12 @@ function gazetteerFor(vocabulary: DraftVocabulary): Gazetteer<Value> {
   const add = (o: { id: string; acronym: Localized; name: Localized; aliases?: string[] }, source: OrgSource) => {
     const reference = source === 'reference' ? { acronym: o.acronym, name: o.name } : undefined;
     const base = { id: o.id, source, ...(reference ? { reference } : {}) };
-    for (const a of new Set([o.acronym.es, o.acronym.en]))
+    for (const a of new Set([o.acronym.es, o.acronym.en])) {
       entries.push({ phrase: a, value: { ...base, acronym: true }, caseRule: /\p{Ll}/u.test(a) ? 'capital' : 'exact' });
+      // Spanish writes a long acronym read as a word with one capital: "Celac", "Unasur", "Unesco", "Focalae".
+      if (/^\p{Lu}{5,}$/u.test(a) && !WEAK.has(a))
+        entries.push({ phrase: titleCase(a), value: { ...base, acronym: true }, caseRule: 'exact' });
+    }
     for (const n of new Set([o.name.es, o.name.en, ...(o.aliases ?? [])]))
       entries.push({
         phrase: n,
