@@ -328,4 +328,10 @@ describe('groupActivities: the day and the tense of each activity', () => {
     const alone = 'Titular\n\nEsta visita de Estado, que finaliza el martes 3 de marzo, tiene un contenido económico.';
     expect(drafts(alone, '2015-03-01')[0]?.[3]).toBe('day');
   });
+
+  it('when a later sentence recalls a year long gone, then the lead activity is still news, and not dated by that year', () => {
+    const text =
+      'Headline\n\nThe ministers of Peru and Chile take part in the 5th Meeting of the Committee for Political Consultation.\n\nDuring the meeting, ministers discuss ways to reactivate cooperation mechanisms, suspended since 2014, when the last meeting was held.';
+    expect(drafts(text, '2017-06-28')).toEqual([['bilateral-meeting', 'held', null, null]]);
+  });
 });

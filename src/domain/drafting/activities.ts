@@ -365,6 +365,16 @@ export function groupActivities(
     const d = chooseDate(a);
     return !!d && periods.some((p) => p.date <= d.date && (d.endDate ?? d.date) <= (p.endDate ?? p.date));
   };
+  // Far-back dates that only later sentences gave the release's lead ("During the meeting… cooperation suspended since
+  // 2014, when the last meeting was held") do not make the news background: they are another event's, and are dropped.
+  const first = out[0];
+  if (
+    first &&
+    first.dates.length > 0 &&
+    !first.dates.some((d) => inside(first.sentence, d)) &&
+    recalled(first, release)
+  )
+    first.dates = [];
   const kept = out.filter((a, i) => !recalled(a, release, i === 0) || reported(a));
   for (const a of kept) onReleaseDay(text, lang, a, release);
   // "El viaje fue autorizado mediante un decreto…" after the trip was reported: the same trip, told again.
