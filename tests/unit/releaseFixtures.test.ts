@@ -90,6 +90,7 @@ const otherForms: Record<string, string[]> = {
   PA: ['panameño', 'panameña', 'Panamanian'],
   NI: ['nicaragüense', 'Nicaraguan'],
   CN: ['chino', 'china', 'Chinese'],
+  SY: ['Syria'],
 };
 function countryIsInText(f: Fixture, c: string): boolean {
   const names = [
