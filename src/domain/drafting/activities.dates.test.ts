@@ -311,6 +311,14 @@ describe('groupActivities: the day and the tense of each activity', () => {
     const trip =
       'Titular\n\nEl primer ministro asistió a la toma de mando en Bolivia.\n\nEl viaje del premier fue autorizado para los días 7, 8 y 9 de noviembre, según la resolución suprema.';
     expect(drafts(trip, '2025-11-08')).toContainEqual(['official-visit', 'held', '2025-11-07', 'range']);
+    // "…como parte del viaje de Meza-Cuadra autorizado por el Gobierno para los días 14 al 18": the participle too.
+    const part =
+      'Titular\n\nLa tarde de este miércoles 16 de octubre, el secretario de Estado se reunió con el canciller del Perú.\n\nMás temprano, el canciller se reunió con el secretario general de la OEA.\n\nAmbas citas tuvieron lugar como parte del viaje del canciller autorizado por el Gobierno para los días 14 al 18 de octubre.';
+    expect(drafts(part, '2019-10-16')).toEqual([
+      ['bilateral-meeting', 'held', '2019-10-16', 'day'],
+      ['institutional-meeting', 'held', '2019-10-16', 'day'],
+      ['official-visit', 'held', '2019-10-14', 'range'],
+    ]);
     // Told again after the trip was reported, it is that trip.
     const again =
       'Titular\n\nLa canciller viajará a Washington entre el lunes 30 de enero y el jueves 2 de febrero.\n\nEl viaje fue autorizado mediante un decreto supremo.';

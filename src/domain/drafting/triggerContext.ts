@@ -47,8 +47,9 @@ export function outOfContext(text: string, lang: ReleaseLanguage, at: Span, fami
   return false;
 }
 
-const AUTHORISED_PASSIVE = /^(?:fue|was)\s+(?:autorizad[oa]|authori[sz]ed)$/iu;
-/** "fue autorizado", "was authorized": the words of a trip authorised, told in the passive. */
+const AUTHORISED_PASSIVE =
+  /^(?:(?:fue|was)\s+(?:autorizad[oa]|authori[sz]ed)|autorizad[oa]\s+por|authori[sz]ed\s+by)$/iu;
+/** "fue autorizado", "was authorized", "autorizado por": the words of a trip authorised, told in the passive. */
 export const isPassiveAuthorisation = (phrase: string) => AUTHORISED_PASSIVE.test(phrase);
 /** The trip named as the subject: "El viaje del premier", "the minister's trip to Brussels", with no verb between. */
 const TRIP_BEFORE = /(?<![\p{L}])(?:viaje|desplazamiento|trip|travel)(?![\p{L}])[^.;:]{0,50}$/iu;
