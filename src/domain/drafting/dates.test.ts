@@ -283,6 +283,14 @@ describe('findDates', () => {
     expect(findDates('over the weekend', 'en', RELEASE)).toEqual([]);
   });
 
+  it('then "el pasado" or "el próximo" before a day places it, whatever the sentence\'s tense', () => {
+    expect(findDates('quien la recibió el pasado 28 de junio', 'es', RELEASE, () => 'future')[0]?.date).toBe(
+      '2025-06-28',
+    );
+    expect(findDates('will be held next 5 March', 'en', RELEASE, () => 'past')[0]?.date).toBe('2026-03-05');
+    expect(findDates('la reunión del próximo 5 de marzo', 'es', RELEASE, () => 'past')[0]?.date).toBe('2026-03-05');
+  });
+
   it('then "el lunes" in a past-tense sentence is the last Monday, in a future one the next', () => {
     expect(findDates('el lunes', 'es', RELEASE, () => 'past')[0]?.date).toBe('2025-12-08');
     expect(findDates('el viernes', 'es', RELEASE, () => 'past')[0]?.date).toBe('2025-12-05');

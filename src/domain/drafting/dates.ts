@@ -41,7 +41,9 @@ export function findDates(
       if (rule === 'relativeDay' && nowadays(text, span)) continue;
       // "para asistir este 7 de agosto": "este"/"this" before a day names the nearest one, whatever the tense.
       const nearest = /(?<![\p{L}])(?:este|esta|this)\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index));
-      const r = resolve(rule, m.slice(1), lang, release, nearest ? undefined : leanAt(m.index));
+      // "quien la acogió … el pasado 28 de junio" in a sentence about what comes: the word before the day places it.
+      const placed = placedBy(text.slice(Math.max(0, m.index - 12), m.index));
+      const r = resolve(rule, m.slice(1), lang, release, nearest ? undefined : (placed ?? leanAt(m.index)));
       if (r) found.push({ ...r, span, rule });
     }
   }
@@ -50,6 +52,13 @@ export function findDates(
   const kept: typeof found = [];
   for (const f of found) if (!kept.some((k) => k.span.start < f.span.end && f.span.start < k.span.end)) kept.push(f);
   return kept.filter((k): k is DateMention => k.rule !== 'notDate').sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "el pasado", "last", "this past" / "el próximo", "next", "this coming" right before a date. */
+function placedBy(before: string): Lean {
+  if (/(?<![\p{L}])(?:pasado|pasada|último|última|last|past)\s+$/iu.test(before)) return 'past';
+  if (/(?<![\p{L}])(?:próximo|próxima|next|coming)\s+$/iu.test(before)) return 'future';
+  return undefined;
 }
 
 /**
