@@ -46,6 +46,14 @@ describe('groupActivities: the day and the tense of each activity', () => {
     expect(drafts(own, '2025-11-06')[0]?.[2]).toBe('2025-10-30');
   });
 
+  it('when an English lead says the ministers "take part in" a meeting, then it is on the release day — "to take part in" is no present', () => {
+    const present =
+      'Headline\n\nLima, Jun. 28.\n\nThe ministers of Peru and Chile take part in the 5th Meeting of the Committee for Political Consultation.';
+    expect(drafts(present, '2017-06-28')).toEqual([['bilateral-meeting', 'held', '2017-06-28', 'day']]);
+    const aim = 'Headline\n\nThe minister arrived in Lima to take part in the VIII Summit of the Americas.';
+    expect(drafts(aim, '2018-04-13')[0]?.[2]).toBeNull();
+  });
+
   it('when the text places the activity in the present with no date, then it is on the release day', () => {
     const text =
       'Titular\n\nEl ministro de Relaciones Exteriores se encuentra en Lima participando en la reunión de cancilleres de la región, que trata la situación de los países de la zona y de sus ciudadanos.';
@@ -340,6 +348,7 @@ describe('groupActivities: the day and the tense of each activity', () => {
   it('when a later sentence recalls a year long gone, then the lead activity is still news, and not dated by that year', () => {
     const text =
       'Headline\n\nThe ministers of Peru and Chile take part in the 5th Meeting of the Committee for Political Consultation.\n\nDuring the meeting, ministers discuss ways to reactivate cooperation mechanisms, suspended since 2014, when the last meeting was held.';
-    expect(drafts(text, '2017-06-28')).toEqual([['bilateral-meeting', 'held', null, null]]);
+    // (On the release's day: "take part in" tells it in the present.)
+    expect(drafts(text, '2017-06-28')).toEqual([['bilateral-meeting', 'held', '2017-06-28', 'day']]);
   });
 });

@@ -336,7 +336,13 @@ const presentGaz = new Map<ReleaseLanguage, Gazetteer<true>>();
 export function findPresent(text: string, lang: ReleaseLanguage, span: Span): Span | undefined {
   let g = presentGaz.get(lang);
   if (!g) presentGaz.set(lang, (g = build(resources.present[lang].map((p): [string, true] => [p, true]))));
-  const hit = g.find(text.slice(span.start, span.end))[0];
+  // (Not an infinitive: "arrived in Lima to take part in the Summit".)
+  const hit = g
+    .find(text.slice(span.start, span.end))
+    .find(
+      (h) =>
+        !/(?<![\p{L}])to\s+$/iu.test(text.slice(Math.max(0, span.start + h.span.start - 4), span.start + h.span.start)),
+    );
   return hit ? { start: span.start + hit.span.start, end: span.start + hit.span.end } : undefined;
 }
 
