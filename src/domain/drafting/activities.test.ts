@@ -40,6 +40,19 @@ describe('groupActivities: one activity or several', () => {
     expect(drafts(text, '2025-09-26')).toEqual([['bilateral-meeting', 'held', '2025-09-26', 'day']]);
   });
 
+  it('when "recibió" takes a thing, not a person with "a", then it is no meeting', () => {
+    const things = [
+      'Titular\n\nLa canciller recibirá, a nombre del Estado peruano, dicho encargo de manos de Chile.',
+      'Titular\n\nEl presidente llegó a Quito, donde recibió los honores protocolares dispuestos por el Gobierno.',
+    ];
+    for (const text of things) expect(drafts(text, '2025-12-12')).toEqual([]);
+    const people = [
+      'Titular\n\nEl ministro recibió este jueves, en su despacho, al subsecretario de Chile, Alex Wetzig.',
+      'Titular\n\nEl canciller recibió la visita del embajador de Chile.',
+    ];
+    for (const text of people) expect(drafts(text, '2025-12-12')[0]?.[0]).toBe('bilateral-meeting');
+  });
+
   it('when an activity is only contemplated ("una eventual visita", "a possible meeting"), then it opens no draft', () => {
     const es =
       'Titular\n\nEl canciller se reunió hoy con su homólogo de Chile en Lima.\n\nAmbos evaluaron una eventual visita oficial a Santiago.';

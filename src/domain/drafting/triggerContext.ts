@@ -30,6 +30,15 @@ export function outOfContext(text: string, lang: ReleaseLanguage, at: Span, fami
     // "Iván Duque asumirá la presidencia de Colombia": a country's presidency is a transfer of power, not a chair.
     if (!/pro\s+t[eé]mpore/iu.test(phrase) && countryPresidency(text.slice(at.end, at.end + 60))) return true;
   }
+  // "recibirá, a nombre del Estado peruano, dicho encargo": Spanish receives a person with "a" ("recibió al
+  // embajador"); a thing received ("dicho encargo", "la presidencia", "una donación") is no meeting.
+  if (
+    lang === 'es' &&
+    family === 'meeting' &&
+    /^recib(?:ió|irá|e|en|ieron|irán)$/iu.test(phrase) &&
+    receivesAThing(text, at)
+  )
+    return true;
   // "El viaje del premier fue autorizado para los días 7, 8 y 9": a passive authorisation is a trip only when the
   // trip is its subject, just before it.
   if (
@@ -47,6 +56,16 @@ export function outOfContext(text: string, lang: ReleaseLanguage, at: Span, fami
   return false;
 }
 
+/** What follows "recibió": a determiner first (past an aside between commas), and no personal "a" in the clause. */
+function receivesAThing(text: string, at: Span): boolean {
+  const clause = text.slice(at.end, at.end + 120).split(/[.;:]/u)[0] ?? '';
+  const object = clause.replace(/^\s*,[^,]{0,60},/u, ' ').trimStart();
+  if (!/^(?:el|la|los|las|un|una|unos|unas|dicho|dicha|dichos|dichas|este|esta|estos|estas)\s/iu.test(object))
+    return false;
+  // "recibió la visita de…", "recibió el saludo de…": a visitor received after all.
+  if (/^(?:la\s+visita|el\s+saludo|las\s+cartas|la\s+delegación)/iu.test(object)) return false;
+  return !/(?<![\p{L}])(?:al\s+\p{L}|a\s+(?:\p{Lu}|su\s|sus\s|los\s|las\s|la\s))/u.test(clause);
+}
 const AUTHORISED_PASSIVE =
   /^(?:(?:fue|was)\s+(?:autorizad[oa]|authori[sz]ed)|autorizad[oa]\s+por|authori[sz]ed\s+by)$/iu;
 /** "fue autorizado", "was authorized", "autorizado por": the words of a trip authorised, told in the passive. */
