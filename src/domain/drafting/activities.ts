@@ -39,12 +39,10 @@ import {
   recalled,
   yearOfName,
 } from './activityDates';
-import { addTo, inheritDates, leadOf, merge, openingPlace, sameParties } from './sameEvent';
+import { addTo, inheritDates, leadOf, merge, oneTrip, openingPlace, sameParties } from './sameEvent';
 import { isSummit, oneByFamily, SEQUENCE_WITHIN, specific } from './triggerChoice';
-import { isPassiveAuthorisation } from './triggerContext';
-import resources from './resources/activities.json';
-
-type Cues = ReturnType<typeof readCues>;
+import { splitList } from './meetingLists';
+import { pastTrigger } from './pastTense';
 
 /**
  * Mentions grouped into activities. Each activity word ("se reunió", "visita oficial", "was elected") in a body
@@ -377,13 +375,7 @@ export function groupActivities(
     first.dates = [];
   const kept = out.filter((a, i) => !recalled(a, release, i === 0) || reported(a));
   for (const a of kept) onReleaseDay(text, lang, a, release);
-  // "El viaje fue autorizado mediante un decreto…" after the trip was reported: the same trip, told again.
-  const merged = merge(text, kept, home, leadOf(m.people)).filter((a, i, all) => {
-    if (!isPassiveAuthorisation(text.slice(a.trigger.span.start, a.trigger.span.end))) return true;
-    const trip = all.slice(0, i).find((b) => b.trigger.family === 'visit');
-    if (trip && trip.dates.length === 0) trip.dates.push(...a.dates);
-    return !trip;
-  });
+  const merged = oneTrip(text, merge(text, kept, home, leadOf(m.people)));
   if (merged[0]) headlineDate(text, lang, seg.headline, m.dates, merged[0], release);
   // "2. In the U.S. (New York), … will attend…" with an itinerary table below: the stay's days in that country.
   const stays = readItinerary(text, lang, seg.paragraphs, m.countries, release);
@@ -409,116 +401,7 @@ export function groupActivities(
   return merged;
 }
 
-/**
- * "Met with the Director for the Americas of the EEAS, Edita Hrdá; the Director for Latin America of the WEF,
- * Marisol Argueta; and representatives of the IACHR": people met one after the other, listed with semicolons, each
- * with someone or a body of their own, are as many meetings; so are the counterparts of "bilateral meetings"
- * ("…including China's Wang Yi, South Korea's Kang Kyung-wha, and Turkey's Mevlut Cavusoglu": one per person, or
- * per country named). What precedes the list (who met, when) is each one's.
- */
-function splitList(text: string, a: Activity, home: string): Activity[] {
-  if (a.trigger.family !== 'meeting' || a.trigger.weak) return [a];
-  const from = a.trigger.span.end;
-  const tail = text.slice(from, a.clause.end);
-  // "…prevé una reunión bilateral con el presidente Abdo Benítez; el ministro… y otras autoridades": one meeting,
-  // named in the singular, with all of its list.
-  const single = /^(?:reuni[oó]n|encuentro|meeting)(?:\s+(?:bilateral|de trabajo|privad[oa]))?$/iu.test(
-    text.slice(a.trigger.span.start, from),
-  );
-  let cuts = single ? [] : [...tail.matchAll(/;\s*/g)].map((m) => [from + m.index, m[0].length] as const);
-  if (
-    cuts.length === 0 &&
-    // "bilateral meetings with…", or a meeting with one's "counterparts Chrystia Freeland of Canada and María Ángela
-    // Holguín of Colombia" (several peers, as many meetings).
-    (/(?<![\p{L}])(?:meetings|talks|reuniones|encuentros)(?![\p{L}])/iu.test(text.slice(a.trigger.span.start, from)) ||
-      /^\s*(?:\p{L}+\s+){0,3}(?:counterparts|peers|homólogos|pares)(?![\p{L}])/iu.test(tail))
-  ) {
-    const after = <T extends { span: Span }>(xs: T[]) =>
-      xs.filter((x) => x.span.start >= from && x.span.end <= a.clause.end);
-    const people = after(a.people);
-    const countries = after(a.countries).filter(
-      (c, i, cs) => c.via !== 'place' && c.code !== home && cs.findIndex((d) => d.code === c.code) === i,
-    );
-    const marks = people.length >= 2 ? people : countries.length >= 2 ? countries : [];
-    // Cut at the comma or "and" before each counterpart after the first, so that "Mauricio Macri of Argentina and
-    // Michel Temer of Brazil" keeps each name with its country.
-    cuts = marks.slice(1).map((x, i) => {
-      const prev = marks[i] as { span: Span };
-      const gap = text.slice(prev.span.end, x.span.start);
-      const sep = [...gap.matchAll(/,\s*(?:and\s+|y\s+|e\s+)?|\s+(?:and|y|e)\s+/giu)].at(-1);
-      return sep ? ([prev.span.end + sep.index, sep[0].length] as const) : ([x.span.start, 0] as const);
-    });
-  }
-  if (cuts.length === 0) return [a];
-  const items = [from, ...cuts.map(([at, n]) => at + n)].map((start, i) => ({
-    start,
-    end: cuts[i]?.[0] ?? a.clause.end,
-  }));
-  const within = (sp: Span, it: Span) => sp.start >= it.start && sp.end <= it.end;
-  const whom = (it: Span) =>
-    a.people.some((x) => within(x.span, it)) ||
-    a.organizations.some((x) => within(x.span, it)) ||
-    a.countries.some((x) => within(x.span, it));
-  if (!items.every(whom)) return [a];
-  const share = <T extends { span: Span }>(list: T[], it: Span, i: number) =>
-    list.filter((x) =>
-      x.span.start < items[0]!.start ? true : within(x.span, it) || (i === 0 && x.span.start < it.start),
-    );
-  return items.map((it, i) => ({
-    ...a,
-    list: a.clause,
-    clause: { start: i === 0 ? a.clause.start : it.start, end: it.end },
-    more: i === 0 ? a.more : [],
-    countries: share(a.countries, it, i),
-    organizations: share(a.organizations, it, i),
-    dates: share(a.dates, it, i),
-    people: share(a.people, it, i),
-  }));
-}
-
-/**
- * "Met on Friday to arrange the next Council": a future word that qualifies a noun ("next", "próxima") does not
- * make an activity whose own word is in the past tense an announcement, unless that noun is an activity itself.
- */
-function pastTrigger(text: string, lang: ReleaseLanguage, t: Trigger, cues: Cues): Cues {
-  if (cues.status === 'held' || !cues.evidence) return cues;
-  const cue = text.slice(cues.evidence.start, cues.evidence.end).toLowerCase();
-  // "acordaron incrementar los patrullajes durante la segunda reunión del Comité": what was agreed is planned, the
-  // meeting it was agreed at took place.
-  if (
-    cues.status === 'planned' &&
-    cues.evidence.end <= t.span.start &&
-    PAST_AGREEING.test(cue) &&
-    DURING.test(text.slice(Math.max(0, t.span.start - 40), t.span.start))
-  )
-    return { status: 'held', background: cues.background };
-  if (!resources.attributive[lang].includes(cue)) return cues;
-  // "At the upcoming ministerial meeting": the word qualifies an activity, which is then the one to come.
-  const after = { start: cues.evidence.end, end: Math.min(cues.evidence.end + 40, text.length) };
-  if (findTriggers(text, lang, after).length > 0) {
-    // "El Palacio de San Carlos albergó este viernes un esperado encuentro": long awaited, and held by the past verb
-    // that governs it (not one that only announces it: "anunció el esperado encuentro").
-    const before = text.slice(Math.max(0, cues.evidence.start - 40), cues.evidence.start);
-    const awaited = /^esperad[oa]s?$/u.test(cue) && HOSTED_BEFORE.test(before) && !ANNOUNCED_BEFORE.test(before);
-    return awaited ? { status: 'held', background: cues.background } : cues;
-  }
-  const word = text.slice(t.span.start, t.span.end).toLowerCase();
-  const past =
-    lang === 'es'
-      ? /^(?:se\s+)?\p{L}+(?:ó|aron|ieron)(?!\p{L})/u.test(word)
-      : /^\p{L}+ed(?!\p{L})/u.test(word) ||
-        resources.pastIrregular.en.some((p) => word === p || word.startsWith(`${p} `));
-  return past ? { status: 'held', background: cues.background } : cues;
-}
-
 const PUBLISHED = /^(?:publica\p{L}*|publicó|published)$/iu;
-/** A Spanish verb in the preterite before the words that qualify the activity, then an article or a date. */
-const HOSTED_BEFORE = /(?<![\p{L}])\p{L}{3,}(?:ó|aron|ieron)(?![\p{L}])[^.;:]*?\s(?:un|una|el|la|los|las)\s+$/u;
-const ANNOUNCED_BEFORE =
-  /(?<![\p{L}])(?:anunció|anunciaron|informó|informaron|confirmó|confirmaron|acordó|acordaron|convocó|convocaron|propuso|propusieron)(?![\p{L}])/iu;
-const PAST_AGREEING = /^(?:acordaron|acordó|se acordó|se comprometió a|se comprometieron a|agreed to)$/u;
-const DURING =
-  /(?<![\p{L}])(?:durante|during|en\s+el\s+curso\s+de|in\s+the\s+course\s+of)\s+(?:(?:la|el|the)\s+)?(?:\p{L}+\s+){0,3}$/iu;
 
 const DEFINED =
   /^(?:\s+(?:\p{Lu}[\p{L}-]*|de|del|of|the))*\s+(?:es|son|constituye|constituyen|is|are)\s+(?:la|el|los|las|un|una|the|a|an)\s/u;

@@ -1,6 +1,7 @@
 import type { Activity } from './activities';
 import { addDays, daysBetween } from './calendar';
 import { chooseDate } from './classify';
+import { round } from './confidence';
 import { findPresent, findTriggers } from './cues';
 import type { DateMention } from './dates';
 import type { ReleaseLanguage, Span } from './draftsFile';
@@ -79,7 +80,7 @@ export function authorisedPeriod(
   const within = (d: DateMention) => d.date >= period.date && (d.endDate ?? d.date) <= period.endDate!;
   const visit = acts.find((a) => a.trigger.family === 'visit' && a.status !== 'planned');
   if (!visit || !visit.dates.every(within) || visit.dates.includes(period)) return;
-  visit.dates.splice(0, visit.dates.length, { ...period, confidence: Math.round(period.confidence * 0.8 * 100) / 100 });
+  visit.dates.splice(0, visit.dates.length, { ...period, confidence: round(period.confidence * 0.8) });
 }
 /** Authorisation words and, in the same sentence, the trip or the absence authorised, in either order. */
 const either = (auth: string, away: string) => {
@@ -114,7 +115,7 @@ export function headlineDate(
   const end = told[1]?.span.start ?? headline.end;
   const own = dates.filter((d) => d.span.start >= headline.start && d.span.end <= end);
   if (own.length === 1 && fitsStatus(own[0]!, first, release))
-    first.dates.push({ ...own[0]!, confidence: Math.round(own[0]!.confidence * 0.7 * 100) / 100 });
+    first.dates.push({ ...own[0]!, confidence: round(own[0]!.confidence * 0.7) });
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Activity } from './activities';
 import type { VocabularyEntry } from './api';
 import { chooseDate, classifyType, findThemes, impliedThemes, statusOf } from './classify';
+import { round } from './confidence';
 import type { CountryMention } from './countries';
 import type { Draft, DraftField, ReleaseLanguage, Span } from './draftsFile';
 import type { OrgMention } from './organizations';
@@ -125,5 +126,3 @@ function uniqueBy<T>(xs: T[], key: (x: T) => string): T[] {
   return xs.filter((x) => (seen.has(key(x)) ? false : (seen.add(key(x)), true)));
 }
 const avg = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0.5);
-const round = (x: number) => Math.round(x * 100) / 100;
-

@@ -5,6 +5,8 @@ import type { DateMention } from './dates';
 import type { PersonMention } from './people';
 import { monthEnd, parts } from './calendar';
 import { chooseDate, statusOf } from './classify';
+import { round } from './confidence';
+import { isPassiveAuthorisation } from './triggerContext';
 import { datedByThatTime, opensOnArrival, opensWithParticipants, opensWithSequence, opensWithTheEvent } from './cues';
 
 /**
@@ -202,7 +204,6 @@ export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity
     if (d) a.dates.push({ ...d, confidence: round(d.confidence * 0.6) });
   }
 }
-const round = (x: number) => Math.round(x * 100) / 100;
 /** Of activities reported before `a`, the one last spoken of before it (a merged one counts its later sentences). */
 function latest(acts: readonly Activity[], a: Activity): Activity | undefined {
   const last = (b: Activity) =>
@@ -322,5 +323,18 @@ export function sameParties(text: string, lang: ReleaseLanguage, acts: Activity[
     for (const c of before ? parties(before) : [])
       if (!a.countries.some((x) => x.code === c.code))
         a.countries.push({ ...c, confidence: round(c.confidence * 0.8) });
+  });
+}
+
+/**
+ * "El viaje fue autorizado mediante un decreto…" after the trip was reported: the same trip, told again. It goes,
+ * giving the trip its dates if the trip had none.
+ */
+export function oneTrip(text: string, acts: Activity[]): Activity[] {
+  return acts.filter((a, i) => {
+    if (!isPassiveAuthorisation(text.slice(a.trigger.span.start, a.trigger.span.end))) return true;
+    const trip = acts.slice(0, i).find((b) => b.trigger.family === 'visit');
+    if (trip && trip.dates.length === 0) trip.dates.push(...a.dates);
+    return !trip;
   });
 }
