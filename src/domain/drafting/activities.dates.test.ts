@@ -4,7 +4,7 @@ import { draftRows as drafts } from '../../testing/drafted';
 /**
  * How mentions become activities, through the whole engine: the day and the tense each activity takes from its
  * sentence, its paragraph or its occasion, each in a short made-up release. Which words open activities:
- * activities.test.ts.
+ * activities.test.ts; a trip's days and programme: activities.trips.test.ts.
  */
 describe('groupActivities: the day and the tense of each activity', () => {
   it('when an activity starts after the release date, then it is not drafted as held', () => {
@@ -124,38 +124,10 @@ describe('groupActivities: the day and the tense of each activity', () => {
     expect(drafts(text, '2021-11-30').map((d) => d[1])).toEqual(['announced']);
   });
 
-  it('when a visit begun today is "of two days", then it is a two-day range', () => {
-    const text =
-      'Titular\n\nEl secretario general de la OEA arriba hoy al Perú para realizar una visita oficial de dos días.';
-    expect(drafts(text, '2021-11-30')).toEqual([['official-visit', 'held', '2021-11-30', 'range']]);
-  });
-
-  it('when a visit’s programme is told "on arrival", "then" and "at the end of the meeting", then each takes its day', () => {
-    const text =
-      'Titular\n\nEl secretario general arriba hoy al Perú para una visita oficial de dos días.\n\nA su llegada a Lima, tiene previsto sostener una reunión con la presidenta del Consejo de Ministros, Ana Paz.\n\nPosteriormente, el miércoles 1 de diciembre, se reunirá con el ministro de Relaciones Exteriores, Luis Vera.\n\nAl final de la cita se suscribirán dos convenios.';
-    expect(drafts(text, '2021-11-30').map((d) => [d[0], d[2]])).toEqual([
-      ['official-visit', '2021-11-30'],
-      ['bilateral-meeting', '2021-11-30'],
-      ['bilateral-meeting', '2021-12-01'],
-      ['agreement-signing', '2021-12-01'],
-    ]);
-  });
-
   it('when a later sentence dates "the latter" intended meeting, then that intention takes the date', () => {
     const text =
       'Titular\n\nLos cancilleres se reunieron hoy y esperan concretar la reunión de la comisión binacional, con miras a la II Reunión del Gabinete Binacional.\n\nAmbos plantearon que este último se realice en el mes de junio de 2022.';
     expect(drafts(text, '2021-07-23').map((d) => [d[1], d[2]])).toContainEqual(['planned', '2022-06-01']);
-  });
-
-  it('when a minister "will meet" a counterpart "during a working visit" slated for some days, then both are announced, the meeting with the visit’s dates', () => {
-    const text =
-      'Titular\n\nPeru’s Foreign Minister Ana Ruiz will meet her Chinese counterpart Wang Yi during a working visit to Beijing, China.\n\nThe minister’s trip to China, slated for November 27-30, was authorized by supreme resolution.\n\nThis position was confirmed at the recent General Assembly of the United Nations.';
-    expect(
-      drafts(text, '2019-11-27').map(([type, ...rest]) => [type === 'bilateral-meeting' ? type : 'visit', ...rest]),
-    ).toEqual([
-      ['bilateral-meeting', 'announced', '2019-11-27', 'range'],
-      ['visit', 'announced', '2019-11-27', 'range'],
-    ]);
   });
 
   it('when "Finalmente los ministros" sign, with no comma after the link, then the signing is on the meeting’s day', () => {
@@ -197,36 +169,6 @@ describe('groupActivities: the day and the tense of each activity', () => {
     ]);
   });
 
-  it('when a resolution "publicada hoy" gives the trip\'s days and "En esos días" the trip, then the publication day dates nothing', () => {
-    const text =
-      'Titular\n\nLa vicepresidenta quedará a cargo del despacho durante el viaje del presidente a Guatemala para participar en la XXVI Cumbre Iberoamericana.\n\nSegún la resolución suprema, publicada hoy en el diario oficial, estará a cargo del despacho del 15 al 16 de noviembre.\n\nEn esos días, el presidente viajará a la ciudad de La Antigua Guatemala.';
-    const out = drafts(text, '2018-11-14');
-    expect(out.every(([, , date]) => date !== '2018-11-14')).toBe(true);
-    expect(out.some(([, , date, precision]) => date === '2018-11-15' && precision === 'range')).toBe(true);
-  });
-
-  it('when the trip is authorised for a period, then the visit dated by its day of departure, and its programme, take the period', () => {
-    const es =
-      'Titular\n\nEl presidente viajará hoy a Santiago de Chile para participar en el Gabinete Binacional.\n\nEl Congreso concedió autorización al jefe de Estado para ausentarse del país los días 28 y 29 de noviembre.\n\nLa agenda incluye reuniones bilaterales entre los ministros de ambos países.';
-    const out = drafts(es, '2022-11-28');
-    expect(out[0]).toEqual(['official-visit', 'announced', '2022-11-28', 'range']);
-    expect(out.map(([type, , date, precision]) => [type, date, precision])).toContainEqual([
-      'bilateral-meeting',
-      '2022-11-28',
-      'range',
-    ]);
-    const en =
-      'Headline\n\nThe Foreign Minister will travel to Brussels today to attend a conference on migration.\n\nThe trip, from October 26 to 30, was authorized by supreme resolution.';
-    expect(drafts(en, '2019-10-26')[0]).toEqual(['official-visit', 'announced', '2019-10-26', 'range']);
-    const resolution =
-      'Headline\n\nThe Foreign Minister will travel to Brussels to attend a conference on migration.\n\nAccording to the supreme resolution, the minister will be overseas on October 26-30.';
-    expect(drafts(resolution, '2019-10-26')[0]).toEqual(['official-visit', 'announced', '2019-10-26', 'range']);
-    // A period authorised that does not hold the visit's own day is something else's: the day stays.
-    const other =
-      'Titular\n\nEl presidente viajará hoy a Santiago de Chile.\n\nEl Congreso autorizó además su viaje a Madrid los días 5 y 6 de diciembre.';
-    expect(drafts(other, '2022-11-28')[0]).toEqual(['official-visit', 'announced', '2022-11-28', 'day']);
-  });
-
   it("when the headline tells the day of the activity the body reports undated, then the lead takes that day — not another activity's", () => {
     const text =
       'El presidente dialogó hoy con el mandatario electo de Colombia y acordaron reunirse en setiembre próximo\n\nEn el diálogo telefónico, el presidente reafirmó los lazos entre ambos países.';
@@ -263,40 +205,12 @@ describe('groupActivities: the day and the tense of each activity', () => {
     expect(drafts(en, '2021-06-10')).toEqual([['bilateral-meeting', 'held', '2021-06-10', 'day']]);
   });
 
-  it('when a visit and a meeting are joined by "when", "en la que", then they are two activities, the meeting on the visit\'s days and in its tense', () => {
-    const en =
-      'Headline\n\nThe President of Uruguay will make a State visit to Brazil on May 21, 2015, when he will be received by President Dilma Rousseff. This is his first bilateral visit since he took office in March 2015.';
-    expect(drafts(en, '2015-05-20')).toEqual([
-      ['official-visit', 'announced', '2015-05-21', 'day'],
-      ['bilateral-meeting', 'announced', '2015-05-21', 'day'],
-    ]);
-    const es =
-      'Titular\n\nEl canciller realizará este jueves y viernes una visita no oficial a Haití, en la que agotará una serie de encuentros con actores del Gobierno.';
-    expect(drafts(es, '2020-11-05')).toEqual([
-      ['official-visit', 'announced', '2020-11-05', 'range'],
-      ['bilateral-meeting', 'announced', '2020-11-05', 'range'],
-    ]);
-    // Without such a word, the generic word tells the visit again: one activity.
-    const once =
-      'Headline\n\nThe President will make a State visit to Brazil on May 21 and will be received by President Rousseff.';
-    expect(drafts(once, '2015-05-20')).toHaveLength(1);
-  });
-
   it('when a past verb hosted a "long-awaited" meeting, then the meeting was held — one only announced is still to come', () => {
     const hosted =
       'Titular\n\nEl Palacio de San Carlos albergó este viernes un esperado encuentro entre el canciller de Colombia y su homóloga de Argentina.';
     expect(drafts(hosted, '2024-04-19')).toEqual([['bilateral-meeting', 'held', '2024-04-19', 'day']]);
     const announced = 'Titular\n\nEl canciller anunció un esperado encuentro con su homóloga de Argentina.';
     expect(drafts(announced, '2024-04-19')[0]?.[1]).not.toBe('held');
-  });
-
-  it("when a working visit frames the sentence's act, then it has that act's tense, and the conference the trip is for stays an event of its own", () => {
-    const text =
-      'Titular\n\nEl canciller participará en la tercera reunión del Grupo de Lima, que se llevará a cabo este jueves en Toronto, Canadá.\n\nEn el marco de esta visita de trabajo a Canadá, el canciller sostendrá un encuentro con la premier de Ontario.';
-    expect(drafts(text, '2017-10-24')).toEqual([
-      ['multilateral-meeting', 'announced', '2017-10-26', 'day'],
-      ['official-visit', 'announced', null, null],
-    ]);
   });
 
   it('when a sentence joins two meetings of their own days with "and" and a verb, then they are two meetings, each on its day', () => {
@@ -313,36 +227,6 @@ describe('groupActivities: the day and the tense of each activity', () => {
     const once =
       'Headline\n\nThe Secretary will meet with President Petro and will hold a meeting with his cabinet on Oct 5.';
     expect(drafts(once, '2022-10-01')).toHaveLength(1);
-  });
-
-  it('when the trip is the subject of a passive authorisation, then it is a visit over the days authorised — nothing else authorised is', () => {
-    const trip =
-      'Titular\n\nEl primer ministro asistió a la toma de mando en Bolivia.\n\nEl viaje del premier fue autorizado para los días 7, 8 y 9 de noviembre, según la resolución suprema.';
-    expect(drafts(trip, '2025-11-08')).toContainEqual(['official-visit', 'held', '2025-11-07', 'range']);
-    // "…como parte del viaje de Meza-Cuadra autorizado por el Gobierno para los días 14 al 18": the participle too.
-    const part =
-      'Titular\n\nLa tarde de este miércoles 16 de octubre, el secretario de Estado se reunió con el canciller del Perú.\n\nMás temprano, el canciller se reunió con el secretario general de la OEA.\n\nAmbas citas tuvieron lugar como parte del viaje del canciller autorizado por el Gobierno para los días 14 al 18 de octubre.';
-    expect(drafts(part, '2019-10-16')).toEqual([
-      ['bilateral-meeting', 'held', '2019-10-16', 'day'],
-      ['institutional-meeting', 'held', '2019-10-16', 'day'],
-      ['official-visit', 'held', '2019-10-14', 'range'],
-    ]);
-    // Told again after the trip was reported, it is that trip.
-    const again =
-      'Titular\n\nLa canciller viajará a Washington entre el lunes 30 de enero y el jueves 2 de febrero.\n\nEl viaje fue autorizado mediante un decreto supremo.';
-    expect(drafts(again, '2023-01-29').filter(([type]) => type === 'official-visit')).toHaveLength(1);
-    const other =
-      'Titular\n\nEl primer ministro asistió a la toma de mando en Bolivia.\n\nLa compra de equipos fue autorizada el 7 de noviembre.';
-    expect(drafts(other, '2025-11-08').map(([type]) => type)).not.toContain('official-visit');
-  });
-
-  it('when a visit is dated only by the day it ends, then it runs from the first day dated before it', () => {
-    const text =
-      'Titular\n\nEn Madrid fueron recibidos este domingo, 1 de marzo, con honores militares el presidente y la canciller.\n\nEsta visita de Estado, que finaliza el martes 3 de marzo, tiene un contenido económico.';
-    expect(drafts(text, '2015-03-01')).toContainEqual(['official-visit', 'held', '2015-03-01', 'range']);
-    // Without an earlier day, the last day stays a day.
-    const alone = 'Titular\n\nEsta visita de Estado, que finaliza el martes 3 de marzo, tiene un contenido económico.';
-    expect(drafts(alone, '2015-03-01')[0]?.[3]).toBe('day');
   });
 
   it('when a later sentence recalls a year long gone, then the lead activity is still news, and not dated by that year', () => {
