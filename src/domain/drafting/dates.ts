@@ -1,6 +1,6 @@
 import type { DatePrecision } from '../activity';
 import { addDays, leanCost, monthEnd, monthStart, nearestYear, parts, toDay, weekday } from './calendar';
-import { dateRules, WORDS, type RuleName, type Words } from './dateGrammar';
+import { alt, dateRules, WORDS, type RuleName, type Words } from './dateGrammar';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import { foldForMatching } from './normalize';
 
@@ -42,7 +42,7 @@ export function findDates(
       // "para asistir este 7 de agosto": "este"/"this" before a day names the nearest one, whatever the tense.
       const nearest = /(?<![\p{L}])(?:este|esta|this)\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index));
       // "quien la acogió … el pasado 28 de junio" in a sentence about what comes: the word before the day places it.
-      const placed = placedBy(text.slice(Math.max(0, m.index - 12), m.index));
+      const placed = placedBy(lang, text.slice(Math.max(0, m.index - 12), m.index));
       const r = resolve(rule, m.slice(1), lang, release, nearest ? undefined : (placed ?? leanAt(m.index)));
       if (r) found.push({ ...r, span, rule });
     }
@@ -54,11 +54,16 @@ export function findDates(
   return kept.filter((k): k is DateMention => k.rule !== 'notDate').sort((a, b) => a.span.start - b.span.start);
 }
 
-/** "el pasado", "last", "this past" / "el próximo", "next", "this coming" right before a date. */
-function placedBy(before: string): Lean {
-  if (/(?<![\p{L}])(?:pasado|pasada|último|última|last|past)\s+$/iu.test(before)) return 'past';
-  if (/(?<![\p{L}])(?:próximo|próxima|next|coming)\s+$/iu.test(before)) return 'future';
-  return undefined;
+const placing = new Map<ReleaseLanguage, { past: RegExp; future: RegExp }>();
+/** "el pasado", "last", "this past" / "el próximo", "next", "this coming" right before a date (resource `placesDay`). */
+function placedBy(lang: ReleaseLanguage, before: string): Lean {
+  let re = placing.get(lang);
+  if (!re) {
+    const right = (words: string[]) => new RegExp(`(?<![\\p{L}])(?:${alt(words)})\\s+$`, 'iu');
+    const { past, future } = WORDS[lang].placesDay;
+    placing.set(lang, (re = { past: right(past), future: right(future) }));
+  }
+  return re.past.test(before) ? 'past' : re.future.test(before) ? 'future' : undefined;
 }
 
 /**

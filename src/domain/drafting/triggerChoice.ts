@@ -17,7 +17,7 @@ export function oneByFamily(
   text: string,
   lang: ReleaseLanguage,
   all: Trigger[],
-  dated: (span: Span) => boolean = () => false,
+  dated: (span: Span) => boolean,
 ): Trigger[] {
   // "…será sede del 52 Periodo de Sesiones", "will attend the 12th Session": a named event right after the word is
   // its object, one event, told by its name; so is any activity right after a word that only carries it ("will host
@@ -121,7 +121,7 @@ export function specific(
   noun: (t: Trigger) => boolean,
   sentence: Span,
   tense: (s: Span) => Status,
-  text = '',
+  text: string,
 ): Trigger[] {
   const strong = ts.filter((t) => !t.weak);
   // After an activity of the paragraph, generic words tell more of it ("Durante la reunión…") — unless a word of
