@@ -18,6 +18,20 @@ describe('groupActivities: the day and the tense of each activity', () => {
     expect(drafts(text, '2026-01-31')).toEqual([['multilateral-meeting', 'announced', '2026-02-03', 'range']]);
   });
 
+  it('when an act is placed right after the event just reported, then it is on that event\'s day', () => {
+    const en =
+      'Titular\n\nThe foreign ministers of Peru and Chile met in Lima on Wednesday, June 28, to review the border agenda.\n\nA press conference is expected to follow the 2+2 meeting.';
+    expect(drafts(en, '2017-06-28')[1]?.slice(2)).toEqual(['2017-06-28', 'day']);
+    // The event dated only by its hour ("a las 12 horas") is read first.
+    const es =
+      'Titular\n\nEl presidente recibirá a las 12 horas a su homólogo de Bolivia en Palacio de Gobierno.\n\nSe espera que tras el encuentro de ambos mandatarios se firme una declaración conjunta.';
+    expect(drafts(es, '2019-05-26')[1]).toEqual(['agreement-signing', 'announced', '2019-05-26', 'day']);
+    // Without such words, an intention takes no day from the event before it.
+    const intended =
+      'Titular\n\nThe foreign ministers of Peru and Chile met in Lima on Wednesday, June 28.\n\nA press conference is expected to be held.';
+    expect(drafts(intended, '2017-06-28')[1]?.[2]).toBeNull();
+  });
+
   it('when a later paragraph recalls a past day, then it does not date an announced activity', () => {
     const text =
       'Titular\n\nEl canciller participará en la cumbre de la CELAC.\n\nDe Zela recordó que el 3 de noviembre se rompieron relaciones.';

@@ -39,7 +39,7 @@ import {
   recalled,
   yearOfName,
 } from './activityDates';
-import { addTo, inheritDates, leadOf, merge, oneTrip, openingPlace, sameParties } from './sameEvent';
+import { addTo, afterTheEvent, inheritDates, leadOf, merge, oneTrip, openingPlace, sameParties } from './sameEvent';
 import { isSummit, oneByFamily, SEQUENCE_WITHIN, specific } from './triggerChoice';
 import { splitList } from './meetingLists';
 import { pastTrigger } from './pastTense';
@@ -396,6 +396,7 @@ export function groupActivities(
   sameParties(text, lang, merged, home);
   // Only an hour, and no date of its own or of the occasion it is part of: the release's day.
   for (const a of merged) onReleaseDay(text, lang, a, release, clockTime);
+  afterTheEvent(text, lang, merged);
   for (const a of merged) lastingDays(text, lang, a);
   for (const a of merged) endingVisit(text, a, merged);
   return merged;

@@ -456,6 +456,24 @@ export function datedByThatTime(text: string, lang: ReleaseLanguage, s: Span): b
   return re.test(text.slice(s.start, s.end));
 }
 
+const afterEventRes = new Map<ReleaseLanguage, RegExp>();
+/**
+ * The span places its act right after the event just reported: "…is expected to follow the 2+2 meeting", "tras el
+ * encuentro de los jefes de Estado" (resource `afterTheEvent`).
+ */
+export function followsTheEvent(text: string, lang: ReleaseLanguage, s: Span): boolean {
+  let re = afterEventRes.get(lang);
+  if (!re) {
+    const w = resources.afterTheEvent[lang];
+    re = new RegExp(
+      `(?<![\\p{L}])(?:${alt(w.lead)})\\s+(?:${alt(w.det)})\\s+(?:[\\p{L}\\d+\\-]+\\s+){0,2}?(?:${alt(w.nouns)})(?![\\p{L}])`,
+      'iu',
+    );
+    afterEventRes.set(lang, re);
+  }
+  return re.test(text.slice(s.start, s.end));
+}
+
 /** The sentence opens on a visit's first day: "A su llegada a Lima, …", "Upon arrival, …" (resource `arrival`). */
 export function opensOnArrival(text: string, lang: ReleaseLanguage, s: Span): boolean {
   return opensWith(text.slice(s.start, s.end).trimStart(), openerWords(lang, 'arrival'));

@@ -7,7 +7,14 @@ import { monthEnd, parts } from './calendar';
 import { chooseDate, statusOf } from './classify';
 import { round } from './confidence';
 import { isPassiveAuthorisation } from './triggerContext';
-import { datedByThatTime, opensOnArrival, opensWithParticipants, opensWithSequence, opensWithTheEvent } from './cues';
+import {
+  datedByThatTime,
+  followsTheEvent,
+  opensOnArrival,
+  opensWithParticipants,
+  opensWithSequence,
+  opensWithTheEvent,
+} from './cues';
 
 /**
  * Which activities are one event, and the dates an activity takes from the event it is part of. Mentions of one
@@ -204,6 +211,23 @@ export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity
     if (d) a.dates.push({ ...d, confidence: round(d.confidence * 0.6) });
   }
 }
+/**
+ * "A press conference is expected to follow the 2+2 meeting", "Se espera que tras el encuentro … se firme una
+ * declaración": an act placed right after the event just reported is on that event's day — an intention too, since
+ * its occasion is named. (After every other date is read: the event may be dated only by its hour.)
+ */
+export function afterTheEvent(text: string, lang: ReleaseLanguage, acts: readonly Activity[]) {
+  acts.forEach((a, i) => {
+    if (a.dates.length > 0 || !followsTheEvent(text, lang, a.clause)) return;
+    const event = latest(
+      acts.slice(0, i).filter((b) => b.dates.length > 0),
+      a,
+    );
+    const date = event && chooseDate(event);
+    if (date?.precision === 'day') a.dates.push({ ...date, confidence: round(date.confidence * 0.75) });
+  });
+}
+
 /** Of activities reported before `a`, the one last spoken of before it (a merged one counts its later sentences). */
 function latest(acts: readonly Activity[], a: Activity): Activity | undefined {
   const last = (b: Activity) =>
