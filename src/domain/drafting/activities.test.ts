@@ -13,6 +13,21 @@ describe('groupActivities: one activity or several', () => {
     expect(drafts(text, '2026-01-05')).toEqual([['phone-call', 'held', '2026-01-05', 'day']]);
   });
 
+  it('when a standing body is numbered ("el 45º Consejo de Ministros"), then it names a session: a meeting of its own', () => {
+    const text =
+      'Titular\n\nLa XIX Cumbre Presidencial Andina se desarrollará en Palacio de Gobierno.\n\nEsta reunión estará precedida por el 45º Consejo de Ministros de Relaciones Exteriores, en el que participarán también los titulares de Comercio. El encuentro será a las 9:00 horas en San Isidro.';
+    // Its hour, told in the next sentence, dates it to the release's day.
+    expect(drafts(text, '2019-05-26')).toEqual([
+      ['multilateral-meeting', 'announced', null, null],
+      ['multilateral-meeting', 'announced', '2019-05-26', 'day'],
+    ]);
+    const en = 'Title\n\nThe minister will attend the 12th Council of Ministers of the Andean Community in Lima.';
+    expect(drafts(en, '2019-05-26')).toEqual([['multilateral-meeting', 'announced', null, null]]);
+    // Unnumbered, the word is the body: no meeting.
+    const body = 'Titular\n\nEl Consejo de Ministros de Relaciones Exteriores aprobó la declaración.';
+    expect(drafts(body, '2019-05-26').filter(([type]) => type === 'multilateral-meeting')).toEqual([]);
+  });
+
   it('when a signing is intended or expected ("acordaron firmar", "se espera que … se firme"), then it is a signing planned', () => {
     expect(
       drafts(

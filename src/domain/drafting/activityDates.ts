@@ -155,7 +155,10 @@ const OBJECT_YEAR = new RegExp(String.raw`^(?:\s+\p{Ll}+){0,5}\s+\p{Lu}[\p{L}-]*
  */
 export function onReleaseDay(text: string, lang: ReleaseLanguage, a: Activity, release: string, cue = findPresent) {
   if (a.dates.length > 0 || a.status === 'planned' || (cue === findPresent && a.status !== 'held')) return;
-  const at = cue(text, lang, a.sentence);
+  // (An hour may come in a sentence that tells more of the activity: "…el 45º Consejo de Ministros. El encuentro será a
+  // las 9:00 horas".)
+  const sentences = cue === findPresent ? [a.sentence] : [a.sentence, ...a.more];
+  const at = sentences.map((s) => cue(text, lang, s)).find((x) => x !== undefined);
   const confidence = cue === findPresent ? 0.6 : 0.5;
   if (at) a.dates.push({ span: at, date: release, precision: 'day', relative: true, confidence, rule: 'relativeDay' });
 }

@@ -40,7 +40,7 @@ export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): T
     );
     triggerGaz.set(lang, g);
   }
-  return g
+  const hits = g
     .find(text.slice(span.start, span.end))
     .filter(
       (h) =>
@@ -74,6 +74,38 @@ export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): T
         /^\s+(?:of|de|del)\s+(?:the\s+|la\s+|las\s+|los\s+)?\p{Lu}/u.test(text.slice(at.end, at.end + 16));
       return { span: at, ...h.entry.value, ...(numbered || occasion || titled ? { weak: false, named: true } : {}) };
     });
+  const sessions = numberedSessions(text, lang, span).filter(
+    (t) => !hits.some((h) => h.span.start < t.span.end && t.span.start < h.span.end),
+  );
+  return sessions.length === 0 ? hits : [...hits, ...sessions].sort((a, b) => a.span.start - b.span.start);
+}
+
+const sessionRes = new Map<ReleaseLanguage, RegExp>();
+/**
+ * "el 45º Consejo de Ministros de Relaciones Exteriores", "the 12th Council of Ministers": a numbered standing body
+ * names one of its sessions, a meeting (resource `numberedBodies`). Unnumbered, the word is the body.
+ */
+function numberedSessions(text: string, lang: ReleaseLanguage, span: Span): Trigger[] {
+  let re = sessionRes.get(lang);
+  if (!re) {
+    re = new RegExp(
+      `(?<![\\p{L}\\d])(?:[IVXLC]{2,6}|\\d{1,3}(?:º|ª|°|st|nd|rd|th|\\.?º))\\s+(${alt(resources.numberedBodies[lang])})(?![\\p{L}])`,
+      'gu',
+    );
+    sessionRes.set(lang, re);
+  }
+  const out: Trigger[] = [];
+  for (const m of text.slice(span.start, span.end).matchAll(re)) {
+    const start = span.start + m.index + m[0].length - m[1]!.length;
+    out.push({
+      span: { start, end: start + m[1]!.length },
+      type: 'multilateral-meeting',
+      family: 'meeting',
+      weak: false,
+      named: true,
+    });
+  }
+  return out;
 }
 
 /**
