@@ -28,6 +28,19 @@ describe('groupActivities: one activity or several', () => {
     expect(drafts(body, '2019-05-26').filter(([type]) => type === 'multilateral-meeting')).toEqual([]);
   });
 
+  it('when a list is cut by semicolons, then each item with an activity word is an act of its own, in the list\'s tense', () => {
+    const text =
+      'Titular\n\nLa agenda para hoy sábado, 14 de mayo, prevé la visita del presidente a la Escuela Solar de Artigas; una reunión con la colectividad uruguaya y almuerzo oficial ofrecido por la Asociación Rural del Paraguay.';
+    expect(drafts(text, '2022-05-14')).toEqual([
+      ['bilateral-meeting', 'announced', '2022-05-14', 'day'],
+      ['diplomatic-protocol', 'announced', '2022-05-14', 'day'],
+    ]);
+    // Without the semicolon, the generic word gives way to the specific one.
+    const joined =
+      'Titular\n\nLa agenda para hoy sábado, 14 de mayo, prevé una reunión con la colectividad uruguaya y almuerzo oficial ofrecido por la Asociación Rural del Paraguay.';
+    expect(drafts(joined, '2022-05-14')).toEqual([['diplomatic-protocol', 'announced', '2022-05-14', 'day']]);
+  });
+
   it('when a signing is intended or expected ("acordaron firmar", "se espera que … se firme"), then it is a signing planned', () => {
     expect(
       drafts(

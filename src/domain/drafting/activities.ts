@@ -68,6 +68,8 @@ export interface Activity extends Mentions {
   more: Span[];
   /** The list of meetings it was cut from ("met with A; B; and C"), whose items stay apart. */
   list?: Span;
+  /** An item after the first of a list cut by semicolons ("…; una reunión con la colectividad y almuerzo oficial"). */
+  listItem?: boolean;
   /** Bodies whose activity this one is part of: "in the margins of the G20", "en el marco de la Cumbre". */
   occasion?: string[];
   /** The countries of the place its paragraph opens with: "2. In the U.S. (New York), …" (see openingPlace). */
@@ -252,8 +254,17 @@ export function groupActivities(
       // as", "en el marco de"…).
       acts.forEach((a, i) => {
         const before = acts[i - 1];
-        if (!before || a.statusEvidence || a.status !== 'held' || before.status === 'held') return;
-        if (LINKED.test(text.slice(before.trigger.span.end, a.trigger.span.start))) a.status = before.status;
+        if (!before) return;
+        const between = text.slice(before.trigger.span.end, a.trigger.span.start);
+        // (So has an item of a list cut by semicolons: "…a la Escuela Solar; una reunión con la colectividad y almuerzo
+        // oficial".)
+        if (
+          between.includes(';') ||
+          (text.slice(s.start, before.trigger.span.start).includes(';') && !/[.:]/u.test(between))
+        )
+          a.listItem = true;
+        if (a.statusEvidence || a.status !== 'held' || before.status === 'held') return;
+        if (LINKED.test(between) || a.listItem) a.status = before.status;
       });
       // "En el marco de esta visita de trabajo a Canadá, el canciller sostendrá un encuentro…": the occasion that frames
       // the sentence's act, with no word about time of its own, has that act's tense.

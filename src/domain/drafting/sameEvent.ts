@@ -165,6 +165,16 @@ export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity
       const date = d && chooseDate(d);
       if (date) a.dates.push({ ...date, confidence: round(date.confidence * 0.75) });
     }
+    // "…prevé para hoy sábado, 14 de mayo, la visita a la Escuela Solar; una reunión con la colectividad y almuerzo
+    // oficial": the items of a list cut by semicolons share its date, whatever their status.
+    if (a.dates.length === 0 && a.listItem) {
+      const head = acts
+        .slice(0, i)
+        .reverse()
+        .find((b) => b.sentence.start === a.sentence.start && b.dates.length > 0);
+      const date = head && chooseDate(head);
+      if (date) a.dates.push({ ...date, confidence: round(date.confidence * 0.75) });
+    }
     // "A su llegada a Lima, … tiene previsto sostener una reunión": the visit's first day.
     const arrived = visit && chooseDate(visit);
     if (a.dates.length === 0 && a.status !== 'planned' && arrived && opensOnArrival(text, lang, a.sentence)) {

@@ -137,6 +137,13 @@ export function specific(
       ? ts.find((t) => t.weak && !noun(t) && t.span.end <= s0.span.start)
       : undefined;
   const joined = duringVisit(text, ts);
+  // "La agenda contempla la visita a la Escuela Solar; una reunión con la colectividad uruguaya y almuerzo oficial…":
+  // an item of a list cut by semicolons is an act of its own, however generic its word.
+  const item = (t: Trigger, i: number) => {
+    const gap = text.slice(ts[i - 1]?.span.end ?? sentence.start, t.span.start);
+    const cut = gap.lastIndexOf(';');
+    return cut >= 0 && LIST_ITEM.test(gap.slice(cut + 1));
+  };
   return ts.flatMap((t, i) => {
     // The meeting's clause starts after "en la que", with the verb that carries it ("…en la que agotará una serie de
     // encuentros"): its tense is that verb's.
@@ -147,11 +154,15 @@ export function specific(
       ];
     return !t.weak ||
       t === done ||
+      item(t, i) ||
       (t.span.start > s0.span.end && noun(t) && led(t, ts[i - 1]?.span.end ?? s0.span.end))
       ? [t]
       : [];
   });
 }
+
+/** What may stand between a list's semicolon and its item's activity word: an article or two ("; una reunión"). */
+const LIST_ITEM = /^\s*(?:\p{L}{1,8}\s+){0,2}$/u;
 
 /**
  * "…will make a State visit to Brazil on May 21, when he will be received by President Dilma Rousseff", "…realizará
