@@ -32,6 +32,12 @@ describe('groupActivities: the day and the tense of each activity', () => {
     expect(drafts(intended, '2017-06-28')[1]?.[2]).toBeNull();
   });
 
+  it('when a minister is on a working tour "hoy y mañana", then the tour is a visit over both days', () => {
+    const text =
+      'Titular\n\nEl secretario de Relaciones Exteriores realiza una gira de trabajo hoy y mañana en Estados Unidos.';
+    expect(drafts(text, '2017-10-02')).toEqual([['official-visit', 'held', '2017-10-02', 'range']]);
+  });
+
   it('when a later paragraph recalls a past day, then it does not date an announced activity', () => {
     const text =
       'Titular\n\nEl canciller participará en la cumbre de la CELAC.\n\nDe Zela recordó que el 3 de noviembre se rompieron relaciones.';

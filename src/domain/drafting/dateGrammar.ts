@@ -146,10 +146,11 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
     ['weekend', `(${alt(Object.keys(w.weekends))})`],
     ['period', `(${alt(Object.keys(w.periods))})`],
     ['year', `(?:${alt(w.yearPrepositions)})\\s+${Y}(?![\\d\\-–/])`],
-    // "between now and tomorrow", "entre hoy y mañana": from the release's day to a day counted from it.
+    // "between now and tomorrow", "entre hoy y mañana", "realiza una gira hoy y mañana": from the release's day to a
+    // day counted from it. (Not "los retos de hoy y mañana", "the leaders of today and tomorrow": times of life.)
     [
       'relativeRange',
-      `(?:${alt(w.relativeRangeStart)})\\s+(${alt(w.nowWords)})\\s+(?:${alt(w.relativeRangeJoin)})\\s+(${alt(Object.keys(w.days))})`,
+      `(?:(?:${alt(w.relativeRangeStart)})\\s+|(?<!(?:de|del|of|for)\\s+))(${alt(w.nowWords)})\\s+(?:${alt(w.relativeRangeJoin)})\\s+(${alt(Object.keys(w.days))})`,
     ],
     ['relativeDay', `(${alt(Object.keys(w.days))})`],
     // "este jueves y viernes", "on Monday and Tuesday": two days of one week, a range.

@@ -138,6 +138,12 @@ const rows: Row[] = [
   ],
   [
     'es',
+    'El canciller realiza una gira de trabajo hoy y mañana en Estados Unidos.',
+    [['hoy y mañana', RELEASE, '2025-12-11', 'range']],
+  ],
+  ['en', 'The minister is in Brasília today and tomorrow.', [['today and tomorrow', RELEASE, '2025-12-11', 'range']]],
+  [
+    'es',
     'Entre hoy y ayer no hubo cambios.',
     [
       ['hoy', RELEASE, undefined, 'day'],
