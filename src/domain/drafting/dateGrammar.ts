@@ -127,10 +127,11 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
     ],
     // "noviembre de 2025", "marzo del próximo año", "March of next year".
     ['monthYear', `${MONTH}\\s+(?:(?:de|del|of)\\s+)?(?:${Y}|(?:the\\s+)?(${YREF}))`],
-    // "en el mes de junio de 2022": the year may follow.
+    // "en el mes de junio de 2022": the year may follow. (Not a month followed by its day: "from September 5-8" is
+    // the days', though the preposition makes the month's words the longer match.)
     [
       'month',
-      `(?:${alt(w.monthPrepositions)})\\s+(?:(?:el\\s+mes\\s+de|the\\s+month\\s+of)\\s+)?${MONTH}(?:,?\\s+(?:de\\s+|del\\s+|of\\s+)?${Y})?`,
+      `(?:${alt(w.monthPrepositions)})\\s+(?:(?:el\\s+mes\\s+de|the\\s+month\\s+of)\\s+)?${MONTH}(?:,?\\s+(?:de\\s+|del\\s+|of\\s+)?${Y}|(?!\\s*\\d{1,2}(?!\\d)))`,
     ],
     // "el 3 del presente mes", "the 3rd of this month": a day of the release's month.
     [

@@ -142,6 +142,8 @@ const rows: Row[] = [
     [['hoy y mañana', RELEASE, '2025-12-11', 'range']],
   ],
   ['en', 'The minister is in Brasília today and tomorrow.', [['today and tomorrow', RELEASE, '2025-12-11', 'range']]],
+  // The days, not "from September": a preposition before the month does not make the month the better reading.
+  ['en', 'He will travel to Guatemala from September 5-8.', [['September 5-8', '2025-09-05', '2025-09-08', 'range']]],
   [
     'es',
     'Entre hoy y ayer no hubo cambios.',
