@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftRows as drafts } from '../../testing/drafted';
+import { draftRelease } from './draft';
 
 /**
  * Trips through the whole engine: a visit's days (its length, the period it is authorised for, the day it ends), the
@@ -10,6 +11,16 @@ describe('groupActivities: a trip, its days and its programme', () => {
     const text =
       'Titular\n\nEl secretario general de la OEA arriba hoy al Perú para realizar una visita oficial de dos días.';
     expect(drafts(text, '2021-11-30')).toEqual([['official-visit', 'held', '2021-11-30', 'range']]);
+    // "of a week", "one-week": seven days.
+    const week = 'Titular\n\nLa canciller iniciará hoy una gira de una semana por Corea del Sur, China y Malasia.';
+    expect(draftRelease({ text: week, releaseDate: '2015-01-06' })).toMatchObject({
+      ok: true,
+      file: { drafts: [{ date: '2015-01-06', endDate: '2015-01-12', datePrecision: 'range' }] },
+    });
+    const en = 'Title\n\nThe minister will begin a one-week visit to Japan today.';
+    expect(draftRelease({ text: en, releaseDate: '2015-01-06' })).toMatchObject({
+      file: { drafts: [{ date: '2015-01-06', endDate: '2015-01-12', datePrecision: 'range' }] },
+    });
   });
 
   it('when a visit’s programme is told "on arrival", "then" and "at the end of the meeting", then each takes its day', () => {

@@ -25,9 +25,13 @@ export function lastingDays(text: string, lang: ReleaseLanguage, a: Activity) {
   if (!d || d.precision !== 'day') return;
   const words = resources.durationWords[lang] as Record<string, number>;
   const re =
-    lang === 'es' ? /(?<![\p{L}])de\s+(\p{L}+|\d+)\s+días(?![\p{L}])/iu : /(?<![\p{L}])(\p{L}+|\d+)-day(?![\p{L}])/iu;
+    lang === 'es'
+      ? /(?<![\p{L}])de\s+(\p{L}+|\d+)\s+(días|semanas?)(?![\p{L}])/iu
+      : /(?<![\p{L}])(\p{L}+|\d+)-(day|week)(?![\p{L}])/iu;
   const m = re.exec(text.slice(a.sentence.start, a.sentence.end));
-  const n = m ? (words[(m[1] ?? '').toLowerCase()] ?? Number(m[1])) : NaN;
+  // "una gira de una semana", "a one-week tour": seven days.
+  const weeks = /^(?:semanas?|week)$/iu.test(m?.[2] ?? '');
+  const n = m ? (words[(m[1] ?? '').toLowerCase()] ?? Number(m[1])) * (weeks ? 7 : 1) : NaN;
   if (!(n >= 2 && n <= 31)) return;
   // "Today, … concluded a two-day visit", "culminó hoy su visita de tres días": the day given is the last.
   const ended = ENDED.test(text.slice(a.sentence.start, a.trigger.span.start));

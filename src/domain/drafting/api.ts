@@ -77,6 +77,11 @@ export interface Segmentation {
   /** The release's label and number ("Nota de Prensa N° 304-25"), found by pattern among the top lines. */
   citation?: Span;
   dateline?: { span: Span; date?: string };
+  /**
+   * The first body paragraph's own place and date ("Bogotá, 6 de enero de 2015 (EFE).-") when a publication line
+   * above it was taken as the dateline: another date of the release, not of an activity.
+   */
+  leadDateline?: Span;
 }
 
 /**

@@ -90,6 +90,7 @@ function run(input: DraftInput): DraftResult {
   // The dateline's date is the release's, never an activity's.
   const datelines = segmentation.paragraphs.filter((p) => p.kind === 'dateline').map((p) => p.span);
   if (dateline) datelines.push(dateline.span);
+  if (segmentation.leadDateline) datelines.push(segmentation.leadDateline);
   const dates = allDates.filter((d) => !datelines.some((l) => l.start <= d.span.start && d.span.end <= l.end));
   const { code: home, known: homeKnown } = homeCountry(input, countries);
   const activities = groupActivities(
@@ -139,7 +140,9 @@ const SPANISH_PAST = /(?<![\p{L}])\p{Ll}{2,}(?:ó|aron|ieron)(?![\p{L}])/u;
 /** "Foreign, Commonwealth & Development Office", "Department of State": a government named without its country. */
 function issuerAlias(issuer: string): string | undefined {
   const folded = issuer.toLowerCase();
-  return Object.entries(countryResources.issuerAliases.names).find(([name]) => folded.includes(name.toLowerCase()))?.[1];
+  return Object.entries(countryResources.issuerAliases.names).find(([name]) =>
+    folded.includes(name.toLowerCase()),
+  )?.[1];
 }
 
 function homeCountry(input: DraftInput, countries: CountryMention[]): { code: string; known: boolean } {

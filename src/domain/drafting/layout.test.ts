@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates } from './dates';
 import { citationKind, layout } from './layout';
 import { segment } from './segment';
+import { draftRows as drafts } from '../../testing/drafted';
 
 const BODY = 'El canciller se reunió hoy con su homólogo de Chile en Lima.';
 const HEADLINE = 'Perú y Chile firman 3 acuerdos de cooperación fronteriza';
@@ -66,6 +67,21 @@ describe('layout of the top lines', () => {
     expect(
       read([HEADLINE, `La agencia digital de Santo Domingo informó el 5 de diciembre 2025- que viajará.`]).date,
     ).toBe(undefined);
+  });
+
+  it('when a publication line stands above a wire\'s own place and date, then both are datelines, no activity\'s date', () => {
+    const text = [
+      'La canciller emprende gira por Asia',
+      '06 de enero de 2015',
+      'Bogotá, 6 de enero de 2015 (EFE).- La canciller colombiana iniciará hoy una gira de una semana por Corea del Sur.',
+    ].join('\n\n');
+    const seg = layout(text, segment(text), findDates(text, 'es', '2015-01-06'));
+    expect(seg.dateline?.date).toBe('2015-01-06');
+    expect(seg.leadDateline && text.slice(seg.leadDateline.start, seg.leadDateline.end)).toBe(
+      'Bogotá, 6 de enero de 2015 (EFE).-',
+    );
+    // So the tour is dated by "hoy" and lasts its week.
+    expect(drafts(text, '2015-01-06')).toEqual([['official-visit', 'announced', '2015-01-06', 'range']]);
   });
 
   it('when the first sentence names a date early, then it is a sentence and its date the activity’s', () => {

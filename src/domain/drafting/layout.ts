@@ -106,11 +106,14 @@ export function layout(text: string, raw: RawParagraph[], dates: DateMention[]):
       // country ("AGENCIA X, SANTO DOMINGO, REPÚBLICA DOMINICANA, 5 de noviembre 2020.-").
       const lead = date ? text.slice(p.span.start, date.span.start) : '';
       const reach = lead === lead.toUpperCase() ? 100 : 45;
-      if (body === 1 && !out.dateline && date && lead.length <= reach && !date.relative) {
+      if (body === 1 && date && lead.length <= reach && !date.relative) {
         const after = text.slice(date.span.end, date.span.end + 30);
         const sep = /^\s*(?:\([^)]{1,30}\))?\s*(?:\.-|\.–|\.—|[-–—:]|\.\s)/.exec(after);
         if (sep && /^[\p{Lu}][\p{L} .,'-]*,?\s*$/u.test(lead) && placeBeforeDate(lead)) {
-          out.dateline = { span: { start: p.span.start, end: date.span.end + sep[0].length }, date: date.date };
+          const span = { start: p.span.start, end: date.span.end + sep[0].length };
+          // (Under a publication line, "06 de enero de 2015", the wire's own dateline is still a dateline.)
+          if (out.dateline) out.leadDateline = span;
+          else out.dateline = { span, date: date.date };
         }
       }
     }
