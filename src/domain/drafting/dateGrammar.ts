@@ -29,6 +29,7 @@ export type RuleName =
   | 'weekday'
   | 'weekdayDay'
   | 'dayOfMonth'
+  | 'daysOfMonth'
   | 'dayThisMonth'
   | 'ago'
   | 'weekend'
@@ -175,6 +176,13 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
         ? `el\\s+(?:próximo\\s+)?día\\s+(\\d{1,2})(?!\\s*(?:de|del)\\s)`
         : // (not "the follow-up on the 13th meeting": an ordinal before a noun)
           `on\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)(?!\\s+(?!(?:at|in|and|of|to|when|with|from|until)\\b)\\p{L})`,
+    ],
+    // "los días 8 y 9", "on the 8th and 9th": days of the release's month (or the next or last), a range.
+    [
+      'daysOfMonth',
+      lang === 'es'
+        ? `los\\s+(?:próximos\\s+)?días\\s+(\\d{1,2})(?:\\s*,\\s*\\d{1,2})*\\s*(?:${JOIN})\\s*(\\d{1,2})(?!\\s*(?:de|del)\\s)`
+        : `on\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\s+(?:${JOIN})\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)(?!\\s+(?!(?:at|in|for|to|when|with|from|until)\\b)\\p{L})`,
     ],
     ['notDate', `${alt(w.notDates)}`],
   ];

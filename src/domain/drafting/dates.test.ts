@@ -142,6 +142,13 @@ const rows: Row[] = [
     [['hoy y mañana', RELEASE, '2025-12-11', 'range']],
   ],
   ['en', 'The minister is in Brasília today and tomorrow.', [['today and tomorrow', RELEASE, '2025-12-11', 'range']]],
+  // Days of the release's month, without the month: a range.
+  ['es', 'En Pekín, los días 8 y 9 participará en el foro.', [['los días 8 y 9', '2025-12-08', '2025-12-09', 'range']]],
+  [
+    'en',
+    'He will be in Beijing on the 8th and 9th for the forum.',
+    [['on the 8th and 9th', '2025-12-08', '2025-12-09', 'range']],
+  ],
   // The days, not "from September": a preposition before the month does not make the month the better reading.
   ['en', 'He will travel to Guatemala from September 5-8.', [['September 5-8', '2025-09-05', '2025-09-08', 'range']]],
   [

@@ -283,13 +283,19 @@ function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: stri
       if (n == null && lean === undefined) return undefined;
       return fixed(saturday, 'range', addDays(saturday, 1), true);
     }
-    case 'dayOfMonth': {
+    case 'dayOfMonth':
+    case 'daysOfMonth': {
       const { y, m, d } = parts(release);
       const n = num(g[0]) ?? 0;
       const shift = lean === 'future' && n < d ? 1 : lean === 'past' && n > d ? -1 : 0;
       const month = parts(monthStart(y, m + shift));
       const date = toDay(month.y, month.m, n);
-      return date ? { date, precision: 'day', relative: true, confidence: 0.7 } : undefined;
+      if (!date) return undefined;
+      if (rule === 'dayOfMonth') return { date, precision: 'day', relative: true, confidence: 0.7 };
+      const endDate = toDay(month.y, month.m, num(g[1]) ?? 0);
+      return endDate && endDate > date
+        ? { date, endDate, precision: 'range', relative: true, confidence: 0.7 }
+        : undefined;
     }
     default:
       return undefined;
