@@ -17,6 +17,13 @@ describe('groupActivities: a trip, its days and its programme', () => {
       ok: true,
       file: { drafts: [{ date: '2015-01-06', endDate: '2015-01-12', datePrecision: 'range' }] },
     });
+    // What is done during it takes the whole stay, not its first day.
+    const during =
+      'Titular\n\nLa canciller iniciará hoy una visita de tres días a Corea del Sur.\n\nAsimismo, sostendrá una reunión con empresarios coreanos.';
+    expect(drafts(during, '2015-01-06')).toEqual([
+      ['official-visit', 'announced', '2015-01-06', 'range'],
+      ['bilateral-meeting', 'announced', '2015-01-06', 'range'],
+    ]);
     const en = 'Title\n\nThe minister will begin a one-week visit to Japan today.';
     expect(draftRelease({ text: en, releaseDate: '2015-01-06' })).toMatchObject({
       file: { drafts: [{ date: '2015-01-06', endDate: '2015-01-12', datePrecision: 'range' }] },

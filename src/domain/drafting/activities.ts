@@ -401,6 +401,8 @@ export function groupActivities(
     m.dates,
     merged,
   );
+  // A visit's length first, so what is done during it takes its whole stay; again at the end for a visit dated late.
+  for (const a of merged) lastingDays(text, lang, a);
   inheritDates(text, lang, merged, release);
   // (After inheritDates: a year says too little to date the meetings held within the event.)
   for (const a of merged) yearOfName(text, a, release);

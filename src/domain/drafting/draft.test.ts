@@ -224,9 +224,10 @@ describe('draftRelease, on what a statement says of itself', () => {
         'Today, Foreign Minister Ana Ruiz concluded a two-day visit to Chile, where she met her Chilean counterpart.',
       ],
       '2025-11-05',
+      // The meeting "where" she went is within the visit: its two days, not only the last.
       [
         ['official-visit', 'held', '2025-11-04', 'range', '2025-11-05'],
-        ['bilateral-meeting', 'held', '2025-11-05', 'day', null],
+        ['bilateral-meeting', 'held', '2025-11-04', 'range', '2025-11-05'],
       ],
     ],
     [
