@@ -17,6 +17,15 @@ const rows: Row[] = [
       ['Lenín Moreno', { es: 'homólogos', en: 'counterparts' }],
     ],
   ],
+  // A second portfolio joined by "and", and words of address after it, stand between the role and the name.
+  [
+    'He was hosted to lunch by Deputy Prime Minister and Minister for Finance Mr Tharman Shanmugaratnam.',
+    [['Tharman Shanmugaratnam', { en: 'Minister', es: 'ministro' }]],
+  ],
+  [
+    'He also met with Minister for Foreign Affairs and Minister for Law K Shanmugam.',
+    [['K Shanmugam', { en: 'Minister', es: 'ministro' }]],
+  ],
   // A country's name that only begins the name after a role is a given name; one that is the whole run is no one.
   [
     'Blinken will meet with Vice President Francia Marquez and with the President of Peru.',

@@ -173,8 +173,10 @@ function portfolioEnd(text: string, at: number): number | undefined {
     if (/^\p{Lu}/u.test(w)) {
       if (start > at && PORTFOLIO.has(w)) {
         const rest = text.slice(offset);
-        const skip = /^[ \t]+(?:\(\p{L}\)[ \t]+)?(?:Dra?\.?[ \t]+)?/u.exec(rest)?.[0] ?? '';
-        if (!skip) continue;
+        const gap = /^[ \t]+(?:\(\p{L}\)[ \t]+)?/u.exec(rest)?.[0] ?? '';
+        if (!gap) continue;
+        // ("…for Finance Mr Tharman Shanmugaratnam": words of address before the name.)
+        const skip = gap + (HONORIFICS.exec(rest.slice(gap.length))?.[0] ?? '');
         const name = nameAt(text, offset + skip.length);
         // The name must close the run: what follows it is no longer a capitalised word.
         const first = name && /^[\p{L}'’-]+/u.exec(text.slice(name.start))?.[0];
