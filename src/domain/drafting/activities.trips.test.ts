@@ -30,6 +30,18 @@ describe('groupActivities: a trip, its days and its programme', () => {
     });
   });
 
+  it('when a tour is under way, then what it will still hold is within its days; a meeting of its own day and words later is another', () => {
+    // "También conversará con…": a meeting word of its own; the tour (held, "hoy y mañana") frames what is to come.
+    const text =
+      'Titular\n\nEl canciller Luis Videgaray realiza una gira de trabajo hoy y mañana en Estados Unidos, donde se reunirá con el secretario de Estado, Rex Tillerson.\n\nTambién conversará con Thomas Donohue, presidente de la Cámara de Comercio de Estados Unidos, sobre el tratado comercial.\n\nEl martes, en Nueva York, el canciller se reunirá con representantes de la Universidad de la Ciudad de Nueva York.';
+    expect(drafts(text, '2017-10-02')).toEqual([
+      ['official-visit', 'held', '2017-10-02', 'range'],
+      ['bilateral-meeting', 'announced', '2017-10-02', 'range'],
+      ['bilateral-meeting', 'announced', '2017-10-02', 'range'],
+      ['bilateral-meeting', 'announced', '2017-10-03', 'day'],
+    ]);
+  });
+
   it('when a visit’s programme is told "on arrival", "then" and "at the end of the meeting", then each takes its day', () => {
     const text =
       'Titular\n\nEl secretario general arriba hoy al Perú para una visita oficial de dos días.\n\nA su llegada a Lima, tiene previsto sostener una reunión con la presidenta del Consejo de Ministros, Ana Paz.\n\nPosteriormente, el miércoles 1 de diciembre, se reunirá con el ministro de Relaciones Exteriores, Luis Vera.\n\nAl final de la cita se suscribirán dos convenios.';

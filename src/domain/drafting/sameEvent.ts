@@ -115,8 +115,18 @@ const others = (a: Activity, lead: string | undefined) => {
 function meetsSomeoneElse(k: Activity, a: Activity, lead: string | undefined): boolean {
   if (!ONE_EVENT.has(k.trigger.family) || !ONE_EVENT.has(a.trigger.family)) return false;
   const mine = others(a, lead);
-  if (mine.size === 0) return false;
   const theirs = others(k, lead);
+  // "También conversará con Thomas Donohue…" and then "El martes, en Nueva York, … se reunirá con representantes de
+  // The City University…": a meeting of its own words and day, a paragraph later, that names no one the first named.
+  if (mine.size === 0)
+    return (
+      theirs.size > 0 &&
+      k.dates.length === 0 &&
+      a.trigger.family === 'meeting' &&
+      !a.trigger.weak &&
+      a.paragraph !== k.paragraph &&
+      a.dates.some((d) => d.span.start >= a.sentence.start && d.span.end <= a.sentence.end)
+    );
   // A visit names its traveller; the people met are named with the meetings. A body's meeting is not a meeting
   // that named none ("El encuentro se desarrolló en el marco de la XXI Reunión de la CELAC").
   if (theirs.size === 0)
@@ -154,6 +164,12 @@ export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity
   let visit: Activity | undefined;
   // The status a draft will show: an intention with a day of its own is on the programme (statusOf).
   const shown = (b: Activity) => statusOf(b.status, chooseDate(b), release);
+  // "realiza una gira de trabajo hoy y mañana" (held) and "también conversará con…": what is still to come of a visit
+  // under way is within it.
+  const ongoing = (v: Activity) => {
+    const d = chooseDate(v);
+    return !!release && !!d && d.date <= release && (d.endDate ?? d.date) > release;
+  };
   acts.forEach((a, i) => {
     const done = (b: Activity) => b.dates.length > 0 && shown(b) === shown(a);
     // "…extending an invitation to visit Chile during that period": the period just named, whatever its status.
@@ -198,7 +214,7 @@ export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity
         // "…will meet Wang Yi during a working visit to Beijing from 27 to 30 November": the visit of its sentence.
         acts.find((b) => b !== a && b.trigger.family === 'visit' && b.sentence.start === a.sentence.start && done(b)) ??
         (sequel ? latest(before.filter(done), a) : before.find((b) => b.paragraph === a.paragraph && done(b))) ??
-        (visit && a.trigger.family !== 'visit' && done(visit) ? visit : undefined);
+        (visit && a.trigger.family !== 'visit' && (done(visit) || ongoing(visit)) ? visit : undefined);
       const d = from && chooseDate(from);
       if (d) a.dates.push({ ...d, confidence: round(d.confidence * 0.75) });
     }
