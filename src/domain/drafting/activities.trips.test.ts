@@ -42,6 +42,15 @@ describe('groupActivities: a trip, its days and its programme', () => {
     ]);
   });
 
+  it('when interviews are to be held "durante su estadía", then they are a meeting over the stay', () => {
+    const text =
+      'Titular\n\nEl canciller tiene previsto viajar a Lima, Perú, del 21 al 23 de noviembre próximos.\n\nDurante su estadía en Lima, el Grupo se entrevistará con autoridades de los poderes Ejecutivo y Legislativo.';
+    expect(drafts(text, '2022-11-18').map(([type, , date, precision]) => [type, date, precision])).toEqual([
+      ['official-visit', '2022-11-21', 'range'],
+      ['bilateral-meeting', '2022-11-21', 'range'],
+    ]);
+  });
+
   it('when a visit’s programme is told "on arrival", "then" and "at the end of the meeting", then each takes its day', () => {
     const text =
       'Titular\n\nEl secretario general arriba hoy al Perú para una visita oficial de dos días.\n\nA su llegada a Lima, tiene previsto sostener una reunión con la presidenta del Consejo de Ministros, Ana Paz.\n\nPosteriormente, el miércoles 1 de diciembre, se reunirá con el ministro de Relaciones Exteriores, Luis Vera.\n\nAl final de la cita se suscribirán dos convenios.';
