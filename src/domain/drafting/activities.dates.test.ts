@@ -38,6 +38,17 @@ describe('groupActivities: the day and the tense of each activity', () => {
     expect(drafts(text, '2017-10-02')).toEqual([['official-visit', 'held', '2017-10-02', 'range']]);
   });
 
+  it('when a sentence opens on the two people of an earlier meeting, each after a word, then it is that meeting\'s day', () => {
+    const text =
+      'Title\n\nSecretary Meade met with Minister for Foreign Affairs K Shanmugam on 4 October 2013.\n\nMinister Shanmugam and Secretary Meade also signed a Memorandum of Understanding on Cultural Cooperation.\n\nMeade will sign an agreement on tourism.';
+    // One of them alone opens any sentence about him: no day from that.
+    expect(drafts(text, '2013-10-04')).toEqual([
+      ['bilateral-meeting', 'held', '2013-10-04', 'day'],
+      ['agreement-signing', 'held', '2013-10-04', 'day'],
+      ['agreement-signing', 'announced', null, null],
+    ]);
+  });
+
   it('when a later paragraph recalls a past day, then it does not date an announced activity', () => {
     const text =
       'Titular\n\nEl canciller participará en la cumbre de la CELAC.\n\nDe Zela recordó que el 3 de noviembre se rompieron relaciones.';

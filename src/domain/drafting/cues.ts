@@ -519,17 +519,24 @@ export function opensWithSequence(text: string, lang: ReleaseLanguage, s: Span):
 /**
  * The sentence opens, after a linking word or two, by naming the participants of what was just reported: a word of
  * the resource `anaphoric` ("Ambos cancilleres…", "The two Ministers…"), or the names of people already taking part
- * ("Finally, Mondino and Rubio discussed…": `known` holds their names).
+ * ("Finally, Mondino and Rubio discussed…": `known` holds their names; each may follow a word, "Minister Shanmugam
+ * and Secretary Meade"). `pair`: by names, only two of them joined by "and".
  */
 export function opensWithParticipants(
   text: string,
   lang: ReleaseLanguage,
   s: Span,
   known: readonly string[] = [],
+  pair = false,
 ): boolean {
   const body = afterLink(text, s);
   if (opensWith(body, openerWords(lang, 'anaphoric'))) return true;
   const names = new Set(known.flatMap((n) => n.split(/\s+/)));
-  const lead = /^(\p{Lu}[\p{L}'’-]+)(?:\s+(?:and|y|e)\s+(\p{Lu}[\p{L}'’-]+))?(?![\p{L}])/u.exec(body);
-  return !!lead && lead.slice(1).every((w) => w === undefined || names.has(w));
+  // Each participant by a name the text gave, or a word before it ("Minister Shanmugam and Secretary Meade").
+  const lead =
+    /^((?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)(?:\s+(?:and|y|e)\s+((?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+))?(?![\p{L}])/u.exec(
+      body,
+    );
+  if (!lead || (pair && lead[2] === undefined)) return false;
+  return lead.slice(1).every((w) => w === undefined || w.split(/\s+/).some((x) => names.has(x)));
 }

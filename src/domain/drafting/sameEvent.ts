@@ -205,7 +205,15 @@ export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity
       // (So is one that opens on the activity itself: "En la reunión ministerial también se eligió…".)
       const sequel =
         opensWithSequence(text, lang, a.sentence) ||
-        opensWithParticipants(text, lang, a.sentence) ||
+        opensWithParticipants(
+          text,
+          lang,
+          a.sentence,
+          // (By their names only as a pair, "Minister Shanmugam and Secretary Meade also signed…": a sentence that opens
+          // on one minister's name is any sentence about him.)
+          before.flatMap((b) => b.people.map((p) => p.name)),
+          true,
+        ) ||
         opensWithTheEvent(text, lang, a.sentence);
       // "…bilateral meetings in the margins of the G20": on the day of the G20's meeting.
       const within = (b: Activity) => !!a.occasion?.some((id) => b.organizations.some((o) => o.id === id));
