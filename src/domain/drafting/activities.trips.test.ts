@@ -51,6 +51,23 @@ describe('groupActivities: a trip, its days and its programme', () => {
     ]);
   });
 
+  it('when a visit "stays until" a later day of its sentence, then it runs from its first day to that one', () => {
+    const range = (text: string, release: string) => {
+      const r = draftRelease({ text, releaseDate: release });
+      return r.ok ? r.file.drafts.map((d) => [d.date, d.endDate, d.datePrecision]) : r;
+    };
+    expect(
+      range('Title\n\nThe Heads of State will visit Japan on August 17 (Wed) and stay until 20 (Sat).', '2005-08-10'),
+    ).toEqual([['2005-08-17', '2005-08-20', 'range']]);
+    expect(
+      range('Titular\n\nEl presidente visitará el Perú el 3 de marzo y permanecerá hasta el 6 de marzo.', '2026-02-20'),
+    ).toEqual([['2026-03-03', '2026-03-06', 'range']]);
+    // A bare day before the first is in the next month.
+    expect(
+      range('Titular\n\nEl presidente visitará el Perú el 30 de marzo y permanecerá hasta el 2.', '2026-02-20'),
+    ).toEqual([['2026-03-30', '2026-04-02', 'range']]);
+  });
+
   it('when a visit’s programme is told "on arrival", "then" and "at the end of the meeting", then each takes its day', () => {
     const text =
       'Titular\n\nEl secretario general arriba hoy al Perú para una visita oficial de dos días.\n\nA su llegada a Lima, tiene previsto sostener una reunión con la presidenta del Consejo de Ministros, Ana Paz.\n\nPosteriormente, el miércoles 1 de diciembre, se reunirá con el ministro de Relaciones Exteriores, Luis Vera.\n\nAl final de la cita se suscribirán dos convenios.';

@@ -37,6 +37,7 @@ import {
   lastingDays,
   onReleaseDay,
   recalled,
+  stayingUntil,
   yearOfName,
 } from './activityDates';
 import { addTo, afterTheEvent, inheritDates, leadOf, merge, oneTrip, openingPlace, sameParties } from './sameEvent';
@@ -403,6 +404,7 @@ export function groupActivities(
   );
   // A visit's length first, so what is done during it takes its whole stay; again at the end for a visit dated late.
   for (const a of merged) lastingDays(text, lang, a);
+  for (const a of merged) stayingUntil(text, lang, a);
   inheritDates(text, lang, merged, release);
   // (After inheritDates: a year says too little to date the meetings held within the event.)
   for (const a of merged) yearOfName(text, a, release);

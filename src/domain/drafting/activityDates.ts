@@ -1,9 +1,10 @@
 import type { Activity } from './activities';
-import { addDays, daysBetween } from './calendar';
+import { addDays, daysBetween, monthStart, parts, toDay } from './calendar';
 import { chooseDate } from './classify';
 import { round } from './confidence';
 import { findPresent, findTriggers } from './cues';
 import type { DateMention } from './dates';
+import { alt } from './dateGrammar';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import resources from './resources/activities.json';
 
@@ -57,6 +58,37 @@ export function endingVisit(text: string, a: Activity, acts: readonly Activity[]
     )
     .sort((x, y) => x.date.localeCompare(y.date))[0];
   if (first) a.dates.splice(a.dates.indexOf(d), 1, { ...d, precision: 'range', date: first.date, endDate: d.date });
+}
+const untilRes = new Map<ReleaseLanguage, RegExp>();
+/**
+ * "…will visit Japan on August 17 (Wed) and stay until 20 (Sat)", "llegará el 3 y permanecerá hasta el 6 de marzo": a
+ * visit dated by its first day, with the day it stays until later in its sentence, is the range between them
+ * (resource `stayUntil`). The last day is a date read there, or a bare day of the first day's month (or the next).
+ */
+export function stayingUntil(text: string, lang: ReleaseLanguage, a: Activity) {
+  if (a.trigger.family !== 'visit') return;
+  const d = chooseDate(a);
+  if (!d || d.precision !== 'day' || d.span.end > a.sentence.end) return;
+  let re = untilRes.get(lang);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.stayUntil[lang])})\\s+(?:the\\s+)?`, 'iu');
+    untilRes.set(lang, re);
+  }
+  const rest = text.slice(d.span.end, a.sentence.end);
+  const m = re.exec(rest);
+  if (!m) return;
+  const at = d.span.end + m.index + m[0].length;
+  const given = a.dates.find((x) => x.span.start === at);
+  let end = given?.precision === 'day' ? given.date : undefined;
+  if (!given) {
+    const n = /^(\d{1,2})(?:st|nd|rd|th)?(?![\d\p{L}])/u.exec(text.slice(at))?.[1];
+    const { y, m: month, d: day } = parts(d.date);
+    const next = parts(monthStart(y, month + 1));
+    end = n === undefined ? undefined : Number(n) > day ? toDay(y, month, Number(n)) : toDay(next.y, next.m, Number(n));
+  }
+  if (!end || end <= d.date || daysBetween(d.date, end) > 31) return;
+  a.dates = a.dates.filter((x) => x !== given);
+  a.dates.splice(a.dates.indexOf(d), 1, { ...d, precision: 'range', endDate: end });
 }
 const ENDED =
   /(?<![\p{L}])(?:concluded|concludes|ended|ends|wrapped\s+up|completed|concluyó|concluye|culminó|culmina|finalizó|finaliza|terminó|termina|cerró)(?![\p{L}])/iu;
