@@ -41,6 +41,19 @@ describe('groupActivities: one activity or several', () => {
     expect(drafts(joined, '2022-05-14')).toEqual([['diplomatic-protocol', 'announced', '2022-05-14', 'day']]);
   });
 
+  it('when a later sentence says its act is "also" done, then it is another act, not the one just reported', () => {
+    const text =
+      'Title\n\nThe Heads of State will hold a Summit Meeting in Tokyo on August 18. They will also attend the ceremony for the Central American Day (August 19) at the World Exposition.';
+    expect(drafts(text, '2005-08-10')).toEqual([
+      ['multilateral-meeting', 'announced', '2005-08-18', 'day'],
+      ['multilateral-meeting', 'announced', '2005-08-19', 'day'],
+    ]);
+    // Not when "también" is a reported clause's or the verb's before it, nor before a definite name of the event.
+    const not =
+      'Titular\n\nEl canciller participará el 28 de enero en el Foro Económico en Panamá.\n\nTambién señaló que esta segunda edición del Foro contará con ocho jefes de Estado.\n\nEl 1 de noviembre, el canciller se reunió también con Rubio durante una visita a Washington.';
+    expect(drafts(not, '2026-01-27')).toEqual([['multilateral-meeting', 'announced', '2026-01-28', 'day']]);
+  });
+
   it('when a signing is intended or expected ("acordaron firmar", "se espera que … se firme"), then it is a signing planned', () => {
     expect(
       drafts(

@@ -41,7 +41,7 @@ import {
   yearOfName,
 } from './activityDates';
 import { addTo, afterTheEvent, inheritDates, leadOf, merge, oneTrip, openingPlace, sameParties } from './sameEvent';
-import { isSummit, oneByFamily, SEQUENCE_WITHIN, specific } from './triggerChoice';
+import { addsAnother, isSummit, oneByFamily, SEQUENCE_WITHIN, specific } from './triggerChoice';
 import { splitList } from './meetingLists';
 import { pastTrigger } from './pastTense';
 
@@ -122,15 +122,16 @@ export function groupActivities(
         inSentence.organizations.length === 0
           ? heldBy(text, lang, oneByFamily(text, lang, found, dated))
           : oneByFamily(text, lang, found, dated);
+      const added = (t: Trigger) => (last ?? previous) !== undefined && t.weak && addsAnother(text, lang, t, s, found);
       let triggers = specific(
         byManner,
         last !== undefined,
-        (t, after) => statusLeadStart(text, lang, { start: after, end: t.span.start }) !== undefined,
+        (t, after) => statusLeadStart(text, lang, { start: after, end: t.span.start }) !== undefined || added(t),
         (t) => isWeakNoun(text, lang, t),
         s,
         (span) => readCues(text, lang, span).status,
         text,
-      );
+      ).map((t) => (added(t) ? { ...t, added: true } : t));
       // "…como el encuentro que tuvo en diciembre pasado De Zela en Washington": an earlier event, recalled; neither
       // a new activity nor more about the one just reported.
       // So is a meeting named as where something now reported was decided ("expuso los acuerdos adoptados en la II

@@ -19,6 +19,8 @@ export interface Trigger {
   carriedFrom?: number;
   /** A meeting within the visit its sentence names first ("…will make a State visit…, when he will be received by…"). */
   duringVisit?: boolean;
+  /** An act its sentence adds to the one just reported ("They will also attend…"): never that one told again. */
+  added?: boolean;
 }
 
 const build = <T>(pairs: [string, T][]) =>

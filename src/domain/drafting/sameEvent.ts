@@ -312,6 +312,7 @@ export function merge(text: string, acts: Activity[], home: string, lead: string
       if (a.trigger.family === 'protocol' && k.trigger.family === 'protocol' && same(called(a), called(k)))
         return chosenAgree(k, a);
       if (
+        a.trigger.added ||
         meetsSomeoneElse(k, a, lead) ||
         (k.list && k.list === a.list) ||
         anotherAgreement(text, k, a) ||

@@ -1,5 +1,6 @@
 import type { Status } from '../activity';
-import { definiteBefore, framedByOccasion, isGenericWord, type Trigger } from './cues';
+import { definiteBefore, framedByOccasion, isGenericWord, isWeakNoun, type Trigger } from './cues';
+import { alt } from './dateGrammar';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import resources from './resources/activities.json';
 
@@ -93,12 +94,59 @@ const NAMED_OBJECT =
 const OBJECT_GAP =
   /^\s*(?:(?:a|an|the|un|una|el|la|los|las|del|de\s+la|de|en\s+el|en\s+la|en\s+los|al|a\s+la)\s+)?(?:\p{Ll}+\s+)?$/u;
 const MEETING_OF = /^\s+(?:de\s+la|del|de|of\s+the|of)\s+$/iu;
+const additiveRes = new Map<ReleaseLanguage, RegExp>();
+/**
+ * "They will also attend the ceremony…", "También participará en un encuentro con jóvenes…": a carrying word or a
+ * generic noun that its sentence says is "also" done, before it, adds an act to the one just reported (resource
+ * `additive`) — not a definite one, which names that act ("También en la reunión…"), nor a verb of talking ("The
+ * two Ministers also discussed…"), which tells more of it.
+ */
+export function addsAnother(
+  text: string,
+  lang: ReleaseLanguage,
+  t: Trigger,
+  sentence: Span,
+  others: readonly Trigger[],
+): boolean {
+  let re = additiveRes.get(lang);
+  if (!re) {
+    re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.additive[lang])})(?![\\p{L}])`, 'giu');
+    additiveRes.set(lang, re);
+  }
+  if (!isCarrier(text, lang, t) && !isWeakNoun(text, lang, t)) return false;
+  if (
+    definiteBefore(text, lang, t.span) ||
+    /(?<![\p{L}])(?:del|al|of\s+the)\s+$/iu.test(text.slice(t.span.start - 8, t.span.start))
+  )
+    return false;
+  // The word is this act's: a few words before it (or inside it, "will also attend"), with no other activity word
+  // and no reported clause between ("También señaló que … del Foro", "se reunió también con Rubio durante una visita").
+  const words = [...text.slice(sentence.start, t.span.end).matchAll(re)];
+  const at = words.at(-1);
+  if (!at) return false;
+  const from = sentence.start + at.index + at[0].length;
+  // ("se reunió también con Rubio durante una visita": the word is the verb's right before it.)
+  const word = from - at[0].length;
+  if (others.some((u) => u !== t && u.span.end <= word && /^\s*$/u.test(text.slice(u.span.end, word)))) return false;
+  const between = text.slice(from, Math.max(from, t.span.start));
+  return (
+    between.split(/\s+/u).filter(Boolean).length <= 5 &&
+    !/(?<![\p{L}])(?:que|that)(?![\p{L}])/iu.test(between) &&
+    !others.some((u) => u !== t && u.span.start >= from && u.span.end <= t.span.start)
+  );
+}
 const carrierSets = new Map<ReleaseLanguage, Set<string>>();
 function isCarrier(text: string, lang: ReleaseLanguage, t: Trigger): boolean {
   let set = carrierSets.get(lang);
   if (!set) carrierSets.set(lang, (set = new Set(resources.carriers[lang].map((w) => w.toLowerCase()))));
-  return set.has(text.slice(t.span.start, t.span.end).toLowerCase().replace(/\s+/g, ' '));
+  // ("will also attend": the auxiliary's adverb is not part of the word.)
+  const word = text.slice(t.span.start, t.span.end).toLowerCase().replace(/\s+/g, ' ');
+  return set.has(word) || set.has(word.replace(ADVERB, ' '));
 }
+const ADVERB = new RegExp(
+  `\\s(?:${alt([...resources.auxiliaryAdverbs.en, ...resources.auxiliaryAdverbs.es])})\\s`,
+  'iu',
+);
 
 export const SEQUENCE_WITHIN =
   /(?<![\p{L}])(?:luego|seguidamente|seguid[oa]s?\s+(?:de|por)|posteriormente|después|then|followed\s+by|afterwards|later)(?![\p{L}])/iu;
