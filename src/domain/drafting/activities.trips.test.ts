@@ -68,6 +68,17 @@ describe('groupActivities: a trip, its days and its programme', () => {
     ).toEqual([['2026-03-30', '2026-04-02', 'range']]);
   });
 
+  it('when a tour has two legs with days of their own, then they are two visits, and what is done "In <city>," takes that leg\'s days', () => {
+    const text =
+      'Title\n\nMinister Maliki made a working visit to Lima, Peru from 31 October to 1 November 2024. Minister Maliki subsequently made a working visit to Buenos Aires, Argentina from 4 to 6 November 2024.\n\nIn Lima, Minister Maliki met Peruvian Foreign Minister Elmer Schialer.\n\nIn Buenos Aires, Minister Maliki met Argentine Minister of Economy Luis Caputo.';
+    expect(drafts(text, '2024-11-06')).toEqual([
+      ['official-visit', 'held', '2024-10-31', 'range'],
+      ['official-visit', 'held', '2024-11-04', 'range'],
+      ['bilateral-meeting', 'held', '2024-10-31', 'range'],
+      ['bilateral-meeting', 'held', '2024-11-04', 'range'],
+    ]);
+  });
+
   it('when a visit’s programme is told "on arrival", "then" and "at the end of the meeting", then each takes its day', () => {
     const text =
       'Titular\n\nEl secretario general arriba hoy al Perú para una visita oficial de dos días.\n\nA su llegada a Lima, tiene previsto sostener una reunión con la presidenta del Consejo de Ministros, Ana Paz.\n\nPosteriormente, el miércoles 1 de diciembre, se reunirá con el ministro de Relaciones Exteriores, Luis Vera.\n\nAl final de la cita se suscribirán dos convenios.';

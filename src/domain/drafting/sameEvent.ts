@@ -217,8 +217,13 @@ export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity
         opensWithTheEvent(text, lang, a.sentence);
       // "…bilateral meetings in the margins of the G20": on the day of the G20's meeting.
       const within = (b: Activity) => !!a.occasion?.some((id) => b.organizations.some((o) => o.id === id));
+      // "In Fortaleza, Minister Maliki met…" after visits to Fortaleza and then Buenos Aires: the visit to the place its
+      // sentence opens on.
+      const there = (b: Activity) =>
+        b.trigger.family === 'visit' && !!a.place && b.countries.some((c) => a.place?.has(c.code));
       const from =
         before.find((b) => within(b) && done(b)) ??
+        before.find((b) => a.trigger.family !== 'visit' && there(b) && (done(b) || ongoing(b))) ??
         // "…will meet Wang Yi during a working visit to Beijing from 27 to 30 November": the visit of its sentence.
         acts.find((b) => b !== a && b.trigger.family === 'visit' && b.sentence.start === a.sentence.start && done(b)) ??
         (sequel ? latest(before.filter(done), a) : before.find((b) => b.paragraph === a.paragraph && done(b))) ??
@@ -334,6 +339,9 @@ export function merge(text: string, acts: Activity[], home: string, lead: string
       // martes 3 sostendrá un encuentro con empresarios").
       // (A generic word's date may be a topic's: "They discussed the possibility of a state visit next year".)
       if (a.trigger.family === 'meeting' && !a.trigger.weak && !chosenAgree(k, a)) return false;
+      // So are two legs of a tour, each with its own days ("…a working visit to Santiago, Chile from 31 October to 1
+      // November. Minister Maliki subsequently made a working visit to Buenos Aires, Argentina from 4 to 6 November").
+      if (a.trigger.family === 'visit' && k.dates.length > 0 && a.dates.length > 0 && !chosenAgree(k, a)) return false;
       // "…invited to make an official visit" and then "will make his first official visit… from 15 till 19": what
       // was intended is now announced.
       const [ks, as] = [k.status, a.status];
