@@ -49,6 +49,15 @@ describe('groupActivities: the day and the tense of each activity', () => {
     ]);
   });
 
+  it('when the programme\'s last item opens "Por último", then it is on the occasion just reported', () => {
+    const text =
+      'Titular\n\nEl presidente participará mañana, 18 de septiembre, en la VI Cumbre de la CELAC.\n\nPor último, se hará el traspaso de la presidencia pro témpore de México a Argentina.';
+    expect(drafts(text, '2021-09-17')).toEqual([
+      ['multilateral-meeting', 'announced', '2021-09-18', 'day'],
+      ['pro-tempore-presidency', 'announced', '2021-09-18', 'day'],
+    ]);
+  });
+
   it('when a later paragraph recalls a past day, then it does not date an announced activity', () => {
     const text =
       'Titular\n\nEl canciller participará en la cumbre de la CELAC.\n\nDe Zela recordó que el 3 de noviembre se rompieron relaciones.';
