@@ -79,6 +79,15 @@ describe('groupActivities: a trip, its days and its programme', () => {
     ]);
   });
 
+  it('when a meeting is told first and then the visit it is held "durante su visita", then both are drafted with the visit\'s days', () => {
+    const text =
+      'Titular\n\nLa canciller se reunirá con el secretario de Estado, Rex Tillerson, durante su visita a Washington D.C., este 20 y el 21 de noviembre.';
+    expect(drafts(text, '2017-11-20')).toEqual([
+      ['bilateral-meeting', 'announced', '2017-11-20', 'range'],
+      ['official-visit', 'announced', '2017-11-20', 'range'],
+    ]);
+  });
+
   it('when a visit’s programme is told "on arrival", "then" and "at the end of the meeting", then each takes its day', () => {
     const text =
       'Titular\n\nEl secretario general arriba hoy al Perú para una visita oficial de dos días.\n\nA su llegada a Lima, tiene previsto sostener una reunión con la presidenta del Consejo de Ministros, Ana Paz.\n\nPosteriormente, el miércoles 1 de diciembre, se reunirá con el ministro de Relaciones Exteriores, Luis Vera.\n\nAl final de la cita se suscribirán dos convenios.';

@@ -229,7 +229,16 @@ function duringVisit(text: string, ts: readonly Trigger[]): Map<Trigger, number>
       out.set(visit, visit.span.start);
       out.set(meeting, at + (/^\s*/u.exec(text.slice(at))?.[0].length ?? 0));
     }
+  // "…se reunirá con el Secretario de Estado … durante su visita a Washington D.C., este 20 y el 21 de noviembre":
+  // a meeting told first, then the visit it is held during — two activities too.
+  for (const visit of ts.filter((t) => t.family === 'visit'))
+    for (const meeting of ts.filter((t) => t.family === 'meeting' && t.span.end <= visit.span.start)) {
+      if (out.has(meeting) || !DURING_ITS.test(text.slice(meeting.span.end, visit.span.start))) continue;
+      out.set(meeting, meeting.span.start);
+      out.set(visit, visit.span.start);
+    }
   return out;
 }
+const DURING_ITS = /^[^.;]*(?<![\p{L}])(?:durante|during)\s+(?:su|sus|his|her|their)\s+$/iu;
 const DURING =
   /^[^.;]*,\s*(?:en\s+(?:la|el)\s+(?:que|cual)|durante\s+(?:la|el)\s+cual|donde|cuando|where|when|during\s+which|in\s+which|in\s+the\s+course\s+of\s+which)(?![\p{L}])/iu;
