@@ -58,6 +58,12 @@ describe('groupActivities: the day and the tense of each activity', () => {
     ]);
   });
 
+  it('when English news names the day bare ("was signed Friday"), then the act is on that day, read back by its tense', () => {
+    const text =
+      'Title\n\nThe agreement on shared embassies was signed Friday by Peruvian Foreign Minister Eda Rivas and her Colombian counterpart Maria Angela Holguin.';
+    expect(drafts(text, '2014-01-11')).toEqual([['agreement-signing', 'held', '2014-01-10', 'day']]);
+  });
+
   it('when a later paragraph recalls a past day, then it does not date an announced activity', () => {
     const text =
       'Titular\n\nEl canciller participará en la cumbre de la CELAC.\n\nDe Zela recordó que el 3 de noviembre se rompieron relaciones.';

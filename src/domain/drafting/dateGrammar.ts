@@ -29,6 +29,7 @@ export type RuleName =
   | 'weekday'
   | 'weekdayDay'
   | 'dayOfMonth'
+  | 'bareWeekday'
   | 'daysOfMonth'
   | 'dayThisMonth'
   | 'ago'
@@ -169,6 +170,9 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
         : `(?:(?:on|this|next|last)\\s+)?${WD},?\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\s*(?:of\\s+)?${MONTH}|\\s*(?:a\\.?m|p\\.?m))`,
     ],
     ['weekday', `(${alt([...w.pastWeekday, ...w.nextWeekday, ...w.thisWeekday])})\\s+${WD}${AFTER_WD}`],
+    // "The agreement was signed Friday by…", "the minister said Tuesday": English news names the day with no
+    // preposition (dates.ts keeps it only after a word in lower case and before none capitalised: not "Tommy Friday").
+    ...(lang === 'en' ? ([['bareWeekday', WD]] as [RuleName, string][]) : []),
     // "on the 18th", "el día 18": a day of the release's month (or the next or last, as the tense says).
     [
       'dayOfMonth',

@@ -142,6 +142,9 @@ const rows: Row[] = [
     [['hoy y mañana', RELEASE, '2025-12-11', 'range']],
   ],
   ['en', 'The minister is in Brasília today and tomorrow.', [['today and tomorrow', RELEASE, '2025-12-11', 'range']]],
+  // A bare weekday in English running text ("signed Friday"), not a name ("Tommy Friday") nor before one.
+  ['en', 'The agreement was signed Friday by the two ministers.', [['Friday', '2025-12-12', undefined, 'day']]],
+  ['en', 'The talks with Ambassador Mary Friday Jones ended.', []],
   // Days of the release's month, without the month: a range.
   ['es', 'En Pekín, los días 8 y 9 participará en el foro.', [['los días 8 y 9', '2025-12-08', '2025-12-09', 'range']]],
   [

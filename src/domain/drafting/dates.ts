@@ -39,6 +39,7 @@ export function findDates(
       }
       if (lang === 'en' && !capitalisedNames(text, m, rule)) continue;
       if (rule === 'relativeDay' && nowadays(text, span)) continue;
+      if (rule === 'bareWeekday' && !inRunningText(text, span)) continue;
       // "para asistir este 7 de agosto": "este"/"this" before a day names the nearest one, whatever the tense.
       const nearest = /(?<![\p{L}])(?:este|esta|this)\s+$/iu.test(text.slice(Math.max(0, m.index - 8), m.index));
       // "quien la acogió … el pasado 28 de junio" in a sentence about what comes: the word before the day places it.
@@ -102,6 +103,14 @@ export function yearsAfterBodies(text: string, bodies: readonly { span: Span }[]
       },
     ];
   });
+}
+
+/** A bare weekday in running text: after a word in lower case ("signed Friday"), before no capitalised one. */
+function inRunningText(text: string, span: Span): boolean {
+  return (
+    /(?<![\p{L}])\p{Ll}+\s+$/u.test(text.slice(Math.max(0, span.start - 20), span.start)) &&
+    !/^\s+\p{Lu}/u.test(text.slice(span.end, span.end + 3))
+  );
 }
 
 /** English writes months and weekdays with a capital: "may" and "march" are verbs, "friday" is no date. */
@@ -247,6 +256,10 @@ function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: stri
       const days = w.days as Record<string, number>;
       const n = days[(g[0] ?? '').replace(/\s+/g, ' ')];
       return n === undefined ? undefined : fixed(addDays(release, n), 'day', undefined, true);
+    }
+    case 'bareWeekday': {
+      const wd = (w.weekdays as Record<string, number>)[g[0] ?? ''];
+      return wd ? fixed(resolveWeekday(wd, release, lean), 'day', undefined, true) : undefined;
     }
     case 'weekday': {
       const wd = (w.weekdays as Record<string, number>)[g[1] ?? ''];
