@@ -116,7 +116,7 @@ export function addsAnother(
   if (!isCarrier(text, lang, t) && !isWeakNoun(text, lang, t)) return false;
   if (
     definiteBefore(text, lang, t.span) ||
-    /(?<![\p{L}])(?:del|al|of\s+the)\s+$/iu.test(text.slice(t.span.start - 8, t.span.start))
+    /(?<![\p{L}])(?:del|al|of\s+the)\s+$/iu.test(text.slice(Math.max(0, t.span.start - 8), t.span.start))
   )
     return false;
   // The word is this act's: a few words before it (or inside it, "will also attend"), with no other activity word
