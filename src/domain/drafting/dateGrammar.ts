@@ -113,7 +113,8 @@ function rules(lang: ReleaseLanguage): [RuleName, RegExp][] {
     // "la primera quincena de enero", "the second half of March": half a month, a range.
     [
       'fortnight',
-      `(?:(?:la|the|in\\s+the|en\\s+la|durante\\s+la)\\s+)?(${alt(Object.keys(w.fortnights))})\\s+(?:${alt(w.fortnightWord)})\\s+(?:de|of)\\s+${MONTH}(?:,?\\s+(?:(?:de|del)\\s+)?${Y})?`,
+      // (Or with the word after: "la quincena de inicio de enero", "la quincena final de marzo".)
+      `(?:(?:la|the|in\\s+the|en\\s+la|durante\\s+la)\\s+)?(?:(${alt(Object.keys(w.fortnights))})\\s+(?:${alt(w.fortnightWord)})|(?:${alt(w.fortnightWord)})\\s+(${Object.keys(w.fortnightsAfter).length ? alt(Object.keys(w.fortnightsAfter)) : '(?!)'}))\\s+(?:de|of)\\s+${MONTH}(?:,?\\s+(?:(?:de|del)\\s+)?${Y})?`,
     ],
     // "la primera semana de marzo", "the last week of June": a week of a month, a range.
     [

@@ -142,6 +142,12 @@ const rows: Row[] = [
     [['hoy y mañana', RELEASE, '2025-12-11', 'range']],
   ],
   ['en', 'The minister is in Brasília today and tomorrow.', [['today and tomorrow', RELEASE, '2025-12-11', 'range']]],
+  // A fortnight named with its word after ("la quincena de inicio de enero"), as with its word before.
+  [
+    'es',
+    'Visitará el Perú durante la quincena de inicio de enero de 2026.',
+    [['durante la quincena de inicio de enero de 2026', '2026-01-01', '2026-01-15', 'range']],
+  ],
   // A bare weekday in English running text ("signed Friday"), not a name ("Tommy Friday") nor before one.
   ['en', 'The agreement was signed Friday by the two ministers.', [['Friday', '2025-12-12', undefined, 'day']]],
   ['en', 'The talks with Ambassador Mary Friday Jones ended.', []],

@@ -202,14 +202,16 @@ function resolve(rule: RuleName, g: Groups, lang: ReleaseLanguage, release: stri
       return fixed(monthStart(y, n * 3 - 2), 'quarter', undefined, !g[2]);
     }
     case 'fortnight': {
-      const half = (w.fortnights as Record<string, number>)[g[0] ?? ''];
-      const m = month(lang, g[1]);
-      const start = m ? (g[2] ? toDay(Number(g[2]), m, 1) : nearestYear(m, 1, release, lean)) : undefined;
+      const half =
+        (w.fortnights as Record<string, number>)[g[0] ?? ''] ??
+        (w.fortnightsAfter as Record<string, number>)[(g[1] ?? '').replace(/\s+/g, ' ')];
+      const m = month(lang, g[2]);
+      const start = m ? (g[3] ? toDay(Number(g[3]), m, 1) : nearestYear(m, 1, release, lean)) : undefined;
       if (!start || !half) return undefined;
       const { y } = parts(start);
       return half === 1
-        ? fixed(start, 'range', toDay(y, m ?? 0, 15), !g[2])
-        : fixed(toDay(y, m ?? 0, 16), 'range', monthEnd(y, m ?? 0), !g[2]);
+        ? fixed(start, 'range', toDay(y, m ?? 0, 15), !g[3])
+        : fixed(toDay(y, m ?? 0, 16), 'range', monthEnd(y, m ?? 0), !g[3]);
     }
     case 'weekOfMonth': {
       const week = (w.weekOrdinals as Record<string, number>)[g[0] ?? ''];
