@@ -54,6 +54,16 @@ describe('groupActivities: one activity or several', () => {
     expect(drafts(not, '2026-01-27')).toEqual([['multilateral-meeting', 'announced', '2026-01-28', 'day']]);
   });
 
+  it('when an English generic noun closes a capitalised name after "the", then it is a named event of its own', () => {
+    const text =
+      'Title\n\nThe minister will meet his Chinese counterpart Wang Yi during a working visit to Beijing on November 27-30.\n\nIn Beijing, the minister will attend the "Ancient Civilizations Forum", which gathers several countries.';
+    expect(drafts(text, '2019-11-27').map(([type]) => type)).toContain('multilateral-meeting');
+    // Not a plain noun: "the meeting" still tells the one just reported.
+    const plain =
+      'Title\n\nThe minister met his Chinese counterpart Wang Yi in Beijing on November 27.\n\nThe meeting addressed trade.';
+    expect(drafts(plain, '2019-11-28')).toEqual([['bilateral-meeting', 'held', '2019-11-27', 'day']]);
+  });
+
   it('when a signing is intended or expected ("acordaron firmar", "se espera que … se firme"), then it is a signing planned', () => {
     expect(
       drafts(

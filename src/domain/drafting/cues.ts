@@ -74,7 +74,20 @@ export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): T
           text.slice(Math.max(0, at.start - 16), at.start),
         ) &&
         /^\s+(?:of|de|del)\s+(?:the\s+|la\s+|las\s+|los\s+)?\p{Lu}/u.test(text.slice(at.end, at.end + 16));
-      return { span: at, ...h.entry.value, ...(numbered || occasion || titled ? { weak: false, named: true } : {}) };
+      // "the \"Ancient Civilizations Forum\"", "the Pacific Alliance Meeting": in English a generic noun, capitalised,
+      // that closes a run of capitalised words after "the" is a name's last word, a named event.
+      const closesName =
+        lang === 'en' &&
+        h.entry.value.weak &&
+        /^\p{Lu}\p{Ll}+$/u.test(text.slice(at.start, at.end)) &&
+        /(?<![\p{L}])the\s+["“]?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}$/u.test(text.slice(Math.max(0, at.start - 60), at.start));
+      return {
+        span: at,
+        ...h.entry.value,
+        ...(numbered || occasion || titled || closesName ? { weak: false, named: true } : {}),
+        // (A gathering's own name is a multilateral event's: "the Leaders’ Meeting", "the Ancient Civilizations Forum".)
+        ...(closesName && h.entry.value.family === 'meeting' && { type: 'multilateral-meeting' }),
+      };
     });
   const sessions = numberedSessions(text, lang, span).filter(
     (t) => !hits.some((h) => h.span.start < t.span.end && t.span.start < h.span.end),

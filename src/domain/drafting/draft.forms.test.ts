@@ -162,8 +162,12 @@ describe('draftRelease, on the forms of other ministries’ releases', () => {
       'Foreign Minister Ana Ruiz held a meeting with her Chilean counterpart Juan Ríos on Tuesday, within the framework of the Leaders’ Meeting that will take place in San Francisco this week.',
     ].join('\n\n');
     const r = drafted({ text, releaseDate: '2023-11-15' });
-    // (Its status still reads the later clause's future: left, see the README.)
-    expect(r.file.drafts.map((d) => [d.type, d.date])).toEqual([['bilateral-meeting', '2023-11-14']]);
+    // (Its status still reads the later clause's future: left, see the README.) The Leaders’ Meeting it is held within,
+    // named, is drafted too, over "this week".
+    expect(r.file.drafts.map((d) => [d.type, d.date, d.datePrecision])).toEqual([
+      ['bilateral-meeting', '2023-11-14', 'day'],
+      ['multilateral-meeting', '2023-11-13', 'range'],
+    ]);
   });
 
   it('when an issuer names no country, a ministry or office opened, a national agency or a host city, then each is read for what it is', () => {
