@@ -28,7 +28,7 @@ describe('groupActivities: one activity or several', () => {
     expect(drafts(body, '2019-05-26').filter(([type]) => type === 'multilateral-meeting')).toEqual([]);
   });
 
-  it('when a list is cut by semicolons, then each item with an activity word is an act of its own, in the list\'s tense', () => {
+  it("when a list is cut by semicolons, then each item with an activity word is an act of its own, in the list's tense", () => {
     const text =
       'Titular\n\nLa agenda para hoy sábado, 14 de mayo, prevé la visita del presidente a la Escuela Solar de Artigas; una reunión con la colectividad uruguaya y almuerzo oficial ofrecido por la Asociación Rural del Paraguay.';
     expect(drafts(text, '2022-05-14')).toEqual([
@@ -56,8 +56,12 @@ describe('groupActivities: one activity or several', () => {
 
   it('when an English generic noun closes a capitalised name after "the", then it is a named event of its own', () => {
     const text =
-      'Title\n\nThe minister will meet his Chinese counterpart Wang Yi during a working visit to Beijing on November 27-30.\n\nIn Beijing, the minister will attend the "Ancient Civilizations Forum", which gathers several countries.';
-    expect(drafts(text, '2019-11-27').map(([type]) => type)).toContain('multilateral-meeting');
+      'Title\n\nPeru\'s Foreign Affairs Minister Gustavo Meza-Cuadra will meet his Chinese counterpart Wang Yi during a working visit to the city of Beijing.\n\nMeza-Cuadra\'s trip to China, slated for November 27-30, was authorized by supreme resolution.\n\nIn Beijing, Meza-Cuadra will attend the "Ancient Civilizations Forum," which is of political and cultural importance to Peru.';
+    expect(drafts(text, '2019-11-27')).toEqual([
+      ['bilateral-meeting', 'announced', '2019-11-27', 'range'],
+      ['official-visit', 'announced', '2019-11-27', 'range'],
+      ['multilateral-meeting', 'announced', '2019-11-27', 'range'],
+    ]);
     // Not a plain noun: "the meeting" still tells the one just reported.
     const plain =
       'Title\n\nThe minister met his Chinese counterpart Wang Yi in Beijing on November 27.\n\nThe meeting addressed trade.';
