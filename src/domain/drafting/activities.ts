@@ -8,20 +8,17 @@ import {
   definiteBefore,
   recalledByClause,
   recalledBefore,
-  namesTheLatter,
   isWeakNoun,
   occasionOf,
   findTriggers,
   heldBy,
-  opensWithParticipants,
-  opensWithTheEvent,
-  opensWithSequence,
   readCues,
   reportingVerbAt,
   spokenSpans,
   statusLeadStart,
   type Trigger,
 } from './cues';
+import { namesTheLatter, opensWithParticipants, opensWithSequence, opensWithTheEvent } from './openers';
 import type { DateMention } from './dates';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import type { OrgMention } from './organizations';

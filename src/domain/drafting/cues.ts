@@ -2,7 +2,6 @@ import type { Status } from '../activity';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import { alt } from './dateGrammar';
 import { Gazetteer, type GazetteerEntry } from './gazetteer';
-import { foldForMatching } from './normalize';
 import resources from './resources/activities.json';
 import { outOfContext } from './triggerContext';
 
@@ -458,100 +457,4 @@ export function heldBy(text: string, lang: ReleaseLanguage, ts: Trigger[]): Trig
   );
   if (!call) return ts;
   return ts.filter((t) => !(t.family === 'meeting' && t.span.end <= call.span.start));
-}
-
-const openers = new Map<string, string[]>();
-function openerWords(lang: ReleaseLanguage, kind: 'anaphoric' | 'anaphoricEvent' | 'sequence' | 'arrival'): string[] {
-  let words = openers.get(`${kind}:${lang}`);
-  if (!words)
-    openers.set(`${kind}:${lang}`, (words = resources[kind][lang].map((w) => foldForMatching(w).toLowerCase())));
-  return words;
-}
-/** The sentence, after a linking word or two ("Finally,", "Asimismo,"). */
-function afterLink(text: string, s: Span): string {
-  const sentence = text.slice(s.start, s.end).trimStart();
-  // (A linking adverb may come without its comma: "Finalmente los ministros suscribieron…".)
-  const link =
-    /^\p{L}+(?:\s+\p{L}+)?,\s*/u.exec(sentence) ??
-    /^(?:finalmente|asimismo|además|también|igualmente|finally|also|likewise|additionally)\s+/iu.exec(sentence);
-  return sentence.slice(link?.[0].length ?? 0);
-}
-const opensWith = (body: string, words: string[]) => {
-  const opening = foldForMatching(body).toLowerCase();
-  return words.some((w) => opening.startsWith(w) && !/\p{L}/u.test(opening.charAt(w.length)));
-};
-
-/** The sentence opens by naming the activity just reported: "The meeting is expected to…" (resource `anaphoricEvent`). */
-export function opensWithTheEvent(text: string, lang: ReleaseLanguage, s: Span): boolean {
-  return opensWith(afterLink(text, s), openerWords(lang, 'anaphoricEvent'));
-}
-
-const latterRes = new Map<ReleaseLanguage, RegExp>();
-/** The span points back at the activity last named: "este último", "the latter" (resource `latter`). */
-export function namesTheLatter(text: string, lang: ReleaseLanguage, s: Span): boolean {
-  let re = latterRes.get(lang);
-  if (!re) latterRes.set(lang, (re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.latter[lang])})(?![\\p{L}])`, 'iu')));
-  return re.test(text.slice(s.start, s.end));
-}
-
-const thatTimeRes = new Map<ReleaseLanguage, RegExp>();
-/** The span dates itself by the activity just named: "…to visit Chile during that period" (resource `thatTime`). */
-export function datedByThatTime(text: string, lang: ReleaseLanguage, s: Span): boolean {
-  let re = thatTimeRes.get(lang);
-  if (!re)
-    thatTimeRes.set(lang, (re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.thatTime[lang])})(?![\\p{L}])`, 'iu')));
-  return re.test(text.slice(s.start, s.end));
-}
-
-const afterEventRes = new Map<ReleaseLanguage, RegExp>();
-/**
- * The span places its act right after the event just reported: "…is expected to follow the 2+2 meeting", "tras el
- * encuentro de los jefes de Estado" (resource `afterTheEvent`).
- */
-export function followsTheEvent(text: string, lang: ReleaseLanguage, s: Span): boolean {
-  let re = afterEventRes.get(lang);
-  if (!re) {
-    const w = resources.afterTheEvent[lang];
-    re = new RegExp(
-      `(?<![\\p{L}])(?:${alt(w.lead)})\\s+(?:${alt(w.det)})\\s+(?:[\\p{L}\\d+\\-]+\\s+){0,2}?(?:${alt(w.nouns)})(?![\\p{L}])`,
-      'iu',
-    );
-    afterEventRes.set(lang, re);
-  }
-  return re.test(text.slice(s.start, s.end));
-}
-
-/** The sentence opens on a visit's first day: "A su llegada a Lima, …", "Upon arrival, …" (resource `arrival`). */
-export function opensOnArrival(text: string, lang: ReleaseLanguage, s: Span): boolean {
-  return opensWith(text.slice(s.start, s.end).trimStart(), openerWords(lang, 'arrival'));
-}
-
-/** The sentence opens by placing itself after what was just reported: "Later, …", "Por la tarde, …" (resource `sequence`). */
-export function opensWithSequence(text: string, lang: ReleaseLanguage, s: Span): boolean {
-  return opensWith(text.slice(s.start, s.end).trimStart(), openerWords(lang, 'sequence'));
-}
-
-/**
- * The sentence opens, after a linking word or two, by naming the participants of what was just reported: a word of
- * the resource `anaphoric` ("Ambos cancilleres…", "The two Ministers…"), or the names of people already taking part
- * ("Finally, Mondino and Rubio discussed…": `known` holds their names; each may follow a word, "Minister Shanmugam
- * and Secretary Meade"). `pair`: by names, only two of them joined by "and".
- */
-export function opensWithParticipants(
-  text: string,
-  lang: ReleaseLanguage,
-  s: Span,
-  known: readonly string[] = [],
-  pair = false,
-): boolean {
-  const body = afterLink(text, s);
-  if (opensWith(body, openerWords(lang, 'anaphoric'))) return true;
-  const names = new Set(known.flatMap((n) => n.split(/\s+/)));
-  // Each participant by a name the text gave, or a word before it ("Minister Shanmugam and Secretary Meade").
-  const lead =
-    /^((?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)(?:\s+(?:and|y|e)\s+((?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+))?(?![\p{L}])/u.exec(
-      body,
-    );
-  if (!lead || (pair && lead[2] === undefined)) return false;
-  return lead.slice(1).every((w) => w === undefined || w.split(/\s+/).some((x) => names.has(x)));
 }

@@ -14,7 +14,7 @@ import {
   opensWithParticipants,
   opensWithSequence,
   opensWithTheEvent,
-} from './cues';
+} from './openers';
 
 /**
  * Which activities are one event, and the dates an activity takes from the event it is part of. Mentions of one
