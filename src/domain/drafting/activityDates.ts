@@ -7,6 +7,7 @@ import type { DateMention } from './dates';
 import { alt } from './dateGrammar';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import resources from './resources/activities.json';
+import { perLanguage } from './perLanguage';
 
 /**
  * When an activity is, beyond the dates its sentence gives: how long a visit lasts, the release's own day, and
@@ -59,7 +60,9 @@ export function endingVisit(text: string, a: Activity, acts: readonly Activity[]
     .sort((x, y) => x.date.localeCompare(y.date))[0];
   if (first) a.dates.splice(a.dates.indexOf(d), 1, { ...d, precision: 'range', date: first.date, endDate: d.date });
 }
-const untilRes = new Map<ReleaseLanguage, RegExp>();
+const untilRe = perLanguage(
+  (lang) => new RegExp(`(?<![\\p{L}])(?:${alt(resources.stayUntil[lang])})\\s+(?:the\\s+)?`, 'iu'),
+);
 /**
  * "…will visit Japan on August 17 (Wed) and stay until 20 (Sat)", "llegará el 3 y permanecerá hasta el 6 de marzo": a
  * visit dated by its first day, with the day it stays until later in its sentence, is the range between them
@@ -69,13 +72,8 @@ export function stayingUntil(text: string, lang: ReleaseLanguage, a: Activity) {
   if (a.trigger.family !== 'visit') return;
   const d = chooseDate(a);
   if (!d || d.precision !== 'day' || d.span.end > a.sentence.end) return;
-  let re = untilRes.get(lang);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.stayUntil[lang])})\\s+(?:the\\s+)?`, 'iu');
-    untilRes.set(lang, re);
-  }
   const rest = text.slice(d.span.end, a.sentence.end);
-  const m = re.exec(rest);
+  const m = untilRe(lang).exec(rest);
   if (!m) return;
   const at = d.span.end + m.index + m[0].length;
   const given = a.dates.find((x) => x.span.start === at);

@@ -4,6 +4,7 @@ import { alt } from './dateGrammar';
 import { Gazetteer, type GazetteerEntry } from './gazetteer';
 import resources from './resources/activities.json';
 import { outOfContext } from './triggerContext';
+import { perLanguage } from './perLanguage';
 
 /** Cue words over a stretch of text: triggers of activities, status (tense), background. */
 export interface Trigger {
@@ -94,22 +95,20 @@ export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): T
   return sessions.length === 0 ? hits : [...hits, ...sessions].sort((a, b) => a.span.start - b.span.start);
 }
 
-const sessionRes = new Map<ReleaseLanguage, RegExp>();
+const sessionRe = perLanguage(
+  (lang) =>
+    new RegExp(
+      `(?<![\\p{L}\\d])(?:[IVXLC]{2,6}|\\d{1,3}(?:º|ª|°|st|nd|rd|th|\\.?º))\\s+(${alt(resources.numberedBodies[lang])})(?![\\p{L}])`,
+      'gu',
+    ),
+);
 /**
  * "el 45º Consejo de Ministros de Relaciones Exteriores", "the 12th Council of Ministers": a numbered standing body
  * names one of its sessions, a meeting (resource `numberedBodies`). Unnumbered, the word is the body.
  */
 function numberedSessions(text: string, lang: ReleaseLanguage, span: Span): Trigger[] {
-  let re = sessionRes.get(lang);
-  if (!re) {
-    re = new RegExp(
-      `(?<![\\p{L}\\d])(?:[IVXLC]{2,6}|\\d{1,3}(?:º|ª|°|st|nd|rd|th|\\.?º))\\s+(${alt(resources.numberedBodies[lang])})(?![\\p{L}])`,
-      'gu',
-    );
-    sessionRes.set(lang, re);
-  }
   const out: Trigger[] = [];
-  for (const m of text.slice(span.start, span.end).matchAll(re)) {
+  for (const m of text.slice(span.start, span.end).matchAll(sessionRe(lang))) {
     const start = span.start + m.index + m[0].length - m[1]!.length;
     out.push({
       span: { start, end: start + m[1]!.length },

@@ -1,6 +1,7 @@
 import type { ReleaseLanguage, Span } from './draftsFile';
 import { alt } from './dateGrammar';
 import { foldForMatching } from './normalize';
+import { perLanguage } from './perLanguage';
 import resources from './resources/activities.json';
 
 /**
@@ -36,39 +37,33 @@ export function opensWithTheEvent(text: string, lang: ReleaseLanguage, s: Span):
   return opensWith(afterLink(text, s), openerWords(lang, 'anaphoricEvent'));
 }
 
-const latterRes = new Map<ReleaseLanguage, RegExp>();
+const wordRe = (list: readonly string[]) => new RegExp(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}])`, 'iu');
+
+const latterRe = perLanguage((lang) => wordRe(resources.latter[lang]));
 /** The span points back at the activity last named: "este último", "the latter" (resource `latter`). */
 export function namesTheLatter(text: string, lang: ReleaseLanguage, s: Span): boolean {
-  let re = latterRes.get(lang);
-  if (!re) latterRes.set(lang, (re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.latter[lang])})(?![\\p{L}])`, 'iu')));
-  return re.test(text.slice(s.start, s.end));
+  return latterRe(lang).test(text.slice(s.start, s.end));
 }
 
-const thatTimeRes = new Map<ReleaseLanguage, RegExp>();
+const thatTimeRe = perLanguage((lang) => wordRe(resources.thatTime[lang]));
 /** The span dates itself by the activity just named: "…to visit Chile during that period" (resource `thatTime`). */
 export function datedByThatTime(text: string, lang: ReleaseLanguage, s: Span): boolean {
-  let re = thatTimeRes.get(lang);
-  if (!re)
-    thatTimeRes.set(lang, (re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.thatTime[lang])})(?![\\p{L}])`, 'iu')));
-  return re.test(text.slice(s.start, s.end));
+  return thatTimeRe(lang).test(text.slice(s.start, s.end));
 }
 
-const afterEventRes = new Map<ReleaseLanguage, RegExp>();
+const afterEventRe = perLanguage((lang) => {
+  const w = resources.afterTheEvent[lang];
+  return new RegExp(
+    `(?<![\\p{L}])(?:${alt(w.lead)})\\s+(?:${alt(w.det)})\\s+(?:[\\p{L}\\d+\\-]+\\s+){0,2}?(?:${alt(w.nouns)})(?![\\p{L}])`,
+    'iu',
+  );
+});
 /**
  * The span places its act right after the event just reported: "…is expected to follow the 2+2 meeting", "tras el
  * encuentro de los jefes de Estado" (resource `afterTheEvent`).
  */
 export function followsTheEvent(text: string, lang: ReleaseLanguage, s: Span): boolean {
-  let re = afterEventRes.get(lang);
-  if (!re) {
-    const w = resources.afterTheEvent[lang];
-    re = new RegExp(
-      `(?<![\\p{L}])(?:${alt(w.lead)})\\s+(?:${alt(w.det)})\\s+(?:[\\p{L}\\d+\\-]+\\s+){0,2}?(?:${alt(w.nouns)})(?![\\p{L}])`,
-      'iu',
-    );
-    afterEventRes.set(lang, re);
-  }
-  return re.test(text.slice(s.start, s.end));
+  return afterEventRe(lang).test(text.slice(s.start, s.end));
 }
 
 /** The sentence opens on a visit's first day: "A su llegada a Lima, …", "Upon arrival, …" (resource `arrival`). */

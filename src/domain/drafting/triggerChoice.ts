@@ -3,6 +3,7 @@ import { definiteBefore, framedByOccasion, isGenericWord, isWeakNoun, type Trigg
 import { alt } from './dateGrammar';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import resources from './resources/activities.json';
+import { perLanguage } from './perLanguage';
 
 /**
  * Which activity words of a sentence open activities (activities.ts asks, sentence by sentence): one per family,
@@ -94,7 +95,9 @@ const NAMED_OBJECT =
 const OBJECT_GAP =
   /^\s*(?:(?:a|an|the|un|una|el|la|los|las|del|de\s+la|de|en\s+el|en\s+la|en\s+los|al|a\s+la)\s+)?(?:\p{Ll}+\s+)?$/u;
 const MEETING_OF = /^\s+(?:de\s+la|del|de|of\s+the|of)\s+$/iu;
-const additiveRes = new Map<ReleaseLanguage, RegExp>();
+const additiveRe = perLanguage(
+  (lang) => new RegExp(`(?<![\\p{L}])(?:${alt(resources.additive[lang])})(?![\\p{L}])`, 'giu'),
+);
 /**
  * "They will also attend the ceremony…", "También participará en un encuentro con jóvenes…": a carrying word or a
  * generic noun that its sentence says is "also" done, before it, adds an act to the one just reported (resource
@@ -108,11 +111,6 @@ export function addsAnother(
   sentence: Span,
   others: readonly Trigger[],
 ): boolean {
-  let re = additiveRes.get(lang);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}])(?:${alt(resources.additive[lang])})(?![\\p{L}])`, 'giu');
-    additiveRes.set(lang, re);
-  }
   if (!isCarrier(text, lang, t) && !isWeakNoun(text, lang, t)) return false;
   if (
     definiteBefore(text, lang, t.span) ||
@@ -121,7 +119,7 @@ export function addsAnother(
     return false;
   // The word is this act's: a few words before it (or inside it, "will also attend"), with no other activity word
   // and no reported clause between ("También señaló que … del Foro", "se reunió también con Rubio durante una visita").
-  const words = [...text.slice(sentence.start, t.span.end).matchAll(re)];
+  const words = [...text.slice(sentence.start, t.span.end).matchAll(additiveRe(lang))];
   const at = words.at(-1);
   if (!at) return false;
   const from = sentence.start + at.index + at[0].length;
