@@ -18,7 +18,7 @@ describe('groupActivities: the day and the tense of each activity', () => {
     expect(drafts(text, '2026-01-31')).toEqual([['multilateral-meeting', 'announced', '2026-02-03', 'range']]);
   });
 
-  it('when an act is placed right after the event just reported, then it is on that event\'s day', () => {
+  it("when an act is placed right after the event just reported, then it is on that event's day", () => {
     const en =
       'Titular\n\nThe foreign ministers of Peru and Chile met in Lima on Wednesday, June 28, to review the border agenda.\n\nA press conference is expected to follow the 2+2 meeting.';
     expect(drafts(en, '2017-06-28')[1]?.slice(2)).toEqual(['2017-06-28', 'day']);
@@ -38,7 +38,7 @@ describe('groupActivities: the day and the tense of each activity', () => {
     expect(drafts(text, '2017-10-02')).toEqual([['official-visit', 'held', '2017-10-02', 'range']]);
   });
 
-  it('when a sentence opens on the two people of an earlier meeting, each after a word, then it is that meeting\'s day', () => {
+  it("when a sentence opens on the two people of an earlier meeting, each after a word, then it is that meeting's day", () => {
     const text =
       'Title\n\nSecretary Meade met with Minister for Foreign Affairs K Shanmugam on 4 October 2013.\n\nMinister Shanmugam and Secretary Meade also signed a Memorandum of Understanding on Cultural Cooperation.\n\nMeade will sign an agreement on tourism.';
     // One of them alone opens any sentence about him: no day from that.
@@ -280,5 +280,18 @@ describe('groupActivities: the day and the tense of each activity', () => {
       'Headline\n\nThe ministers of Peru and Chile take part in the 5th Meeting of the Committee for Political Consultation.\n\nDuring the meeting, ministers discuss ways to reactivate cooperation mechanisms, suspended since 2014, when the last meeting was held.';
     // (On the release's day: "take part in" tells it in the present.)
     expect(drafts(text, '2017-06-28')).toEqual([['bilateral-meeting', 'held', '2017-06-28', 'day']]);
+  });
+  it('when a talk told as held on days already past follows a meeting still to come, then they are two activities', () => {
+    const es =
+      'Titular\n\nEl presidente electo de Chile visitará el Perú la primera semana de enero de 2026.\n\nEl visitante mantendrá una reunión con el presidente del Perú en la visita.\n\nEl canciller y el presidente electo conversaron la semana pasada durante una escala en Lima.';
+    const rows = drafts(es, '2025-12-30');
+    expect(rows.map(([type, status]) => [type, status])).toEqual([
+      ['official-visit', 'announced'],
+      ['bilateral-meeting', 'announced'],
+      ['bilateral-meeting', 'held'],
+    ]);
+    // The talk keeps its own week, the meeting takes the visit's.
+    expect(rows[2]?.slice(2)).toEqual(['2025-12-22', 'range']);
+    expect(rows[1]?.[2]).toBe(rows[0]?.[2]);
   });
 });

@@ -385,7 +385,7 @@ export function groupActivities(
     first.dates = [];
   const kept = out.filter((a, i) => !recalled(a, release, i === 0) || reported(a));
   for (const a of kept) onReleaseDay(text, lang, a, release);
-  const merged = oneTrip(text, merge(text, kept, home, leadOf(m.people)));
+  const merged = oneTrip(text, merge(text, kept, home, leadOf(m.people), release));
   if (merged[0]) headlineDate(text, lang, seg.headline, m.dates, merged[0], release);
   // "2. In the U.S. (New York), … will attend…" with an itinerary table below: the stay's days in that country.
   const stays = readItinerary(text, lang, seg.paragraphs, m.countries, release);

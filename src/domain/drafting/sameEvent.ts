@@ -47,6 +47,12 @@ function chosenAgree(a: Activity, b: Activity): boolean {
   return xs <= ye && ys <= xe;
 }
 
+/** Its date ends before the release's day. */
+function before(a: Activity, release: string | undefined): boolean {
+  const d = chooseDate(a);
+  return !!d && !!release && span(d)[1] < release;
+}
+
 /** Both are dated by the same day. */
 function sameDay(a: Activity, b: Activity): boolean {
   const [x, y] = [chooseDate(a), chooseDate(b)];
@@ -303,7 +309,13 @@ export function openingPlace(text: string, stretch: Span, countries: readonly Co
 }
 
 /** A later activity of the same kind with the same counterpart, or with no counterpart of its own ("the meeting"), is the same event. */
-export function merge(text: string, acts: Activity[], home: string, lead: string | undefined): Activity[] {
+export function merge(
+  text: string,
+  acts: Activity[],
+  home: string,
+  lead: string | undefined,
+  release?: string,
+): Activity[] {
   const kept: Activity[] = [];
   for (const a of acts) {
     const same = kept.find((k) => {
@@ -349,6 +361,9 @@ export function merge(text: string, acts: Activity[], home: string, lead: string
       // A meeting reported as held, in words of its own ("In the afternoon, … in bilateral meetings with…"), is not
       // one the text announced.
       if (as === 'held' && ks !== 'held' && !a.trigger.weak) return false;
+      // Nor is one told as held on days already past ("Kast mantendrá una reunión con el presidente … El canciller y
+      // Kast conversaron en la semana que pasó"): what happened before the release is not what is still to come.
+      if (as === 'held' && ks !== 'held' && before(a, release)) return false;
       const ka = counterparts(k, home);
       const aa = counterparts(a, home);
       const people = new Set(k.people.map(surname));
