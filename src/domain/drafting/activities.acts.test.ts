@@ -40,7 +40,8 @@ describe('groupActivities: another act beside the one reported', () => {
       'Title\n\nThe Heads of State will hold a Summit Meeting in Tokyo on August 18. They will also attend the ceremony for the Central American Day (August 19) at the World Exposition.';
     expect(drafts(text, '2005-08-10')).toEqual([
       ['multilateral-meeting', 'announced', '2005-08-18', 'day'],
-      ['multilateral-meeting', 'announced', '2005-08-19', 'day'],
+      // (A ceremony is an act of protocol, whoever attends it.)
+      ['diplomatic-protocol', 'announced', '2005-08-19', 'day'],
     ]);
     // Not when "también" is a reported clause's or the verb's before it, nor before a definite name of the event.
     const not =

@@ -32,6 +32,25 @@ describe('groupActivities: the day and the tense of each activity', () => {
     expect(drafts(intended, '2017-06-28')[1]?.[2]).toBeNull();
   });
 
+  it('when a sentence opens by placing a ceremony after the meeting just reported, then the ceremony is an act of that day', () => {
+    const es =
+      'Titular\n\nLos viceministros de Perú y Türkiye sostuvieron hoy una reunión de trabajo en Lima.\n\nEl encuentro permitió revisar la agenda bilateral.\n\nFinalizado el encuentro, ambos viceministros participaron en una breve ceremonia de entrega de certificados a diplomáticos.';
+    expect(drafts(es, '2025-11-10')).toEqual([
+      ['bilateral-meeting', 'held', '2025-11-10', 'day'],
+      ['diplomatic-protocol', 'held', '2025-11-10', 'day'],
+    ]);
+    const en =
+      'Headline\n\nThe foreign ministers of Peru and Chile met in Lima on Wednesday, June 28.\n\nAt the end of the meeting, both ministers attended a short ceremony to unveil a plaque.';
+    expect(drafts(en, '2017-06-28')[1]).toEqual(['diplomatic-protocol', 'held', '2017-06-28', 'day']);
+    // A ceremony only mentioned in a later paragraph opens nothing; one named with what it is for is that act.
+    const mentioned =
+      'Titular\n\nLos viceministros de Perú y Türkiye sostuvieron hoy una reunión de trabajo en Lima.\n\nEl Perú considera valiosa una ceremonia anual de entrega de certificados a diplomáticos.';
+    expect(drafts(mentioned, '2025-11-10')).toHaveLength(1);
+    const inauguration =
+      'Titular\n\nLa ceremonia de asunción de mando en Colombia se realizará mañana martes y asistirá el jefe del Gabinete.';
+    expect(drafts(inauguration, '2018-08-06')).toEqual([['inauguration-attendance', 'announced', '2018-08-07', 'day']]);
+  });
+
   it('when a minister is on a working tour "hoy y mañana", then the tour is a visit over both days', () => {
     const text =
       'Titular\n\nEl secretario de Relaciones Exteriores realiza una gira de trabajo hoy y mañana en Estados Unidos.';

@@ -18,7 +18,13 @@ import {
   statusLeadStart,
   type Trigger,
 } from './cues';
-import { namesTheLatter, opensWithParticipants, opensWithSequence, opensWithTheEvent } from './openers';
+import {
+  followsTheEvent,
+  namesTheLatter,
+  opensWithParticipants,
+  opensWithSequence,
+  opensWithTheEvent,
+} from './openers';
 import type { DateMention } from './dates';
 import type { ReleaseLanguage, Span } from './draftsFile';
 import type { OrgMention } from './organizations';
@@ -168,7 +174,8 @@ export function groupActivities(
         triggers.length > 0 &&
         inSentence.dates.length === 0 &&
         triggers.every((t) => isWeakNoun(text, lang, t)) &&
-        readCues(text, lang, s).status === 'held'
+        readCues(text, lang, s).status === 'held' &&
+        !followsTheEvent(text, lang, s)
       )
         triggers = [];
       // "The two Ministers also discussed…", "During the meeting…", "…who were also present at the meeting" in a

@@ -263,7 +263,9 @@ export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity
  */
 export function afterTheEvent(text: string, lang: ReleaseLanguage, acts: readonly Activity[]) {
   acts.forEach((a, i) => {
-    if (a.dates.length > 0 || !followsTheEvent(text, lang, a.clause)) return;
+    // (The words may open the sentence, before the act's own clause: "Finalizado el encuentro, ambos viceministros
+    // participaron en una breve ceremonia…".)
+    if (a.dates.length > 0 || !followsTheEvent(text, lang, { start: a.sentence.start, end: a.clause.end })) return;
     const event = latest(
       acts.slice(0, i).filter((b) => b.dates.length > 0),
       a,
