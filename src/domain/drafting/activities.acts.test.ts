@@ -61,5 +61,12 @@ describe('groupActivities: another act beside the one reported', () => {
     const plain =
       'Title\n\nThe minister met his Chinese counterpart Wang Yi in Beijing on November 27.\n\nThe meeting addressed trade.';
     expect(drafts(plain, '2019-11-28')).toEqual([['bilateral-meeting', 'held', '2019-11-27', 'day']]);
+    // An acronym may stand in the name, and the event keep its own days.
+    const acronym =
+      "Title\n\nPeru's foreign minister held a meeting with his Chilean counterpart on Tuesday, within the framework of the Asia-Pacific Economic Cooperation (APEC) Leaders' Meeting that will take place in San Francisco this week.";
+    expect(drafts(acronym, '2023-11-15')).toEqual([
+      ['bilateral-meeting', 'held', '2023-11-14', 'day'],
+      ['multilateral-meeting', 'announced', '2023-11-13', 'range'],
+    ]);
   });
 });
