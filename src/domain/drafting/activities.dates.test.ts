@@ -51,6 +51,21 @@ describe('groupActivities: the day and the tense of each activity', () => {
     expect(drafts(inauguration, '2018-08-06')).toEqual([['inauguration-attendance', 'announced', '2018-08-07', 'day']]);
   });
 
+  it("when a later sentence dates the agreements a meeting reached, then that day is the meeting's, not the sentence's act's", () => {
+    const es =
+      'Titular\n\nLos cancilleres de Chile y Perú encabezaron la primera reunión del Comité Binacional de Cooperación Migratoria.\n\nAmbas partes acordaron llevar a cabo el viernes 19 de diciembre una reunión de seguimiento del Comité para revisar los acuerdos alcanzados este lunes.';
+    expect(drafts(es, '2025-12-01').map(([, status, date]) => [status, date])).toEqual([
+      ['held', '2025-12-01'],
+      ['announced', '2025-12-19'],
+    ]);
+    const en =
+      'Headline\n\nThe foreign ministers of Chile and Peru chaired the first session of the Binational Committee on Migration.\n\nBoth sides agreed to hold a follow-up session of the committee on Friday, December 19, to review the agreements reached today.';
+    expect(drafts(en, '2025-12-01').map(([, , date]) => date)).toEqual(['2025-12-01', '2025-12-19']);
+    // Agreements reached long ago are background: they date nothing.
+    const recalled = es.replace('este lunes', 'el 3 de mayo de 2010');
+    expect(drafts(recalled, '2025-12-01').map(([, , date]) => date)).toEqual([null, '2025-12-19']);
+  });
+
   it('when a minister is on a working tour "hoy y mañana", then the tour is a visit over both days', () => {
     const text =
       'Titular\n\nEl secretario de Relaciones Exteriores realiza una gira de trabajo hoy y mañana en Estados Unidos.';

@@ -33,6 +33,7 @@ import { chooseDate } from './classify';
 import { readItinerary, stayDate } from './itinerary';
 import {
   authorisedPeriod,
+  outcomeDated,
   clockTime,
   endingVisit,
   fitsStatus,
@@ -407,6 +408,7 @@ export function groupActivities(
     m.dates,
     merged,
   );
+  outcomeDated(text, lang, m.dates, merged, release);
   // A visit's length first, so what is done during it takes its whole stay; again at the end for a visit dated late.
   for (const a of merged) lastingDays(text, lang, a);
   for (const a of merged) stayingUntil(text, lang, a);

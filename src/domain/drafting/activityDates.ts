@@ -116,6 +116,29 @@ export function authorisedPeriod(
   if (!visit || !visit.dates.every(within) || visit.dates.includes(period)) return;
   visit.dates.splice(0, visit.dates.length, { ...period, confidence: round(period.confidence * 0.8) });
 }
+const outcomeRe = perLanguage((lang) => new RegExp(`(?<![\\p{L}])(?:${alt(resources.outcomeOn[lang])})\\s+$`, 'iu'));
+/**
+ * "…una reunión de seguimiento para revisar los acuerdos alcanzados este lunes", "to review the agreements reached
+ * today": a day right after the words for what a meeting reached dates that meeting — the last activity told as held
+ * before it, when it has no date of its own (resource `outcomeOn`) — and not the activity of its own sentence. Only a
+ * day of the release's last week: an agreement reached long ago is background.
+ */
+export function outcomeDated(
+  text: string,
+  lang: ReleaseLanguage,
+  dates: readonly DateMention[],
+  acts: Activity[],
+  release: string,
+) {
+  for (const d of dates) {
+    if (d.precision !== 'day' || d.date > release || daysBetween(d.date, release) > 7) continue;
+    if (!outcomeRe(lang).test(text.slice(Math.max(0, d.span.start - 40), d.span.start))) continue;
+    const held = acts.filter((a) => a.status === 'held' && a.sentence.end <= d.span.start).at(-1);
+    if (!held || held.dates.length > 0) continue;
+    held.dates.push({ ...d, confidence: round(d.confidence * 0.7) });
+    for (const a of acts) if (a !== held) a.dates = a.dates.filter((x) => x.span.start !== d.span.start);
+  }
+}
 /** Authorisation words and, in the same sentence, the trip or the absence authorised, in either order. */
 const either = (auth: string, away: string) => {
   const w = (x: string) => `(?<![\\p{L}])(?:${x})(?![\\p{L}])`;
