@@ -66,6 +66,23 @@ describe('groupActivities: the day and the tense of each activity', () => {
     expect(drafts(recalled, '2025-12-01').map(([, , date]) => date)).toEqual([null, '2025-12-19']);
   });
 
+  it('when an act opens by coming next after an act dated only by its hour, then it is on that day too', () => {
+    const es =
+      'Titular\n\nA las 16:15 horas, el presidente del Congreso condecorará con la Medalla de Honor al presidente colombiano.\n\nLa llegada del mandatario está prevista a las 15:55 horas. Acto seguido, recibirá los honores militares correspondientes a su alta investidura.';
+    // ("condecorará" is a decoration to come; "su alta investidura" is his high office, no inauguration.)
+    expect(drafts(es, '2019-05-27')).toEqual([
+      ['diplomatic-protocol', 'announced', '2019-05-27', 'day'],
+      ['diplomatic-protocol', 'announced', '2019-05-27', 'day'],
+    ]);
+    const en =
+      'Headline\n\nAt 4 p.m., the Speaker will decorate the visiting president with the Congress Medal of Honour.\n\nLater, he will receive military honours at the Legislative Palace.';
+    expect(drafts(en, '2019-05-27').map(([, , date]) => date)).toEqual(['2019-05-27', '2019-05-27']);
+    // Not after an act of another tense: what is done is not what is to come.
+    const held =
+      'Headline\n\nAt 4 p.m., the Speaker decorated the visiting president with the Congress Medal of Honour.\n\nLater, he will receive military honours at the Legislative Palace.';
+    expect(drafts(held, '2019-05-27')[1]?.[2]).toBeNull();
+  });
+
   it('when a minister is on a working tour "hoy y mañana", then the tour is a visit over both days', () => {
     const text =
       'Titular\n\nEl secretario de Relaciones Exteriores realiza una gira de trabajo hoy y mañana en Estados Unidos.';

@@ -263,14 +263,20 @@ export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity
  */
 export function afterTheEvent(text: string, lang: ReleaseLanguage, acts: readonly Activity[]) {
   acts.forEach((a, i) => {
+    if (a.dates.length > 0) return;
     // (The words may open the sentence, before the act's own clause: "Finalizado el encuentro, ambos viceministros
     // participaron en una breve ceremonia…".)
-    if (a.dates.length > 0 || !followsTheEvent(text, lang, { start: a.sentence.start, end: a.clause.end })) return;
+    const after = followsTheEvent(text, lang, { start: a.sentence.start, end: a.clause.end });
+    // So is one that opens by placing itself next ("Acto seguido, recibirá los honores militares", "Later, …") after
+    // an event of its own tense dated only by its hour ("A las 16:15 horas, … condecorará…").
+    const next = !after && a.status !== 'planned' && opensWithSequence(text, lang, a.sentence);
+    if (!after && !next) return;
     const event = latest(
       acts.slice(0, i).filter((b) => b.dates.length > 0),
       a,
     );
     const date = event && chooseDate(event);
+    if (next && event?.status !== a.status) return;
     if (date?.precision === 'day') a.dates.push({ ...date, confidence: round(date.confidence * 0.75) });
   });
 }

@@ -22,6 +22,8 @@ export function outOfContext(text: string, lang: ReleaseLanguage, at: Span, fami
   // "en su discurso de investidura ante el Congreso": a speech named after the office taken, no inauguration.
   if (family === 'inauguration' && /(?<![\p{L}])(?:discurso|mensaje|speech|address)\s+(?:de|of)\s+$/iu.test(before))
     return true;
+  // "los honores militares correspondientes a su alta investidura": "alta investidura" is high office, no ceremony.
+  if (family === 'inauguration' && /(?<![\p{L}])alta\s+$/iu.test(before) && /^investidura$/iu.test(phrase)) return true;
   // "rompió relaciones con México por otorgar asilo a…": an infinitive after "por" gives a reason, not an activity.
   if (CAUSE_BEFORE.test(before) && /^\p{L}+(?:ar|er|ir)(?![\p{L}])/iu.test(phrase)) return true;
   if (family === 'presidency') {
