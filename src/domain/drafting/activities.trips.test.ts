@@ -197,4 +197,17 @@ describe('groupActivities: a trip, its days and its programme', () => {
     const alone = 'Titular\n\nEsta visita de Estado, que finaliza el martes 3 de marzo, tiene un contenido económico.';
     expect(drafts(alone, '2015-03-01')[0]?.[3]).toBe('day');
   });
+  it("when a sentence opens by placing its act within the visit just reported, then the act is on the visit's day", () => {
+    const es =
+      'Titular\n\nTras su participación en la 19ª Cumbre Presidencial de la Comunidad Andina, el mandatario de Colombia efectúa hoy una visita de Estado al Perú.\n\nEn el contexto de esta visita, el presidente colombiano será condecorado con la Orden El Sol del Perú.';
+    // ("una visita de Estado" is the specific word, not the generic "una visita".)
+    expect(drafts(es, '2019-05-27')).toEqual([
+      ['multilateral-meeting', 'held', '2019-05-27', 'day'],
+      ['official-visit', 'held', '2019-05-27', 'day'],
+      ['diplomatic-protocol', 'announced', '2019-05-27', 'day'],
+    ]);
+    const en =
+      'Headline\n\nThe President of Colombia arrived in Lima today for a state visit to Peru.\n\nAs part of the visit, he will be decorated with the Order of the Sun of Peru.';
+    expect(drafts(en, '2019-05-27')[1]).toEqual(['diplomatic-protocol', 'announced', '2019-05-27', 'day']);
+  });
 });

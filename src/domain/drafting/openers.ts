@@ -12,7 +12,10 @@ import resources from './resources/activities.json';
  */
 
 const openers = new Map<string, string[]>();
-function openerWords(lang: ReleaseLanguage, kind: 'anaphoric' | 'anaphoricEvent' | 'sequence' | 'arrival'): string[] {
+function openerWords(
+  lang: ReleaseLanguage,
+  kind: 'anaphoric' | 'anaphoricEvent' | 'sequence' | 'arrival' | 'withinTheVisit',
+): string[] {
   let words = openers.get(`${kind}:${lang}`);
   if (!words)
     openers.set(`${kind}:${lang}`, (words = resources[kind][lang].map((w) => foldForMatching(w).toLowerCase())));
@@ -64,6 +67,14 @@ const afterEventRe = perLanguage((lang) => {
  */
 export function followsTheEvent(text: string, lang: ReleaseLanguage, s: Span): boolean {
   return afterEventRe(lang).test(text.slice(s.start, s.end));
+}
+
+/**
+ * The sentence opens by placing itself within the visit just reported: "En el contexto de esta visita, …", "As part
+ * of the visit, …" (resource `withinTheVisit`).
+ */
+export function opensWithinTheVisit(text: string, lang: ReleaseLanguage, s: Span): boolean {
+  return opensWith(afterLink(text, s), openerWords(lang, 'withinTheVisit'));
 }
 
 /** The sentence opens on a visit's first day: "A su llegada a Lima, …", "Upon arrival, …" (resource `arrival`). */

@@ -13,6 +13,7 @@ import {
   opensOnArrival,
   opensWithParticipants,
   opensWithSequence,
+  opensWithinTheVisit,
   opensWithTheEvent,
 } from './openers';
 
@@ -196,6 +197,15 @@ export function inheritDates(text: string, lang: ReleaseLanguage, acts: Activity
         .find((b) => b.sentence.start === a.sentence.start && b.dates.length > 0);
       const date = head && chooseDate(head);
       if (date) a.dates.push({ ...date, confidence: round(date.confidence * 0.75) });
+    }
+    // "En el contexto de esta visita, Duque será condecorado…": within the visit just reported, whatever its tense.
+    if (a.dates.length === 0 && a.trigger.family !== 'visit' && opensWithinTheVisit(text, lang, a.sentence)) {
+      const trip = acts
+        .slice(0, i)
+        .reverse()
+        .find((b) => b.trigger.family === 'visit' && b.dates.length > 0);
+      const d = trip && chooseDate(trip);
+      if (d) a.dates.push({ ...d, confidence: round(d.confidence * 0.75) });
     }
     // "A su llegada a Lima, … tiene previsto sostener una reunión": the visit's first day.
     const arrived = visit && chooseDate(visit);
