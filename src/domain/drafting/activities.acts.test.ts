@@ -69,4 +69,18 @@ describe('groupActivities: another act beside the one reported', () => {
       ['multilateral-meeting', 'announced', '2023-11-13', 'range'],
     ]);
   });
+  it("when an invitation is delivered during the visit, then it is an act of its own, on the visit's day", () => {
+    const en =
+      "Headline\n\nThe Minister of Foreign Affairs will undertake an official visit to La Paz on May 4, 2023, when he will hold a working meeting with his counterpart.\n\nDuring his visit to La Paz, the Minister is expected to deliver to President Arce the President's letters inviting him to participate in the Meeting of Presidents of South American Countries, scheduled to take place on May 30th in Brasilia.";
+    expect(drafts(en, '2023-05-01').map(([type, , date]) => [type, date])).toEqual([
+      ['official-visit', '2023-05-04'],
+      ['bilateral-meeting', '2023-05-04'],
+      ['invitation', '2023-05-04'],
+      ['bilateral-meeting', '2023-05-30'],
+    ]);
+    // A letter received is a thing, not a visitor, whoever it is addressed to.
+    const es =
+      'Titular\n\nEl documento precisaba que el Ejecutivo recibió una carta de invitación a José Jerí por el Ministerio de Relaciones Exteriores de Bolivia para que participe en la ceremonia.';
+    expect(drafts(es, '2025-11-08').map(([type]) => type)).toEqual(['invitation']);
+  });
 });

@@ -285,6 +285,8 @@ describe('groupActivities: one activity or several', () => {
     const text =
       'Titular\n\nThe minister will deliver letters inviting the president to participate in the Meeting of Presidents of South American Countries, scheduled to take place on May 30th in Brasilia, as well as in the Summit of the Amazon countries, on August 8-9, in Belém.';
     expect(drafts(text, '2023-05-03').map((d) => [d[1], d[2]])).toEqual([
+      // (The letters delivered are an act too, of no day the text gives.)
+      ['announced', null],
       ['announced', '2023-05-30'],
       // "…as well as in the Summit…": linked to the meeting before it, it has its tense.
       ['announced', '2023-08-08'],

@@ -66,6 +66,8 @@ function receivesAThing(text: string, at: Span): boolean {
     return false;
   // "recibió la visita de…", "recibió el saludo de…": a visitor received after all.
   if (/^(?:la\s+visita|el\s+saludo|las\s+cartas|la\s+delegación)/iu.test(object)) return false;
+  // "recibió una carta de invitación a José Jerí": a letter or a note is a thing, whoever it is addressed to.
+  if (/^(?:una|la|un|el)\s+(?:carta|nota|invitación|comunicación|mensaje)(?![\p{L}])/iu.test(object)) return true;
   return !/(?<![\p{L}])(?:al\s+\p{L}|a\s+(?:\p{Lu}|su\s|sus\s|los\s|las\s|la\s))/u.test(clause);
 }
 const AUTHORISED_PASSIVE =
