@@ -68,6 +68,13 @@ describe('groupActivities: another act beside the one reported', () => {
       ['bilateral-meeting', 'held', '2023-11-14', 'day'],
       ['multilateral-meeting', 'announced', '2023-11-13', 'range'],
     ]);
+    // So may a dash between two names; and "received today in audience" is an audience of its own.
+    const dash =
+      'Headline\n\nThe Minister of Foreign Affairs received today in audience a delegation of Peruvian columnists who are participating in the Chile - Peru Opinion Leaders Meeting, which is taking place between now and tomorrow in our country.';
+    expect(drafts(dash, '2018-10-25')).toEqual([
+      ['bilateral-meeting', 'held', '2018-10-25', 'day'],
+      ['multilateral-meeting', 'held', '2018-10-25', 'range'],
+    ]);
   });
   it("when an invitation is delivered during the visit, then it is an act of its own, on the visit's day", () => {
     const en =

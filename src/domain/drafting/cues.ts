@@ -76,12 +76,13 @@ export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): T
         /^\s+(?:of|de|del)\s+(?:the\s+|la\s+|las\s+|los\s+)?\p{Lu}/u.test(text.slice(at.end, at.end + 16));
       // "the \"Ancient Civilizations Forum\"", "the Pacific Alliance Meeting": in English a generic noun, capitalised,
       // that closes a run of capitalised words after "the" is a name's last word, a named event. (An acronym may
-      // stand in the run: "the Asia-Pacific Economic Cooperation (APEC) Leaders' Meeting".)
+      // stand in the run, and a dash between two names: "the Asia-Pacific Economic Cooperation (APEC) Leaders' Meeting",
+      // "the Chile - Peru Opinion Leaders Meeting".)
       const closesName =
         lang === 'en' &&
         h.entry.value.weak &&
         /^\p{Lu}\p{Ll}+$/u.test(text.slice(at.start, at.end)) &&
-        /(?<![\p{L}])the\s+["“]?(?:(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}[\p{Lu}\d-]*\))\s+){1,6}$/u.test(
+        /(?<![\p{L}])the\s+["“]?(?:(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}[\p{Lu}\d-]*\)|[-–])\s+){1,6}$/u.test(
           text.slice(Math.max(0, at.start - 90), at.start),
         );
       return {
