@@ -83,6 +83,22 @@ describe('groupActivities: the day and the tense of each activity', () => {
     expect(drafts(held, '2019-05-27')[1]?.[2]).toBeNull();
   });
 
+  it('when a delegation is "attending" a numbered session named in English, then it is an event of its own, on the release\'s day', () => {
+    const text =
+      "Headline\n\nPeruvian Foreign Affairs Minister Cesar Landa on Wednesday participated in a meeting of the Andean Community's Council of Foreign Affairs Ministers.\n\nAs is known, Minister Landa is currently in New York City. He is part of Peru's official delegation attending the 77th United Nations General Assembly.";
+    // ("the 77th United Nations General Assembly": the ordinal names the session across the words between.)
+    expect(drafts(text, '2022-09-21')).toEqual([
+      ['multilateral-meeting', 'held', '2022-09-21', 'day'],
+      ['multilateral-meeting', 'held', '2022-09-21', 'day'],
+    ]);
+    // A gerund after a preposition is no present: "after attending" tells no day.
+    const after = text.replace(
+      "He is part of Peru's official delegation attending",
+      'He returned to Lima after attending',
+    );
+    expect(drafts(after, '2022-09-21')[1]?.[2]).toBeNull();
+  });
+
   it('when a minister is on a working tour "hoy y mañana", then the tour is a visit over both days', () => {
     const text =
       'Titular\n\nEl secretario de Relaciones Exteriores realiza una gira de trabajo hoy y mañana en Estados Unidos.';

@@ -62,7 +62,12 @@ export function findTriggers(text: string, lang: ReleaseLanguage, span: Span): T
       const numbered =
         (/^\p{Lu}/u.test(text.slice(at.start)) &&
           /(?<![\p{L}\d])(?:[IVXLC]{1,6}|\d{1,3}(?:st|nd|rd|th|ª|º|°|a|o)?)\s+$/u.test(before)) ||
-        /(?<![\p{L}\d])(?:[IVXLC]{2,6}|\d{1,3}(?:ª|º|°|st|nd|rd|th))\s+$/u.test(before);
+        /(?<![\p{L}\d])(?:[IVXLC]{2,6}|\d{1,3}(?:ª|º|°|st|nd|rd|th))\s+$/u.test(before) ||
+        // (In English, capitalised words may come between: "the 77th United Nations General Assembly".)
+        (/^\p{Lu}/u.test(text.slice(at.start)) &&
+          /(?<![\p{L}\d])(?:[IVXLC]{2,6}|\d{1,3}(?:st|nd|rd|th))\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u.test(
+            text.slice(Math.max(0, at.start - 50), at.start),
+          ));
       // "…se reunieron hoy en Santiago con ocasión del Consejo de Ministros de la Alianza": the occasion is an event.
       const occasion = /^(?:con\s+ocasión|on\s+the\s+occasion)/iu.test(text.slice(at.start, at.end));
       // "the Meeting of Presidents of South American Countries": a generic noun, capitalised mid-sentence, that
@@ -385,12 +390,16 @@ const presentGaz = new Map<ReleaseLanguage, Gazetteer<true>>();
 export function findPresent(text: string, lang: ReleaseLanguage, span: Span): Span | undefined {
   let g = presentGaz.get(lang);
   if (!g) presentGaz.set(lang, (g = build(resources.present[lang].map((p): [string, true] => [p, true]))));
-  // (Not an infinitive: "arrived in Lima to take part in the Summit".)
+  // (Not an infinitive: "arrived in Lima to take part in the Summit"; nor a gerund after a preposition, "after
+  // attending the Summit", "before taking part in…": the present participle alone is the present, "the delegation
+  // attending the General Assembly", as "participando en" is in Spanish.)
   const hit = g
     .find(text.slice(span.start, span.end))
     .find(
       (h) =>
-        !/(?<![\p{L}])to\s+$/iu.test(text.slice(Math.max(0, span.start + h.span.start - 4), span.start + h.span.start)),
+        !/(?<![\p{L}])(?:to|after|before|since|upon|on|following|for|from|by|of|without|in)\s+$/iu.test(
+          text.slice(Math.max(0, span.start + h.span.start - 12), span.start + h.span.start),
+        ),
     );
   return hit ? { start: span.start + hit.span.start, end: span.start + hit.span.end } : undefined;
 }
