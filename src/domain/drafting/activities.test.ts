@@ -362,6 +362,8 @@ describe('groupActivities: one activity or several', () => {
     expect(r.file.drafts.map((d) => [d.status, d.date, d.endDate, d.countries.includes('BR')])).toEqual([
       ['announced', '2026-06-03', '2026-06-09', expect.any(Boolean)],
       ['announced', '2026-06-03', '2026-06-05', true],
+      // ("He is also scheduled to host a reception": another act, in the same stay.)
+      ['announced', '2026-06-03', '2026-06-05', false],
       ['announced', '2026-06-05', '2026-06-08', false],
     ]);
   });

@@ -210,4 +210,17 @@ describe('groupActivities: a trip, its days and its programme', () => {
       'Headline\n\nThe President of Colombia arrived in Lima today for a state visit to Peru.\n\nAs part of the visit, he will be decorated with the Order of the Sun of Peru.';
     expect(drafts(en, '2019-05-27')[1]).toEqual(['diplomatic-protocol', 'announced', '2019-05-27', 'day']);
   });
+  it('when a tour meets people in one capital and then travels to another, then the trip is not the first meeting, and "will also meet" is another meeting', () => {
+    const en =
+      'Headline\n\nIn Montevideo November 7-9, Deputy Secretary Sherman will meet with senior government officials to discuss democratic governance. The Deputy Secretary will also meet with renewable energy business leaders.\n\nDeputy Secretary Sherman will then travel to Lima from November 9-11.';
+    expect(drafts(en, '2021-11-05')).toEqual([
+      ['bilateral-meeting', 'announced', '2021-11-07', 'range'],
+      ['bilateral-meeting', 'announced', '2021-11-07', 'range'],
+      ['official-visit', 'announced', '2021-11-09', 'range'],
+    ]);
+    // A meeting with no place of its own is still part of the visit it shares days and people with.
+    const within =
+      'Headline\n\nDeputy Secretary Sherman will meet with senior government officials on November 10.\n\nDeputy Secretary Sherman will travel to Lima on November 10.';
+    expect(drafts(within, '2021-11-05')).toHaveLength(1);
+  });
 });

@@ -126,7 +126,9 @@ export function groupActivities(
         inSentence.organizations.length === 0
           ? heldBy(text, lang, oneByFamily(text, lang, found, dated))
           : oneByFamily(text, lang, found, dated);
-      const added = (t: Trigger) => (last ?? previous) !== undefined && t.weak && addsAnother(text, lang, t, s, found);
+      // (A meeting word of its own too: "The Deputy Secretary will also meet with renewable energy business leaders".)
+      const added = (t: Trigger) =>
+        (last ?? previous) !== undefined && (t.weak || t.family === 'meeting') && addsAnother(text, lang, t, s, found);
       let triggers = specific(
         byManner,
         last !== undefined,

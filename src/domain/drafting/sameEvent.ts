@@ -85,11 +85,22 @@ function sameVisit(k: Activity, a: Activity, home: string): boolean {
   // A trip to attend a conference is the trip, and the conference an event of its own ("participará en la reunión
   // del Grupo de Lima en Toronto … En el marco de esta visita de trabajo a Canadá…").
   if (meeting.trigger.type === 'multilateral-meeting' && visit.trigger.family === 'visit') return false;
+  // A meeting placed elsewhere is not part of a trip to another country ("In Montevideo November 7-9, … will meet…"
+  // and "… will then travel to Lima from November 9-11").
+  const to = destination(visit);
+  if (to && meeting.place && !meeting.place.has(to)) return false;
   const [vd, md] = [chooseDate(visit), chooseDate(meeting)];
   if (vd?.endDate && vd.endDate > vd.date && (!md || md.precision === 'day')) return false;
   const people = new Set(k.people.map(surname));
   const ka = counterparts(k, home);
   return a.people.some((p) => people.has(surname(p))) || [...counterparts(a, home)].some((c) => ka.has(c));
+}
+
+/** The country a visit word is followed by, closely ("will travel to Lima", "visitará Chile"). */
+function destination(visit: Activity): string | undefined {
+  return visit.countries
+    .filter((c) => c.span.start >= visit.trigger.span.end && c.span.start - visit.trigger.span.end <= 40)
+    .sort((x, y) => x.span.start - y.span.start)[0]?.code;
 }
 
 const surname = (p: PersonMention) => p.name.split(/\s+/).at(-1)?.toLowerCase() ?? '';

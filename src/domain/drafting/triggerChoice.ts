@@ -99,8 +99,9 @@ const additiveRe = perLanguage(
   (lang) => new RegExp(`(?<![\\p{L}])(?:${alt(resources.additive[lang])})(?![\\p{L}])`, 'giu'),
 );
 /**
- * "They will also attend the ceremony…", "También participará en un encuentro con jóvenes…": a carrying word or a
- * generic noun that its sentence says is "also" done, before it, adds an act to the one just reported (resource
+ * "They will also attend the ceremony…", "También participará en un encuentro con jóvenes…": a carrying word, a
+ * generic noun or a meeting word of its own ("will also meet with…") that its sentence says is "also" done, before
+ * it, adds an act to the one just reported (resource
  * `additive`) — not a definite one, which names that act ("También en la reunión…"), nor a verb of talking ("The
  * two Ministers also discussed…"), which tells more of it.
  */
@@ -111,7 +112,8 @@ export function addsAnother(
   sentence: Span,
   others: readonly Trigger[],
 ): boolean {
-  if (!isCarrier(text, lang, t) && !isWeakNoun(text, lang, t)) return false;
+  const meets = !t.weak && t.family === 'meeting';
+  if (!meets && !isCarrier(text, lang, t) && !isWeakNoun(text, lang, t)) return false;
   if (
     definiteBefore(text, lang, t.span) ||
     /(?<![\p{L}])(?:del|al|of\s+the)\s+$/iu.test(text.slice(Math.max(0, t.span.start - 8), t.span.start))
