@@ -63,6 +63,22 @@ describe('when a release is pasted and drafted', () => {
     );
   });
 
+  it('then the release text folds away and back (a phone keeps it above the drafts), its marks kept', async () => {
+    await draft(TEST_RELEASE);
+    const one = await card(1);
+    const fold = screen.getByRole('button', { name: 'Hide text' });
+    expect(fold).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(fold);
+    expect(screen.queryByRole('region', { name: 'Release text' })).toBeNull();
+    const unfold = screen.getByRole('button', { name: 'Show text' });
+    expect(unfold).toHaveAttribute('aria-expanded', 'false');
+    fireEvent.focus(within(one).getByRole('textbox', { name: /Country codes/ }));
+    await userEvent.click(unfold);
+    await waitFor(() =>
+      expect([...releaseText().querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Chile']),
+    );
+  });
+
   it('then the record checks say what is missing, and an edit or a drop clears it', async () => {
     await draft(TEST_RELEASE);
     const one = await card(1);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScrollRegion } from '../../ui/ScrollRegion';
 import type { Span } from '../../domain/drafting';
@@ -19,6 +19,9 @@ export function ReleaseText({ text, spans, focus }: Props) {
   const { t } = useTranslation('drafting');
   const pieces = useMemo(() => piecesOf(text, spans), [text, spans]);
   const box = useRef<HTMLDivElement>(null);
+  // On a phone the text stays above the drafts while they scroll: the analyst may fold it away to see more of them.
+  const [open, setOpen] = useState(true);
+  const id = useId();
   useEffect(() => {
     // Brings the first mark into view inside the text box, not the page (the analyst stays on the field).
     const mark = box.current?.querySelector('mark');
@@ -27,13 +30,26 @@ export function ReleaseText({ text, spans, focus }: Props) {
   }, [pieces]);
   return (
     <div className="release-panel">
-      <h3>{t('text.heading')}</h3>
+      <div className="release-panel-head">
+        <h3>{t('text.heading')}</h3>
+        <button
+          type="button"
+          className="button-secondary"
+          aria-expanded={open}
+          aria-controls={id}
+          onClick={() => setOpen((o) => !o)}
+        >
+          {open ? t('text.hide') : t('text.show')}
+        </button>
+      </div>
       <p className="muted" aria-live="polite">
         {focus ? t('text.evidenceFor', { field: focus, count: spans.length }) : t('text.hint')}
       </p>
-      <ScrollRegion className="release-text" ref={box} label={t('text.heading')}>
-        {pieces.map((p) => (p.marked ? <mark key={p.start}>{p.text}</mark> : <span key={p.start}>{p.text}</span>))}
-      </ScrollRegion>
+      <div id={id} hidden={!open}>
+        <ScrollRegion className="release-text" ref={box} label={t('text.heading')}>
+          {pieces.map((p) => (p.marked ? <mark key={p.start}>{p.text}</mark> : <span key={p.start}>{p.text}</span>))}
+        </ScrollRegion>
+      </div>
     </div>
   );
 }
