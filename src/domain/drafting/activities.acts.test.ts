@@ -90,4 +90,16 @@ describe('groupActivities: another act beside the one reported', () => {
       'Titular\n\nEl documento precisaba que el Ejecutivo recibió una carta de invitación a José Jerí por el Ministerio de Relaciones Exteriores de Bolivia para que participe en la ceremonia.';
     expect(drafts(es, '2025-11-08').map(([type]) => type)).toEqual(['invitation']);
   });
+  it("when a subheading names an act and a later sentence names it again, then the act is drafted once, on the meeting's day", () => {
+    const es =
+      'Titular\n\nLos cancilleres de Paraguay y Chile sostuvieron hoy una reunión en Santiago.\n\nCondecoración\n\nPosterior a la reunión, el canciller paraguayo condecoró al ministro chileno con la Orden Nacional del Mérito.\n\nEl canciller chileno expresó que recibe la condecoración como una expresión de amistad.';
+    // ("Condecoración" alone on its line is a subheading; "la condecoración" is the act just reported.)
+    expect(drafts(es, '2024-06-05')).toEqual([
+      ['bilateral-meeting', 'held', '2024-06-05', 'day'],
+      ['diplomatic-protocol', 'held', '2024-06-05', 'day'],
+    ]);
+    // A decoration of another name is another act.
+    const other = es.replace('recibe la condecoración como', 'recibió además una condecoración del Senado como');
+    expect(drafts(other, '2024-06-05')).toHaveLength(3);
+  });
 });

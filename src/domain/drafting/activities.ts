@@ -100,7 +100,10 @@ export function groupActivities(
   // Dates of the paragraphs before any activity word ("Un grupo de 24 peruanos … retornaron la noche de este
   // sábado a Lima." and only later "La misión … repatrió…"): a lede that tells when, for the activity named after it.
   const lede: DateMention[] = [];
-  for (const p of seg.paragraphs.filter((x) => x.kind === 'body')) {
+  // A subheading inside the body ("Condecoración", "Poder Judicial", "El viaje de Álvarez") names what the
+  // paragraphs under it tell; its own words open no activity.
+  const told = seg.paragraphs.filter((x) => x.kind === 'body');
+  for (const p of told.filter((x, i) => i === 0 || !isSubheading(text, x.span))) {
     let last: Activity | undefined;
     // Sentences before the paragraph's first activity word ("First thing this Friday, he was with… With both of
     // them, he analysed…"): their mentions wait for that activity.
@@ -427,6 +430,12 @@ export function groupActivities(
 }
 
 const PUBLISHED = /^(?:publica\p{L}*|publicó|published)$/iu;
+
+/** A short line of a few words, with no stop or comma: a subheading, not a sentence. */
+function isSubheading(text: string, span: Span): boolean {
+  const t = text.slice(span.start, span.end);
+  return t.length <= 60 && !/[.!?:;,"“”«»]/u.test(t) && t.split(/\s+/u).length <= 6;
+}
 
 const DEFINED =
   /^(?:\s+(?:\p{Lu}[\p{L}-]*|de|del|of|the))*\s+(?:es|son|constituye|constituyen|is|are)\s+(?:la|el|los|las|un|una|the|a|an)\s/u;

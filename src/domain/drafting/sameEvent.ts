@@ -355,7 +355,15 @@ export function merge(
       // An act of protocol named again by the same words is the same act ("fueron recibidos … con honores militares"
       // … "se rindieron honores militares" … "Al término de los honores militares"), unless dated apart.
       const same = (x: string, y: string) => x.toLowerCase() === y.toLowerCase();
-      if (a.trigger.family === 'protocol' && k.trigger.family === 'protocol' && same(called(a), called(k)))
+      // So is one named again by a definite noun of the same stem ("condecoró al ministro" … "recibe la
+      // condecoración", "decorated" … "the decoration").
+      const stem = (x: string) => x.toLowerCase().split(/\s+/u)[0]!.slice(0, 7);
+      const definite = /(?<![\p{L}])(?:la|el|esta|este|dicha|dicho|the|this|that)\s+$/iu;
+      const again =
+        definite.test(text.slice(Math.max(0, a.trigger.span.start - 8), a.trigger.span.start)) &&
+        stem(called(a)).length === 7 &&
+        stem(called(a)) === stem(called(k));
+      if (a.trigger.family === 'protocol' && k.trigger.family === 'protocol' && (same(called(a), called(k)) || again))
         return chosenAgree(k, a);
       if (
         a.trigger.added ||
