@@ -33,13 +33,13 @@ import { chooseDate } from './classify';
 import { readItinerary, stayDate } from './itinerary';
 import {
   authorisedPeriod,
-  outcomeDated,
   clockTime,
   endingVisit,
   fitsStatus,
   headlineDate,
   lastingDays,
   onReleaseDay,
+  outcomeDated,
   recalled,
   stayingUntil,
   yearOfName,

@@ -116,6 +116,19 @@ export function authorisedPeriod(
   if (!visit || !visit.dates.every(within) || visit.dates.includes(period)) return;
   visit.dates.splice(0, visit.dates.length, { ...period, confidence: round(period.confidence * 0.8) });
 }
+/** Authorisation words and, in the same sentence, the trip or the absence authorised, in either order. */
+const either = (auth: string, away: string) => {
+  const w = (x: string) => `(?<![\\p{L}])(?:${x})(?![\\p{L}])`;
+  return new RegExp(`${w(auth)}[^]*?${w(away)}|${w(away)}[^]*?${w(auth)}`, 'iu');
+};
+const AUTHORISED: Record<ReleaseLanguage, RegExp> = {
+  es: either(
+    'autoriz\\p{L}*|resoluci[oó]n\\s+suprema',
+    'viaje|viajar|ausentarse|salir\\s+del\\s+(?:país|territorio)|desplazamiento|fuera\\s+del\\s+país|en\\s+el\\s+exterior',
+  ),
+  en: either('authori[sz]\\p{L}*|supreme\\s+resolution', 'trip|travel|to\\s+leave\\s+the\\s+country|overseas|abroad'),
+};
+
 const outcomeRe = perLanguage((lang) => new RegExp(`(?<![\\p{L}])(?:${alt(resources.outcomeOn[lang])})\\s+$`, 'iu'));
 /**
  * "…una reunión de seguimiento para revisar los acuerdos alcanzados este lunes", "to review the agreements reached
@@ -139,18 +152,6 @@ export function outcomeDated(
     for (const a of acts) if (a !== held) a.dates = a.dates.filter((x) => x.span.start !== d.span.start);
   }
 }
-/** Authorisation words and, in the same sentence, the trip or the absence authorised, in either order. */
-const either = (auth: string, away: string) => {
-  const w = (x: string) => `(?<![\\p{L}])(?:${x})(?![\\p{L}])`;
-  return new RegExp(`${w(auth)}[^]*?${w(away)}|${w(away)}[^]*?${w(auth)}`, 'iu');
-};
-const AUTHORISED: Record<ReleaseLanguage, RegExp> = {
-  es: either(
-    'autoriz\\p{L}*|resoluci[oó]n\\s+suprema',
-    'viaje|viajar|ausentarse|salir\\s+del\\s+(?:país|territorio)|desplazamiento|fuera\\s+del\\s+país|en\\s+el\\s+exterior',
-  ),
-  en: either('authori[sz]\\p{L}*|supreme\\s+resolution', 'trip|travel|to\\s+leave\\s+the\\s+country|overseas|abroad'),
-};
 
 /**
  * The headline tells when ("El presidente … dialogó hoy con el mandatario electo de Colombia…") and the body tells

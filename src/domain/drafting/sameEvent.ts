@@ -48,6 +48,21 @@ function chosenAgree(a: Activity, b: Activity): boolean {
   return xs <= ye && ys <= xe;
 }
 
+/**
+ * "condecoró al ministro" … "recibe la condecoración": a definite noun that shares its first seven letters with the
+ * earlier act's word names that act again.
+ */
+function namedAgain(text: string, k: Activity, a: Activity): boolean {
+  const word = (x: Activity) => text.slice(x.trigger.span.start, x.trigger.span.end).toLowerCase().split(/\s+/u)[0]!;
+  const stem = word(a).slice(0, 7);
+  return (
+    stem.length === 7 &&
+    word(k).startsWith(stem) &&
+    DEFINITE.test(text.slice(Math.max(0, a.trigger.span.start - 8), a.trigger.span.start))
+  );
+}
+const DEFINITE = /(?<![\p{L}])(?:la|el|esta|este|dicha|dicho|the|this|that)\s+$/iu;
+
 /** Its date ends before the release's day. */
 function before(a: Activity, release: string | undefined): boolean {
   const d = chooseDate(a);
@@ -355,15 +370,12 @@ export function merge(
       // An act of protocol named again by the same words is the same act ("fueron recibidos … con honores militares"
       // … "se rindieron honores militares" … "Al término de los honores militares"), unless dated apart.
       const same = (x: string, y: string) => x.toLowerCase() === y.toLowerCase();
-      // So is one named again by a definite noun of the same stem ("condecoró al ministro" … "recibe la
-      // condecoración", "decorated" … "the decoration").
-      const stem = (x: string) => x.toLowerCase().split(/\s+/u)[0]!.slice(0, 7);
-      const definite = /(?<![\p{L}])(?:la|el|esta|este|dicha|dicho|the|this|that)\s+$/iu;
-      const again =
-        definite.test(text.slice(Math.max(0, a.trigger.span.start - 8), a.trigger.span.start)) &&
-        stem(called(a)).length === 7 &&
-        stem(called(a)) === stem(called(k));
-      if (a.trigger.family === 'protocol' && k.trigger.family === 'protocol' && (same(called(a), called(k)) || again))
+      // So is one named again by a definite noun of the same stem (see namedAgain).
+      if (
+        a.trigger.family === 'protocol' &&
+        k.trigger.family === 'protocol' &&
+        (same(called(a), called(k)) || namedAgain(text, k, a))
+      )
         return chosenAgree(k, a);
       if (
         a.trigger.added ||
