@@ -5,6 +5,10 @@ import { findDates, yearsAfterBodies } from './dates';
 const RELEASE = '2025-12-10';
 type Row = [lang: 'es' | 'en', text: string, found: [string, string, string | undefined, string][]];
 const rows: Row[] = [
+  // A part of today: noon and the small hours too.
+  ['es', 'el canciller este mediodía recibió a su par', [['este mediodía', RELEASE, undefined, 'day']]],
+  ['es', 'esta madrugada llegó a Lima', [['esta madrugada', RELEASE, undefined, 'day']]],
+  ['en', 'the minister met him this noon in Lima', [['this noon', RELEASE, undefined, 'day']]],
   // A month placed by "próximo"/"pasado" or "next"/"last"; a day before it keeps its day.
   ['es', 'la Cumbre de las Américas de abril próximo', [['abril próximo', '2026-04-01', undefined, 'month']]],
   ['en', 'they met last March in Lima', [['last March', '2025-03-01', undefined, 'month']]],
