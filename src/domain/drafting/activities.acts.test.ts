@@ -102,4 +102,12 @@ describe('groupActivities: another act beside the one reported', () => {
     const other = es.replace('recibe la condecoración como', 'recibió además una condecoración del Senado como');
     expect(drafts(other, '2024-06-05')).toHaveLength(3);
   });
+  it('when two leaders "held a private meeting" before a session of their cabinet, then the meeting and the session are two acts', () => {
+    const en =
+      'Headline\n\nPresident Kuczynski and his Ecuadorian counterpart Lenin Moreno held a private meeting in Trujillo on Friday prior to the 11th Peru-Ecuador Binational Cabinet.';
+    expect(drafts(en, '2017-10-20').map(([type, , date]) => [type, date])).toEqual([
+      ['bilateral-meeting', '2017-10-20'],
+      ['binational-committee', '2017-10-20'],
+    ]);
+  });
 });
