@@ -410,4 +410,15 @@ describe('draftRelease, on what a statement says of itself', () => {
     ].join('\n\n');
     expect(drafts(text, '2018-08-08').map(([type]) => type)).toEqual(['bilateral-meeting', 'official-visit']);
   });
+  it('when a named event is told in a clause that starts at its last word, then its title carries the whole name', () => {
+    const text =
+      "Headline\n\nThe minister held a meeting with his Chilean counterpart on Tuesday, within the framework of the Asia-Pacific Economic Cooperation (APEC) Leaders' Meeting that will take place in San Francisco this week.\n\nHe then attended the 11th Peru-Ecuador Binational Cabinet.";
+    const r = draftRelease({ text, releaseDate: '2023-11-15' });
+    if (!r.ok) throw new Error(r.error.code);
+    expect(r.file.drafts.map((d) => d.title.en)).toEqual([
+      'The minister held a meeting with his Chilean counterpart on Tuesday, within the framework of the Asia-Pacific…',
+      "Asia-Pacific Economic Cooperation (APEC) Leaders' Meeting that will take place in San Francisco this week.",
+      'He then attended the 11th Peru-Ecuador Binational Cabinet.',
+    ]);
+  });
 });

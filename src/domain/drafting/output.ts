@@ -84,9 +84,12 @@ export function toDraft(
   const flat = (sp: { start: number; end: number }) => text.slice(sp.start, sp.end).replace(/\s+/g, ' ').trim();
   // An item of a list of meetings reads with the words that open the list: "…met with … Marisol Argueta".
   const head = a.list && a.clause.start !== a.list.start ? flat({ start: a.list.start, end: a.trigger.span.end }) : '';
+  // A named event whose clause starts at its last word ("…within the framework of the Asia-Pacific Economic
+  // Cooperation (APEC) Leaders' Meeting that will take place…") is titled with its whole name.
+  const named = a.trigger.named && a.clause.start === a.trigger.span.start ? nameBefore(text, a.trigger.span.start) : 0;
   const clause = head
     ? `${head.length > 50 ? `…${head.slice(head.indexOf(' ', head.length - 50))}` : head} ${flat(a.clause).replace(/^(?:and|y|e)\s+/i, '')}`
-    : flat(a.clause);
+    : flat({ start: a.clause.start - named, end: a.clause.end });
   return {
     id: `draft-${index + 1}`,
     date: date?.date ?? null,
@@ -114,6 +117,14 @@ function counterparts(cs: CountryMention[], people: { country?: string }[], home
   const foreign = all.filter((c) => c !== home);
   return foreign.length ? foreign : all;
 }
+
+/** How far back from `at` the capitalised words, acronyms and ordinals of a name run ("11th Peru-Ecuador …"). */
+function nameBefore(text: string, at: number): number {
+  const m = NAME_BEFORE.exec(text.slice(Math.max(0, at - 100), at));
+  return m ? m[0].length : 0;
+}
+const NAME_BEFORE =
+  /(?:(?:\p{Lu}[\p{L}'’.-]*|\(\p{Lu}[\p{Lu}\d-]*\)|[-–]|\d{1,3}(?:st|nd|rd|th|º|ª|°)|[IVXLC]{2,6})\s+){1,8}$/u;
 
 function clip(s: string): string {
   const t = s.replace(/^[,;:\s]+/, '');
